@@ -1,0 +1,62 @@
+# Two commands do all the set-up on a fresh Debian 12 machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+# Libraries Qt needs to run headless (offscreen), and to open a real X window (xcb, Xvfb).
+QT_HEADLESS_DEBS := libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
+QT_X11_DEBS := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+SYSTEM_DEBS := $(QT_HEADLESS_DEBS) $(QT_X11_DEBS)
+SYSDEPS_STAMP := $(VENV)/.sysdeps
+
+.PHONY: run test sysdeps venv lint clean
+
+run: $(STAMP)
+	$(BIN)/installer-app --sandbox
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml $(SYSDEPS_STAMP)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+# System libraries: installed when missing and run as root; otherwise say exactly what to install.
+$(SYSDEPS_STAMP):
+	@mkdir -p $(VENV)
+	@if ! command -v dpkg-query >/dev/null 2>&1; then \
+		echo "Not a Debian system: make sure Qt's runtime libraries are installed ($(SYSTEM_DEBS))."; \
+	else \
+		missing=""; \
+		for p in $(SYSTEM_DEBS); do \
+			dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+		done; \
+		if [ -n "$$missing" ]; then \
+			if [ "$$(id -u)" = 0 ]; then \
+				echo "Installing system libraries for Qt:$$missing"; \
+				apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+			else \
+				echo "Missing system libraries for Qt:$$missing"; \
+				echo "Install them with:  sudo apt-get install$$missing"; \
+				echo "then run make again."; \
+				exit 1; \
+			fi; \
+		fi; \
+	fi
+	@touch $@
+
+sysdeps: $(SYSDEPS_STAMP)
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

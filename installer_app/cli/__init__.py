@@ -1,0 +1,69 @@
+"""The ``installer-app`` command: the wizard by default, the same use cases headless by sub-command.
+
+Sub-command modules are imported only when used, so starting the wizard stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from installer_app import __version__
+from installer_app.cli import exit_codes
+
+#: Sub-command modules, each with ``add_parser(subparsers)``; handlers set ``handler``.
+_COMMAND_MODULES = ("installer_app.cli.plan_commands",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, with exit codes in the help."""
+    parser = argparse.ArgumentParser(
+        prog="installer-app",
+        description=(
+            "Associate an OXO Connect or OXO Connect Evolution PBX with a customer company on "
+            "Rainbow. Without a command, the installation wizard opens."
+        ),
+        epilog=exit_codes.EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="open the wizard on the embedded sandbox (Rainbow and OXO emulators on loopback)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _COMMAND_MODULES:
+        importlib.import_module(name).add_parser(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``installer-app`` and ``python -m installer_app``."""
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        return _run_gui(args)
+    try:
+        return int(handler(args))
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    try:
+        app = importlib.import_module("installer_app.ui.app")
+    except ModuleNotFoundError as error:
+        if error.name != "installer_app.ui.app":
+            raise
+        print(
+            "The installation wizard is not part of this build yet; use the sub-commands "
+            "(installer-app --help).",
+            file=sys.stderr,
+        )
+        return exit_codes.INVALID_INPUT
+    return int(app.run(sandbox=args.sandbox))

@@ -1,0 +1,261 @@
+"""``installer-app plan new|validate|show|schema``: installation files from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from installer_app.cli import exit_codes
+from installer_app.domain import dialing
+from installer_app.domain.numbering import NumberingRule, rewrite_digit_class
+from installer_app.domain.plan import DeliveryMode, InstallationPlan, PbxModel
+from installer_app.domain.plan_problems import PlanInvalid, PlanProblem, parse_plan, plan_schema
+from installer_app.storage.plan_files import PlanFileError, load_plan, save_plan
+
+RULE_SEPARATOR = "=>"
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register ``plan`` and its sub-commands."""
+    plan = subparsers.add_parser("plan", help="create, check and show installation files")
+    actions = plan.add_subparsers(dest="plan_command", required=True, metavar="ACTION")
+
+    new = actions.add_parser("new", help="write a new installation file")
+    new.add_argument("out", type=Path, metavar="OUT", help="installation file to write")
+    new.add_argument("--model", required=True, choices=[m.value for m in PbxModel])
+    new.add_argument("--mode", required=True, choices=[m.value for m in DeliveryMode])
+    new.add_argument("--server-name", required=True, help="the PBX's name on Rainbow")
+    new.add_argument("--company-id", required=True, help="Rainbow id of the customer company")
+    new.add_argument("--company-name", default="")
+    new.add_argument("--site-id", default=None)
+    new.add_argument("--rainbow-server", default=None, help="default https://openrainbow.com")
+    new.add_argument("--fleet-ref", default=None, help="stock mode, e.g. ALE12")
+    new.add_argument("--installation-ref", default=None, help="stock mode, e.g. 1234.5678.90")
+    new.add_argument(
+        "--reference-override",
+        action="store_true",
+        help="accept references that do not have the documented shape",
+    )
+    new.add_argument("--country", required=True, help="ISO alpha-2 code, e.g. FR")
+    new.add_argument("--national-prefix", default=None, help="default: from the country")
+    new.add_argument("--international-prefix", default=None, help="default: from the country")
+    new.add_argument("--outbound-prefix", default=None, help="used when set")
+    new.add_argument("--installation-number", default=None)
+    new.add_argument(
+        "--rule",
+        action="append",
+        default=[],
+        metavar="'REGEX=>REPLACEMENT'",
+        help="a numbering rule; repeat for several, first match wins",
+    )
+    new.add_argument("--webrtc-gateway", action="store_true", help="activate the WebRTC gateway")
+    new.add_argument("--accept-licence", action="store_true", help="accept its licence")
+    new.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    new.set_defaults(handler=cmd_new)
+
+    validate = actions.add_parser("validate", help="check an installation file")
+    validate.add_argument("file", type=Path)
+    validate.set_defaults(handler=cmd_validate)
+
+    show = actions.add_parser("show", help="summarise an installation file")
+    show.add_argument("file", type=Path)
+    show.add_argument("--json", action="store_true", help="print the plan as JSON")
+    show.set_defaults(handler=cmd_show)
+
+    schema = actions.add_parser("schema", help="print the JSON Schema of installation files")
+    schema.set_defaults(handler=cmd_schema)
+
+
+def report_problems(problems: list[PlanProblem], *, stream: TextIO | None = None) -> int:
+    """Print one line per problem on stderr; return the invalid-input exit code."""
+    stream = stream or sys.stderr
+    for problem in problems:
+        print(f"error: {problem}", file=stream)
+    return exit_codes.INVALID_INPUT
+
+
+def parse_rule_argument(text: str) -> NumberingRule:
+    """``'REGEX=>REPLACEMENT'`` → a rule, ``\\d`` rewritten to ``[0-9]`` with a warning."""
+    if RULE_SEPARATOR not in text:
+        raise ValueError(
+            f"--rule {text!r}: write the rule as 'REGEX=>REPLACEMENT', e.g. '^0800=>' to block."
+        )
+    pattern, replacement = text.split(RULE_SEPARATOR, 1)
+    rewritten = rewrite_digit_class(pattern)
+    if rewritten != pattern:
+        print(
+            f"warning: --rule {pattern!r}: Rainbow does not support \\d; written as {rewritten!r}.",
+            file=sys.stderr,
+        )
+    return NumberingRule(rewritten, replacement, "")
+
+
+def build_plan(args: argparse.Namespace) -> InstallationPlan:
+    """The plan the ``plan new`` arguments describe; raises PlanInvalid with every problem."""
+    problems: list[PlanProblem] = []
+    rules: list[dict[str, str]] = []
+    for text in args.rule:
+        try:
+            rule = parse_rule_argument(text)
+        except ValueError as error:
+            problems.append(PlanProblem("numbering_rules", str(error)))
+            continue
+        rules.append(
+            {
+                "regexp_match": rule.regexp_match,
+                "regexp_replace": rule.regexp_replace,
+                "description": rule.description,
+            }
+        )
+    country = (args.country or "").strip().upper()
+    dialing_data: dict[str, Any] = {"country": country}
+    if dialing.is_known_country(country):
+        defaults = dialing.country_defaults(country)
+        dialing_data["national_prefix"] = defaults.national_prefix
+        dialing_data["international_prefix"] = defaults.international_prefix
+    for key in ("national_prefix", "international_prefix", "outbound_prefix"):
+        value = getattr(args, key)
+        if value is not None:
+            dialing_data[key] = value.strip()
+    if args.outbound_prefix:
+        dialing_data["use_outbound_prefix"] = True
+    if args.installation_number is not None:
+        dialing_data["installation_number"] = args.installation_number
+    if args.webrtc_gateway and not args.accept_licence:
+        problems.append(
+            PlanProblem(
+                "webrtc_gateway",
+                "WebRTC gateway: add --accept-licence to accept its licence, or leave the "
+                "gateway out (it can be activated later).",
+            )
+        )
+    data: dict[str, Any] = {
+        "schema_version": 1,
+        "pbx_model": args.model,
+        "mode": args.mode,
+        "company": {"id": args.company_id, "name": args.company_name},
+        "site_id": args.site_id,
+        "server_name": args.server_name,
+        "fleet_ref": args.fleet_ref,
+        "installation_ref": args.installation_ref,
+        "reference_override": args.reference_override,
+        "dialing": dialing_data,
+        "numbering_rules": rules,
+        "webrtc_gateway": {
+            "enabled": bool(args.webrtc_gateway and args.accept_licence),
+            "licence_accepted": bool(args.webrtc_gateway and args.accept_licence),
+            "accepted_at": (
+                datetime.now(UTC).isoformat()
+                if args.webrtc_gateway and args.accept_licence
+                else None
+            ),
+        },
+    }
+    if args.rainbow_server:
+        data["rainbow_server"] = args.rainbow_server
+    try:
+        plan = parse_plan(data)
+    except PlanInvalid as error:
+        raise PlanInvalid(problems + error.problems) from None
+    if problems:
+        raise PlanInvalid(problems)
+    return plan
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Write a new installation file."""
+    if args.out.exists() and not args.force:
+        return report_problems(
+            [PlanProblem("", f"{args.out} already exists; choose another name or add --force.")]
+        )
+    try:
+        plan = build_plan(args)
+    except PlanInvalid as error:
+        return report_problems(error.problems)
+    try:
+        save_plan(args.out, plan)
+    except PlanFileError as error:
+        return report_problems(error.problems)
+    print(f"Wrote {args.out} ({plan.pbx_model.label}, {plan.mode.label} mode).")
+    return exit_codes.OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Check an installation file: exit 0 when valid, 2 with one message per problem."""
+    try:
+        plan = load_plan(args.file)
+    except PlanFileError as error:
+        return report_problems(error.problems)
+    print(f"{args.file}: valid ({plan.pbx_model.label}, {plan.mode.label} mode).")
+    return exit_codes.OK
+
+
+def summary_lines(plan: InstallationPlan) -> list[str]:
+    """The plan in a few lines a technician reads at a glance (no secrets: code masked)."""
+    d = plan.dialing
+    lines = [
+        f"PBX:              {plan.server_name} ({plan.pbx_model.label}, {plan.mode.label} mode)",
+        f"Rainbow server:   {plan.rainbow_server}",
+        f"Customer company: {plan.company.name or '(name not set)'} [{plan.company.id}]",
+        f"Site:             {plan.site_id or '(chosen at declaration)'}",
+    ]
+    if plan.mode is DeliveryMode.STOCK:
+        lines.append(
+            f"References:       fleet {plan.fleet_ref}, installation {plan.installation_ref}"
+        )
+    lines.append(
+        f"Equipment id:     {plan.equipment_id or '(generated by Rainbow at declaration)'}"
+    )
+    lines.append(
+        "Activation code:  "
+        + ("set (hidden)" if plan.activation_code else "(generated by Rainbow at declaration)")
+    )
+    outbound = d.outbound_prefix if d.use_outbound_prefix else "not used"
+    lines += [
+        f"Country:          {dialing.country_name(d.country)} ({d.country})",
+        f"Prefixes:         national {d.national_prefix or '-'}, international "
+        f"{d.international_prefix or '-'}, outbound {outbound}",
+        f"Installation no.: {d.installation_number or '-'}",
+        "WebRTC gateway:   "
+        + ("activated, licence accepted" if plan.webrtc_gateway.enabled else "not activated"),
+        f"Numbering rules:  {len(plan.numbering_rules) or 'none'}",
+    ]
+    for index, rule in enumerate(plan.numbering_rules, start=1):
+        replacement = rule.regexp_replace if rule.regexp_replace else "(blocked)"
+        lines.append(f"  {index}. {rule.regexp_match} → {replacement}  {rule.description}".rstrip())
+    progress = plan.progress
+    lines.append(
+        "Progress:         "
+        + ", ".join(
+            [
+                f"declared ({progress.system_id})" if progress.system_id else "not declared",
+                "PBX configured" if progress.pbx_configured else "PBX not configured",
+                "verified" if progress.verified else "not verified",
+            ]
+        )
+    )
+    return lines
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Summarise an installation file, or print it as JSON."""
+    try:
+        plan = load_plan(args.file)
+    except PlanFileError as error:
+        return report_problems(error.problems)
+    if args.json:
+        print(json.dumps(plan.model_dump(mode="json"), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(summary_lines(plan)))
+    return exit_codes.OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of installation files."""
+    del args
+    print(json.dumps(plan_schema(), indent=2))
+    return exit_codes.OK

@@ -1,0 +1,254 @@
+"""The wizard's navigation as plain data: which steps exist, what blocks each, where to resume.
+
+Qt pages only render this; it is tested without Qt. ``WizardState`` holds what the technician
+has entered so far (possibly incomplete); :func:`blockers` says, in words, why a step cannot be
+left yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from installer_app.domain import dialing, references
+from installer_app.domain.numbering import NumberingRule, validate_rules
+from installer_app.domain.plan import (
+    Company,
+    DeliveryMode,
+    Dialing,
+    InstallationPlan,
+    PbxModel,
+    Progress,
+    Rule,
+    WebRtcGateway,
+)
+
+
+class Step(StrEnum):
+    """The wizard's pages, in their natural order."""
+
+    START = "start"
+    PBX_MODE = "pbx_mode"
+    SIGN_IN = "sign_in"
+    COMPANY = "company"
+    PBX = "pbx"
+    CREDENTIALS = "credentials"
+    DIALING = "dialing"
+    NUMBERING = "numbering"
+    SUMMARY = "summary"
+    DECLARATION = "declaration"
+    PBX_CONFIG = "pbx_config"
+    DASHBOARD = "dashboard"
+
+
+ORDER: tuple[Step, ...] = tuple(Step)
+
+#: Steps that need a Rainbow session; skipped when preparing offline.
+ONLINE_ONLY: frozenset[Step] = frozenset(
+    {Step.SIGN_IN, Step.DECLARATION, Step.PBX_CONFIG, Step.DASHBOARD}
+)
+
+
+@dataclass
+class WizardState:
+    """What the technician has entered so far; every field may still be missing."""
+
+    pbx_model: PbxModel = PbxModel.OXO_CONNECT
+    mode: DeliveryMode = DeliveryMode.STOCK
+    offline: bool = False
+    signed_in: bool = False
+    rainbow_server: str = "https://openrainbow.com"
+    company_id: str = ""
+    company_name: str = ""
+    site_id: str = ""
+    server_name: str = ""
+    webrtc_enabled: bool = False
+    licence_accepted_at: datetime | None = None
+    fleet_ref: str = ""
+    installation_ref: str = ""
+    reference_override: bool = False
+    country: str = ""
+    national_prefix: str = ""
+    international_prefix: str = ""
+    outbound_prefix: str = ""
+    use_outbound_prefix: bool = False
+    installation_number: str = ""
+    rules: list[NumberingRule] = field(default_factory=list)
+    progress: Progress = field(default_factory=Progress)
+    equipment_id: str = ""
+    activation_code: str = ""
+
+    def to_plan(self) -> InstallationPlan:
+        """The plan these values make; raises pydantic's ValidationError when incomplete."""
+        is_stock = self.mode is DeliveryMode.STOCK
+        return InstallationPlan(
+            pbx_model=self.pbx_model,
+            mode=self.mode,
+            rainbow_server=self.rainbow_server,
+            company=Company(id=self.company_id, name=self.company_name),
+            site_id=self.site_id or None,
+            server_name=self.server_name,
+            webrtc_gateway=WebRtcGateway(
+                enabled=self.webrtc_enabled,
+                licence_accepted=self.licence_accepted_at is not None,
+                accepted_at=self.licence_accepted_at,
+            ),
+            fleet_ref=(self.fleet_ref or None) if is_stock else None,
+            installation_ref=(self.installation_ref or None) if is_stock else None,
+            reference_override=self.reference_override,
+            equipment_id=None if is_stock else (self.equipment_id or None),
+            activation_code=None if is_stock else (self.activation_code or None),
+            dialing=Dialing(
+                country=self.country,
+                national_prefix=self.national_prefix,
+                international_prefix=self.international_prefix,
+                outbound_prefix=self.outbound_prefix,
+                use_outbound_prefix=self.use_outbound_prefix,
+                installation_number=self.installation_number,
+            ),
+            numbering_rules=[Rule.from_domain(rule) for rule in self.rules],
+            progress=self.progress,
+        )
+
+    @classmethod
+    def from_plan(cls, plan: InstallationPlan, *, offline: bool = False) -> WizardState:
+        """The wizard state that shows ``plan`` (to resume an installation file)."""
+        return cls(
+            pbx_model=plan.pbx_model,
+            mode=plan.mode,
+            offline=offline,
+            rainbow_server=plan.rainbow_server,
+            company_id=plan.company.id,
+            company_name=plan.company.name,
+            site_id=plan.site_id or "",
+            server_name=plan.server_name,
+            webrtc_enabled=plan.webrtc_gateway.enabled,
+            licence_accepted_at=plan.webrtc_gateway.accepted_at,
+            fleet_ref=plan.fleet_ref or "",
+            installation_ref=plan.installation_ref or "",
+            reference_override=plan.reference_override,
+            country=plan.dialing.country,
+            national_prefix=plan.dialing.national_prefix,
+            international_prefix=plan.dialing.international_prefix,
+            outbound_prefix=plan.dialing.outbound_prefix,
+            use_outbound_prefix=plan.dialing.use_outbound_prefix,
+            installation_number=plan.dialing.installation_number,
+            rules=plan.domain_rules(),
+            progress=plan.progress.model_copy(deep=True),
+            equipment_id=plan.equipment_id or "",
+            activation_code=plan.activation_code or "",
+        )
+
+
+def steps(state: WizardState) -> list[Step]:
+    """The steps that apply to ``state``, in order."""
+    if state.offline:
+        return [step for step in ORDER if step not in ONLINE_ONLY]
+    return list(ORDER)
+
+
+def next_step(current: Step, state: WizardState) -> Step | None:
+    """The step after ``current`` for this state, or None at the end."""
+    applicable = steps(state)
+    later = [step for step in applicable if ORDER.index(step) > ORDER.index(current)]
+    return later[0] if later else None
+
+
+def previous_step(current: Step, state: WizardState) -> Step | None:
+    """The step before ``current`` for this state, or None at the start."""
+    applicable = steps(state)
+    earlier = [step for step in applicable if ORDER.index(step) < ORDER.index(current)]
+    return earlier[-1] if earlier else None
+
+
+def _pbx_mode_blockers(state: WizardState) -> list[str]:
+    if state.mode is DeliveryMode.BTCO and state.pbx_model is PbxModel.OXO_CONNECT_EVOLUTION:
+        return ["BTCO is not available for OXO Connect Evolution: choose stock mode."]
+    return []
+
+
+def _company_blockers(state: WizardState) -> list[str]:
+    if not state.company_id.strip():
+        if state.offline:
+            return ["Type the customer company's Rainbow id."]
+        return ["Choose the customer company."]
+    return []
+
+
+def _pbx_blockers(state: WizardState) -> list[str]:
+    reasons = []
+    if not state.server_name.strip():
+        reasons.append("Server name must not be empty: name the PBX as on Rainbow.")
+    if state.webrtc_enabled and state.licence_accepted_at is None:
+        reasons.append("Accept the WebRTC gateway licence, or untick the gateway.")
+    return reasons
+
+
+def _credentials_blockers(state: WizardState) -> list[str]:
+    if state.mode is DeliveryMode.BTCO:
+        return []
+    reasons = []
+    fleet = references.normalize_fleet(state.fleet_ref)
+    installation = references.normalize_installation(state.installation_ref)
+    for value, check, label in (
+        (fleet, references.check_fleet, "Fleet reference"),
+        (installation, references.check_installation, "Installation reference"),
+    ):
+        if not value:
+            reasons.append(f"{label} is required in stock mode.")
+            continue
+        message = check(value)
+        if message and not state.reference_override:
+            reasons.append(message)
+    return reasons
+
+
+def _dialing_blockers(state: WizardState) -> list[str]:
+    reasons = []
+    if not dialing.is_known_country(state.country):
+        reasons.append("Choose the country of the installation.")
+    for label, value in (
+        ("National prefix", state.national_prefix),
+        ("International prefix", state.international_prefix),
+        ("Outbound prefix", state.outbound_prefix),
+    ):
+        message = dialing.check_prefix(label, value)
+        if message:
+            reasons.append(message)
+    if state.use_outbound_prefix and not state.outbound_prefix:
+        reasons.append("Outbound prefix: type it, or untick 'Use the outbound prefix'.")
+    return reasons
+
+
+def _numbering_blockers(state: WizardState) -> list[str]:
+    return [p.message for p in validate_rules(state.rules) if not p.warning]
+
+
+def blockers(step: Step, state: WizardState) -> list[str]:
+    """Why ``step`` cannot be left yet, in words; empty when Next may be pressed."""
+    checks: dict[Step, Callable[[WizardState], list[str]]] = {
+        Step.PBX_MODE: _pbx_mode_blockers,
+        Step.SIGN_IN: lambda s: [] if s.signed_in else ["Sign in to Rainbow first."],
+        Step.COMPANY: _company_blockers,
+        Step.PBX: _pbx_blockers,
+        Step.CREDENTIALS: _credentials_blockers,
+        Step.DIALING: _dialing_blockers,
+        Step.NUMBERING: _numbering_blockers,
+        Step.DECLARATION: lambda s: [] if s.progress.system_id else ["Declare the PBX first."],
+        Step.PBX_CONFIG: lambda s: (
+            [] if s.progress.pbx_configured else ["Confirm every step of the PBX configuration."]
+        ),
+    }
+    check = checks.get(step)
+    return check(state) if check else []
+
+
+def resume_step(plan: InstallationPlan, *, offline: bool = False) -> Step:
+    """Where an opened installation file resumes: the first step not yet done."""
+    if offline or not plan.is_declared:
+        return Step.SUMMARY
+    if not plan.progress.pbx_configured:
+        return Step.PBX_CONFIG
+    return Step.DASHBOARD
