@@ -1,0 +1,271 @@
+"""Declare a PBX on Rainbow without ever creating two systems for it.
+
+Steps (reported through ``on_step`` so the GUI can show them):
+
+1. ``duplicate_check``: look the PBX up: by equipment id in stock mode (``lookup="pbx_id"``),
+   by name and site in BTCO mode (``lookup="name_site"``, the equipment id being generated).
+   Found in the same company: offered for reuse through ``reuse_existing``; declined:
+   :class:`AlreadyDeclaredError`. Found in another company, or hidden behind a 403 (another
+   business partner owns it): :class:`DeclarationConflict`.
+2. ``create``: one POST. The client never repeats a POST; here, when its outcome is unknown
+   (timeout after sending, dropped connection, 5xx), the PBX is looked up again and a system
+   found then is the one just created: it is adopted. None found: the original error is raised.
+   The POST is *not* sent again even then, because a slow server may still be creating it and,
+   in BTCO mode, nothing unique would stop a second system. Running the whole use case again
+   later is safe: it starts with the duplicate check. A 409 on create (someone declared the
+   same equipment id meanwhile) is resolved the same way: adopted if in the same company.
+3. ``verify``: read the system back (or, after a failure, the lookup above).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from installer_app.rainbow import (
+    ConflictError,
+    Page,
+    PermissionDeniedError,
+    RainbowError,
+    RainbowUnreachable,
+    ServerError,
+    Site,
+    System,
+    SystemRequest,
+)
+
+logger = logging.getLogger(__name__)
+
+Lookup = Literal["pbx_id", "name_site"]
+DeclarationStep = Literal["duplicate_check", "create", "verify"]
+
+
+class DeclarationClient(Protocol):
+    """The calls of :class:`installer_app.rainbow.RainbowClient` this use case needs."""
+
+    async def find_system_by_pbx_id(self, pbx_id: str) -> System | None: ...
+
+    async def list_systems(
+        self,
+        name: str | None = None,
+        site_id: str | None = None,
+        company_id: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> Page[System]: ...
+
+    async def list_sites(self, company_id: str) -> list[Site]: ...
+
+    async def create_system(self, request: SystemRequest) -> System: ...
+
+    async def get_system(self, system_id: str, connection_history: bool = False) -> System: ...
+
+
+@dataclass(frozen=True)
+class DeclarationOutcome:
+    """What the declaration ended with.
+
+    Attributes:
+        system: the PBX's system on Rainbow.
+        created: this run created it (also true when adopted after an uncertain failure).
+        adopted_after_failure: the create call failed or conflicted and the system found
+            afterwards was taken as the result.
+        reused: an existing declaration of this company was reused; nothing was created.
+    """
+
+    system: System
+    created: bool
+    adopted_after_failure: bool = False
+    reused: bool = False
+
+
+class DeclarationError(Exception):
+    """Base of the declaration's refusals; ``message`` and ``hint`` are shown as they are."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class AlreadyDeclaredError(DeclarationError):
+    """The PBX is already declared for this company and reusing it was declined."""
+
+    def __init__(self, system: System) -> None:
+        super().__init__(
+            f"This PBX is already declared on Rainbow for this company as '{system.name}'.",
+            "Reuse the existing declaration, or delete it in the Rainbow admin portal before "
+            "declaring it again.",
+        )
+        self.system = system
+
+
+class DeclarationConflict(DeclarationError):
+    """The PBX is declared elsewhere (another company, or another business partner)."""
+
+    def __init__(self, message: str, hint: str, system: System | None = None) -> None:
+        super().__init__(message, hint)
+        self.system = system
+
+
+class DeclarationOutcomeUnknown(DeclarationError):
+    """The create call's result is unknown and Rainbow could not be asked; ``original`` is why."""
+
+    def __init__(self, original: RainbowError) -> None:
+        super().__init__(
+            "The declaration was sent, but whether Rainbow recorded it is unknown: Rainbow "
+            "could not be reached to check.",
+            "When the network is back, run the declaration again: it looks for an existing "
+            "declaration first and never creates a second one.",
+        )
+        self.original = original
+
+
+_CHECK_EQUIPMENT_ID = (
+    "Check the equipment id (fleet and installation references on the PBX label). If it is "
+    "right, this PBX was declared by "
+)
+
+
+def _foreign_partner() -> DeclarationConflict:
+    return DeclarationConflict(
+        "This equipment id is already declared on Rainbow by another business partner.",
+        _CHECK_EQUIPMENT_ID + "another business partner: ask them, or ALE support, to release it.",
+    )
+
+
+def _other_company(system: System) -> DeclarationConflict:
+    return DeclarationConflict(
+        "This PBX is already declared on Rainbow for another customer company.",
+        _CHECK_EQUIPMENT_ID + "you for another company: check the chosen company, or delete "
+        "the old declaration in the Rainbow admin portal first.",
+        system,
+    )
+
+
+class _Declaration:
+    def __init__(
+        self,
+        client: DeclarationClient,
+        request: SystemRequest,
+        company_id: str,
+        lookup: Lookup,
+        on_step: Callable[[DeclarationStep], None] | None,
+    ) -> None:
+        if lookup == "pbx_id" and not request.pbx_id:
+            raise ValueError("lookup='pbx_id' needs the request's equipment id (pbx_id)")
+        self.client = client
+        self.request = request
+        self.company_id = company_id
+        self.lookup = lookup
+        self._on_step = on_step
+        self._company_sites: frozenset[str] | None = None
+
+    def step(self, name: DeclarationStep) -> None:
+        logger.info("Declaration step: %s", name)
+        if self._on_step is not None:
+            self._on_step(name)
+
+    async def find(self, by: Lookup) -> System | None:
+        """The existing system of this PBX, or None; a 403 means another partner owns it."""
+        if by == "pbx_id":
+            assert self.request.pbx_id
+            try:
+                return await self.client.find_system_by_pbx_id(self.request.pbx_id)
+            except PermissionDeniedError as exc:
+                raise _foreign_partner() from exc
+        page = await self.client.list_systems(name=self.request.name, site_id=self.request.site_id)
+        wanted = self.request.name.casefold()
+        matches = [
+            s
+            for s in page.items
+            if s.name.casefold() == wanted and self.request.site_id in s.site_ids
+        ]
+        if len(matches) > 1:
+            raise DeclarationConflict(
+                "Several PBXs with this name are already declared on this site.",
+                "Delete the extra ones in the Rainbow admin portal, or choose another name.",
+            )
+        return matches[0] if matches else None
+
+    async def in_company(self, system: System) -> bool:
+        if self._company_sites is None:
+            sites = await self.client.list_sites(self.company_id)
+            self._company_sites = frozenset(site.id for site in sites)
+        return not self._company_sites.isdisjoint(system.site_ids)
+
+    async def find_after_failure(self, by: Lookup, original: RainbowError) -> System | None:
+        self.step("verify")
+        try:
+            found = await self.find(by)
+            if found is not None and not await self.in_company(found):
+                raise _other_company(found) from original
+        except RainbowError as exc:
+            raise DeclarationOutcomeUnknown(original) from exc
+        return found
+
+
+async def declare_system(
+    client: DeclarationClient,
+    request: SystemRequest,
+    *,
+    company_id: str,
+    lookup: Lookup,
+    reuse_existing: Callable[[System], Awaitable[bool]] | None = None,
+    on_step: Callable[[DeclarationStep], None] | None = None,
+) -> DeclarationOutcome:
+    """Declare the PBX of ``request`` for ``company_id``, or reuse or adopt its system.
+
+    Args:
+        client: a signed-in :class:`~installer_app.rainbow.RainbowClient` (or a fake).
+        request: what to declare; ``pbx_id`` is required with ``lookup="pbx_id"``.
+        company_id: the customer company the PBX must belong to.
+        lookup: ``"pbx_id"`` (stock mode) or ``"name_site"`` (BTCO mode).
+        reuse_existing: asked whether to reuse a declaration found in this company; None
+            declines.
+        on_step: told ``"duplicate_check"``, ``"create"``, ``"verify"`` as they start.
+
+    Raises:
+        AlreadyDeclaredError: declared in this company and reuse declined.
+        DeclarationConflict: declared in another company or by another business partner.
+        DeclarationOutcomeUnknown: the create call's result could not be checked.
+        RainbowError: any other failure of Rainbow (nothing was created).
+    """
+    run = _Declaration(client, request, company_id, lookup, on_step)
+    run.step("duplicate_check")
+    existing = await run.find(lookup)
+    if existing is not None:
+        if not await run.in_company(existing):
+            raise _other_company(existing)
+        if reuse_existing is not None and await reuse_existing(existing):
+            logger.info("Reusing the existing declaration %s", existing.id)
+            return DeclarationOutcome(existing, created=False, reused=True)
+        raise AlreadyDeclaredError(existing)
+
+    run.step("create")
+    try:
+        created = await client.create_system(request)
+    except ConflictError as exc:
+        found = await run.find_after_failure("pbx_id" if request.pbx_id else lookup, exc)
+        if found is None:
+            raise
+        logger.info("Declared meanwhile: adopting %s", found.id)
+        return DeclarationOutcome(found, created=False, adopted_after_failure=True)
+    except (ServerError, RainbowUnreachable) as exc:
+        if isinstance(exc, RainbowUnreachable) and not exc.may_have_reached_server:
+            raise  # the request never left: nothing can have been created
+        found = await run.find_after_failure(lookup, exc)
+        if found is None:
+            raise
+        logger.info("Create call failed (%s) but the system exists: adopting %s", exc, found.id)
+        return DeclarationOutcome(found, created=True, adopted_after_failure=True)
+
+    run.step("verify")
+    try:
+        verified = await client.get_system(created.id)
+    except RainbowError as exc:  # created for sure; the read-back is a courtesy
+        logger.warning("Reading back the new system failed (%s)", exc)
+        verified = created
+    return DeclarationOutcome(verified, created=True)
