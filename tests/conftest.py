@@ -1,7 +1,61 @@
-"""Test-wide settings: headless Qt, and no test ever touches the real OS keyring by accident."""
+"""Test-wide settings: headless Qt, and no test ever touches the real OS keyring by accident.
+
+Every test runs with an in-memory keyring backend unless it is marked ``real_keyring`` (those run
+against the Secret Service that ``.ci/run`` starts).
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+
+import keyring
+import keyring.errors
+import pytest
+from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+for _name in ("INSTALLER_APP_PASSWORD", "INSTALLER_APP_SECRET"):
+    os.environ.pop(_name, None)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring kept in a dict, for tests."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.entries:
+            raise keyring.errors.PasswordDeleteError("not found")
+        del self.entries[(service, username)]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "real_keyring: runs against the operating system's real keyring backend"
+    )
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | None]:
+    """The keyring every test sees: in memory, restored afterwards."""
+    if request.node.get_closest_marker("real_keyring"):
+        yield None
+        return
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)

@@ -14,7 +14,10 @@ from installer_app import __version__
 from installer_app.cli import exit_codes
 
 #: Sub-command modules, each with ``add_parser(subparsers)``; handlers set ``handler``.
-_COMMAND_MODULES = ("installer_app.cli.plan_commands",)
+_COMMAND_MODULES = (
+    "installer_app.cli.plan_commands",
+    "installer_app.cli.rainbow_commands",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

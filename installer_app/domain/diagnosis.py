@@ -1,0 +1,453 @@
+"""What is wrong, in plain words, when Rainbow and the PBX do not both say the job is done.
+
+`diagnose` reads both sides (Rainbow's admin status and equipment id, the PBX's Cloud > Rainbow
+settings when they can be read) and returns one `Diagnosis`: a stable code the dashboard and the
+command line switch on, a cause and a next action for the technician, and a severity. It never
+raises and never repeats an equipment id or activation code (in stock mode they are the same
+value).
+
+Every text is an English source string, whole and without placeholders, marked with
+`QT_TRANSLATE_NOOP` under `TRANSLATION_CONTEXT` (written out as a literal in each call: lupdate
+reads only literals), so that ``pyside6-lupdate`` collects them and a renderer translates
+``cause`` and ``next_action`` as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final, Literal
+
+from installer_app.domain.pbx_side import PbxConnection, PbxSettings
+from installer_app.domain.plan import DeliveryMode
+from installer_app.domain.status import AdminStatus
+
+TRANSLATION_CONTEXT: Final = "Diagnosis"
+
+Severity = Literal["ok", "info", "warning", "error"]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation under ``context`` (the name ``lupdate`` looks for)."""
+    del context
+    return text
+
+
+class DiagnosisCode(StrEnum):
+    """Stable identifiers of the diagnoses; a code equals its string value ("done", ...)."""
+
+    DONE = "done"
+    RAINBOW_NOT_DECLARED = "rainbow_not_declared"
+    ID_MISMATCH = "id_mismatch"
+    CODE_REFUSED = "code_refused"
+    PBX_DISABLED = "pbx_disabled"
+    CODE_MISSING = "code_missing"
+    PBX_NOT_CONFIGURED = "pbx_not_configured"
+    PBX_NOT_CONNECTED = "pbx_not_connected"
+    WAITING = "waiting"
+    DEGRADED = "degraded"
+    RECONNECTING = "reconnecting"
+    SIDES_DISAGREE = "sides_disagree"
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """One reading of both sides.
+
+    Attributes:
+        code: a `DiagnosisCode` value (stable: stored in reports, switched on by renderers).
+        done: True only when there is nothing left to do.
+        cause: what is going on, in plain words.
+        next_action: what the technician does next.
+        severity: "ok" (done), "info" (wait or follow the steps), "warning" (something to
+            check), "error" (something to correct).
+    """
+
+    code: str
+    done: bool
+    cause: str
+    next_action: str
+    severity: Severity
+
+
+# Each entry is a whole (cause, next action) pair, so that a translation never has to be glued.
+_TEXTS: Final[dict[str, tuple[str, str]]] = {
+    "done": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis", "The PBX is connected to Rainbow and Rainbow shows Running."
+        ),
+        QT_TRANSLATE_NOOP("Diagnosis", "Nothing left to do: hand over the installation report."),
+    ),
+    "not_declared": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "The PBX is not declared on Rainbow, or its status on Rainbow cannot be read.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Declare the PBX on Rainbow; if it is declared, check the connection to Rainbow "
+            "and sign in again.",
+        ),
+    ),
+    "id_stock_rainbow": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "The equipment id on Rainbow is not the joined fleet and installation references "
+            "of this PBX.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Fix Rainbow: its equipment id must be the fleet reference, a dash, and the "
+            "installation reference, as on the PBX's label.",
+        ),
+    ),
+    "id_stock_pbx": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            'The PBX\'s "Rainbow PABX-ID" is not the joined fleet and installation references.',
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Check that the references are those on this PBX's label. If they are, fix the PBX: "
+            'in OMC > Cloud > Rainbow correct "Rainbow PABX-ID", Apply and confirm Yes.',
+        ),
+    ),
+    "id_stock_both": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Neither Rainbow's equipment id nor the PBX's \"Rainbow PABX-ID\" is the joined "
+            "fleet and installation references.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Check the references against the PBX's label, then fix both sides: the equipment "
+            'id on Rainbow, and "Rainbow PABX-ID" in OMC > Cloud > Rainbow (Apply, confirm Yes).',
+        ),
+    ),
+    "id_btco_pbx": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis", 'The PBX\'s "Rainbow PABX-ID" is not the equipment id declared on Rainbow.'
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            'Fix the PBX: in OMC, Expert View > Cloud > Rainbow, enter "Rainbow PABX-ID" '
+            "exactly as Rainbow shows it, Apply and confirm Yes.",
+        ),
+    ),
+    "id_btco_file": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "The equipment id recorded in the installation is not the one declared on Rainbow.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Rainbow's equipment id is the reference: fetch the credentials from Rainbow again "
+            "and use that one.",
+        ),
+    ),
+    "id_btco_both": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            'Neither the installation nor the PBX\'s "Rainbow PABX-ID" holds the equipment id '
+            "declared on Rainbow.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Fetch the credentials from Rainbow again, then in OMC, Expert View > Cloud > "
+            'Rainbow, enter "Rainbow PABX-ID" exactly as Rainbow shows it, Apply and confirm '
+            "Yes.",
+        ),
+    ),
+    "refused": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Rainbow refused the PBX's connection: the activation code on the PBX does not match.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Re-enter the activation code in OMC, or reset the connection on Rainbow and use the "
+            "new code (OMC: Expert View > Cloud > Rainbow, Apply, confirm Yes).",
+        ),
+    ),
+    "refused_stock": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Rainbow refused the PBX's connection: in stock mode the activation code is the "
+            "joined fleet and installation references, and the PBX's do not match Rainbow's.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Check the references on the PBX's label against Rainbow's equipment id; then "
+            "re-enter the activation code in OMC, or reset the connection on Rainbow and use "
+            "the new code.",
+        ),
+    ),
+    "disabled": (
+        QT_TRANSLATE_NOOP("Diagnosis", "Rainbow is not enabled on the PBX."),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            'In OMC, Expert View > Cloud > Rainbow: tick "Rainbow enabled", enter "Rainbow '
+            'PABX-ID" and "Activation code", Apply and confirm Yes.',
+        ),
+    ),
+    "disabled_stock": (
+        QT_TRANSLATE_NOOP("Diagnosis", "Rainbow is not enabled on the PBX."),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "In stock mode Rainbow is enabled by default: in OMC, Expert View > Cloud > "
+            'Rainbow, tick "Rainbow enabled" again, Apply and confirm Yes.',
+        ),
+    ),
+    "code_missing": (
+        QT_TRANSLATE_NOOP("Diagnosis", "No activation code is entered on the PBX."),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            'In OMC, Expert View > Cloud > Rainbow, enter "Activation code" exactly as Rainbow '
+            "gave it, Apply and confirm Yes.",
+        ),
+    ),
+    "not_configured": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Rainbow is waiting for the PBX's first connection; the PBX side is not done yet.",
+        ),
+        QT_TRANSLATE_NOOP("Diagnosis", "Follow the OMC checklist and confirm each step."),
+    ),
+    "not_configured_stock": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Rainbow is waiting for the PBX's first connection; the PBX side is not done yet.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Nothing is configured on a stock PBX: make sure it is powered, cabled and allowed "
+            "out on TCP 443, then confirm the checklist.",
+        ),
+    ),
+    "not_connected": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Rainbow is not enabled on the PBX, or it cannot get out on TCP 443 (firewall or web "
+            "proxy).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            'Check in OMC > Cloud > Rainbow that "Rainbow enabled" is ticked with the right '
+            '"Rainbow PABX-ID" and "Activation code"; check that the firewall lets the PBX out '
+            "on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io, and the web "
+            "proxy in OMC (Hardware and Limits > LAN/IP Configuration > Web proxy).",
+        ),
+    ),
+    "cannot_get_out": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Rainbow is enabled on the PBX but it cannot get out on TCP 443 (firewall or web "
+            "proxy).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Check that the firewall lets the PBX out on TCP 443 to openrainbow.com, "
+            "*.openrainbow.com and openrainbow.io; if the site uses a web proxy, set it in OMC "
+            "(Hardware and Limits > LAN/IP Configuration > Web proxy) and make sure it lets "
+            "WSS through.",
+        ),
+    ),
+    "connecting": (
+        QT_TRANSLATE_NOOP("Diagnosis", "The PBX is connecting to Rainbow."),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis", "Wait: Rainbow shows Running once it accepts the connection."
+        ),
+    ),
+    "rainbow_behind": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis", "The PBX reports Connected but Rainbow does not show it yet."
+        ),
+        QT_TRANSLATE_NOOP("Diagnosis", "Wait for Rainbow's next status reading."),
+    ),
+    "link_lost": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "The link between the PBX and Rainbow was lost; the PBX reconnects by itself.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Wait a few minutes. If it does not come back, check the site's internet access and "
+            "that the firewall and web proxy still let the PBX out on TCP 443 to "
+            "openrainbow.com, *.openrainbow.com and openrainbow.io.",
+        ),
+    ),
+    "activated_alone": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Rainbow shows the PBX activated but not connected now: its link was lost, or it "
+            "is being restored.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Wait a few minutes. If it does not come back, check the site's internet access and "
+            "that the firewall and web proxy still let the PBX out on TCP 443 to "
+            "openrainbow.com, *.openrainbow.com and openrainbow.io.",
+        ),
+    ),
+    "reconnecting": (
+        QT_TRANSLATE_NOOP("Diagnosis", "The PBX is reconnecting to Rainbow after losing its link."),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Wait; if it is not back within a few minutes, check the network (TCP 443, web proxy).",
+        ),
+    ),
+    "degraded": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "The PBX is connected to Rainbow but one of its channels is down (Rainbow shows "
+            "Degraded).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "This is often short-lived: wait a few minutes. If it lasts, check the network "
+            "between the PBX and Rainbow (TCP 443, web proxy).",
+        ),
+    ),
+    "disagree": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Rainbow shows the PBX connected but the PBX reports another state: the two "
+            "readings were not taken at the same moment.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Wait for the next readings; if they keep disagreeing, look at the PBX's Cloud > "
+            "Rainbow page in OMC.",
+        ),
+    ),
+}
+
+
+def _result(code: DiagnosisCode, key: str, severity: Severity) -> Diagnosis:
+    cause, next_action = _TEXTS[key]
+    return Diagnosis(code.value, code is DiagnosisCode.DONE, cause, next_action, severity)
+
+
+def _known(value: str | None) -> str | None:
+    """An equipment id worth comparing: None for missing or blank."""
+    text = value.strip() if isinstance(value, str) else ""
+    return text or None
+
+
+def _id_mismatch(
+    mode: DeliveryMode | None,
+    rainbow_id: str | None,
+    pbx_id: str | None,
+    expected_id: str | None,
+) -> str | None:
+    """The text key for the sides whose equipment id differs from the reference, or None.
+
+    Stock: the reference is the joined references (``expected``), Rainbow's when they are not
+    known. BTCO (and an unknown mode): Rainbow's pbxId, the installation's when it is unknown.
+    Only known ids are compared.
+    """
+    if mode is DeliveryMode.STOCK:
+        reference = expected_id or rainbow_id
+        rainbow_off = rainbow_id is not None and rainbow_id != reference
+        pbx_off = pbx_id is not None and pbx_id != reference
+        if rainbow_off and pbx_off:
+            return "id_stock_both"
+        if rainbow_off:
+            return "id_stock_rainbow"
+        return "id_stock_pbx" if pbx_off else None
+    reference = rainbow_id or expected_id
+    file_off = expected_id is not None and expected_id != reference
+    pbx_off = pbx_id is not None and pbx_id != reference
+    if file_off and pbx_off:
+        return "id_btco_both"
+    if file_off:
+        return "id_btco_file"
+    return "id_btco_pbx" if pbx_off else None
+
+
+def _link_up(rainbow_status: AdminStatus, pbx: PbxSettings | None) -> Diagnosis:
+    """Rainbow sees the PBX connected (Running or Degraded)."""
+    if pbx is not None and pbx.connection not in (PbxConnection.CONNECTED, PbxConnection.UNKNOWN):
+        return _result(DiagnosisCode.SIDES_DISAGREE, "disagree", "info")
+    if rainbow_status is AdminStatus.DEGRADED:
+        return _result(DiagnosisCode.DEGRADED, "degraded", "warning")
+    return _result(DiagnosisCode.DONE, "done", "ok")
+
+
+def _from_pbx(
+    rainbow_status: AdminStatus, pbx: PbxSettings, mode: DeliveryMode | None, configured: bool
+) -> Diagnosis | None:
+    """Rainbow is Pending or Activated and the PBX could be read: what the PBX says, if telling."""
+    stock = mode is DeliveryMode.STOCK
+    activated = rainbow_status is AdminStatus.ACTIVATED
+    connection = pbx.connection
+    if connection is PbxConnection.REFUSED:
+        return _result(DiagnosisCode.CODE_REFUSED, "refused_stock" if stock else "refused", "error")
+    if not pbx.rainbow_enabled or connection is PbxConnection.DISABLED:
+        return _result(
+            DiagnosisCode.PBX_DISABLED,
+            "disabled_stock" if stock else "disabled",
+            "error" if configured or activated else "warning",
+        )
+    if connection is PbxConnection.CONNECTED:
+        return _result(DiagnosisCode.WAITING, "rainbow_behind", "info")
+    if connection is PbxConnection.CONNECTING:
+        if activated:
+            return _result(DiagnosisCode.RECONNECTING, "reconnecting", "info")
+        return _result(DiagnosisCode.WAITING, "connecting", "info")
+    if not pbx.activation_code_set:
+        return _result(DiagnosisCode.CODE_MISSING, "code_missing", "error")
+    if connection is PbxConnection.DISCONNECTED:
+        if activated:
+            return _result(DiagnosisCode.RECONNECTING, "link_lost", "warning")
+        return _result(DiagnosisCode.PBX_NOT_CONNECTED, "cannot_get_out", "warning")
+    return None
+
+
+def diagnose(
+    *,
+    rainbow_status: AdminStatus | None,
+    rainbow_pbx_id: str | None,
+    pbx: PbxSettings | None,
+    expected_pbx_id: str | None,
+    pbx_configured: bool = False,
+    mode: DeliveryMode | None = None,
+) -> Diagnosis:
+    """One diagnosis of both sides; never raises.
+
+    Args:
+        rainbow_status: the admin-portal status, or None when the PBX is not declared on
+            Rainbow or its status could not be read.
+        rainbow_pbx_id: the equipment id (pbxId) Rainbow holds, if known.
+        pbx: the PBX's settings, or None when they cannot be read (OMC driven by hand); a
+            connection of UNKNOWN counts as not read.
+        expected_pbx_id: the installation's equipment id (stock: the joined references).
+        pbx_configured: whether the PBX side was done (checklist confirmed, or settings
+            pushed); matters when the PBX cannot be read.
+        mode: the delivery mode; decides which equipment id is the reference (stock: the
+            joined references; BTCO and None: Rainbow's) and the wording of some actions.
+
+    The checks, first match wins: not declared; an equipment id that differs between the sides;
+    Rainbow Running/Degraded (done, degraded, or readings out of step); what the PBX says
+    (code refused, Rainbow disabled, connected or connecting, no code, disconnected); then
+    Rainbow alone (Activated: link lost; Pending: not configured or not connected).
+    """
+    if not isinstance(rainbow_status, AdminStatus):
+        return _result(DiagnosisCode.RAINBOW_NOT_DECLARED, "not_declared", "warning")
+    readable = pbx is not None and pbx.connection is not PbxConnection.UNKNOWN
+    pbx_id = _known(pbx.pabx_id) if pbx is not None and pbx.rainbow_enabled else None
+    mismatch = _id_mismatch(mode, _known(rainbow_pbx_id), pbx_id, _known(expected_pbx_id))
+    if mismatch is not None:
+        return _result(DiagnosisCode.ID_MISMATCH, mismatch, "error")
+    if rainbow_status in (AdminStatus.RUNNING, AdminStatus.DEGRADED):
+        return _link_up(rainbow_status, pbx)
+    if readable and pbx is not None:
+        found = _from_pbx(rainbow_status, pbx, mode, pbx_configured)
+        if found is not None:
+            return found
+    if rainbow_status is AdminStatus.ACTIVATED:
+        return _result(DiagnosisCode.RECONNECTING, "activated_alone", "warning")
+    if pbx_configured:
+        return _result(DiagnosisCode.PBX_NOT_CONNECTED, "not_connected", "warning")
+    key = "not_configured_stock" if mode is DeliveryMode.STOCK else "not_configured"
+    return _result(DiagnosisCode.PBX_NOT_CONFIGURED, key, "info")

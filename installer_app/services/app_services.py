@@ -1,0 +1,82 @@
+"""The application's composition root: the one place real collaborators are wired together.
+
+The GUI and the command line receive an :class:`AppServices`; tests build one with fakes or with
+the sandbox on loopback. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from installer_app.domain.plan import PRODUCTION_SERVER, InstallationPlan
+from installer_app.pbx import GuidedOmcDriver, PbxDriver
+from installer_app.services.rainbow_session import ClientFactory, RainbowSessionService
+from installer_app.storage.credentials import CredentialStore
+
+
+@dataclass(frozen=True)
+class SandboxAccount:
+    """The embedded sandbox's addresses and public demo account (not secrets: demo values)."""
+
+    rainbow_url: str
+    pbx_url: str
+    login: str
+    password: str = field(repr=False)
+    app_id: str
+    app_secret: str = field(repr=False)
+    company_id: str
+    fleet: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass
+class AppServices:
+    """Everything the wizard needs beyond Qt.
+
+    Attributes:
+        rainbow: the Rainbow session (sign-in, search, declaration, status).
+        credentials: the keyring store.
+        sandbox: the embedded sandbox's account when running on it, else None.
+        default_server: the Rainbow server the start page proposes.
+        pbx_driver_factory: builds the PBX driver for a plan (sandbox driver or guided OMC).
+    """
+
+    rainbow: RainbowSessionService
+    credentials: CredentialStore
+    sandbox: SandboxAccount | None = None
+    default_server: str = PRODUCTION_SERVER
+    pbx_driver_factory: Callable[[InstallationPlan], PbxDriver] | None = None
+
+    def guided_driver(self, plan: InstallationPlan) -> GuidedOmcDriver:
+        """The guided OMC checklist for ``plan``."""
+        return GuidedOmcDriver(plan.mode, plan.equipment_id, plan.activation_code)
+
+    def pbx_driver(self, plan: InstallationPlan) -> PbxDriver:
+        """The driver that configures ``plan``'s PBX."""
+        if self.pbx_driver_factory is not None:
+            return self.pbx_driver_factory(plan)
+        return self.guided_driver(plan)
+
+    @property
+    def pushes_to_pbx(self) -> bool:
+        """Whether the PBX can be configured by the program (sandbox) or only guided (OMC)."""
+        return self.pbx_driver_factory is not None
+
+
+def build_services(
+    *,
+    sandbox: SandboxAccount | None = None,
+    credentials: CredentialStore | None = None,
+    client_factory: ClientFactory | None = None,
+    pbx_driver_factory: Callable[[InstallationPlan], PbxDriver] | None = None,
+) -> AppServices:
+    """Wire the real collaborators (or the ones given)."""
+    store = credentials or CredentialStore()
+    return AppServices(
+        rainbow=RainbowSessionService(store, client_factory=client_factory),
+        credentials=store,
+        sandbox=sandbox,
+        default_server=sandbox.rainbow_url if sandbox else PRODUCTION_SERVER,
+        pbx_driver_factory=pbx_driver_factory,
+    )

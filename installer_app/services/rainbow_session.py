@@ -1,0 +1,175 @@
+"""The wizard's Rainbow session: sign-in with remembered credentials, company search, declaration.
+
+One object per wizard, living on the GUI's event loop. It owns the Rainbow client and the
+credential store so that the widgets never build a request nor touch the keyring themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from installer_app.domain.plan import InstallationPlan
+from installer_app.rainbow import (
+    Company,
+    NotSignedInError,
+    Page,
+    RainbowClient,
+    Session,
+    Site,
+    System,
+)
+from installer_app.services.declaration import DeclarationStep
+from installer_app.services.monitor import RainbowSnapshot, rainbow_snapshot
+from installer_app.services.plan_declaration import PlanDeclaration, declare_plan
+from installer_app.storage.credentials import (
+    CredentialStore,
+    CredentialStoreError,
+    StoredCredentials,
+)
+
+logger = logging.getLogger(__name__)
+
+ClientFactory = Callable[[str], RainbowClient]
+
+
+@dataclass(frozen=True)
+class SignInResult:
+    """The signed-in admin, and a warning when remembering the password failed."""
+
+    session: Session
+    remember_warning: str | None = None
+
+
+class RainbowSessionService:
+    """Signs in to one Rainbow server and runs the wizard's Rainbow calls.
+
+    Args:
+        credentials: where passwords and application secrets are remembered.
+        client_factory: builds a client for a server URL (tests inject latency or transports).
+        timeout: seconds for each request.
+        ca_bundle: extra trusted CAs (a TLS-inspecting proxy).
+    """
+
+    def __init__(
+        self,
+        credentials: CredentialStore,
+        *,
+        client_factory: ClientFactory | None = None,
+        timeout: float = 20.0,
+        ca_bundle: Path | None = None,
+    ) -> None:
+        self._credentials = credentials
+        self._timeout = timeout
+        self._ca_bundle = ca_bundle
+        self._factory = client_factory or self._default_client
+        self._client: RainbowClient | None = None
+        self._server: str | None = None
+
+    def _default_client(self, server: str) -> RainbowClient:
+        return RainbowClient(server, timeout=self._timeout, ca_bundle=self._ca_bundle)
+
+    @property
+    def session(self) -> Session | None:
+        """The signed-in admin, or None."""
+        return self._client.session if self._client else None
+
+    @property
+    def server(self) -> str | None:
+        """The server signed in to, or None."""
+        return self._server if self.session else None
+
+    def client(self) -> RainbowClient:
+        """The signed-in client.
+
+        Raises:
+            NotSignedInError: before a successful :meth:`sign_in`.
+        """
+        if self._client is None or self._client.session is None:
+            raise NotSignedInError()
+        return self._client
+
+    async def saved_credentials(self, server: str, login: str) -> StoredCredentials | None:
+        """What the keyring remembers for this server and login; None when unavailable."""
+        try:
+            return await self._credentials.aload(server, login)
+        except CredentialStoreError as error:
+            logger.info("Keyring unavailable: %s", error.message)
+            return None
+
+    async def sign_in(
+        self,
+        server: str,
+        login: str,
+        password: str,
+        *,
+        app_id: str | None = None,
+        app_secret: str | None = None,
+        remember: bool = False,
+    ) -> SignInResult:
+        """Sign in (closing any previous session), then remember or forget the secrets.
+
+        Raises:
+            RainbowError: the sign-in failed; nothing is remembered then.
+        """
+        await self.close()
+        client = self._factory(server)
+        try:
+            session = await client.sign_in(login, password, app_id or None, app_secret or None)
+        except BaseException:
+            await client.aclose()
+            raise
+        self._client, self._server = client, server
+        warning = None
+        try:
+            if remember:
+                await self._credentials.asave(
+                    server, login, password=password, app_secret=app_secret or ""
+                )
+            else:
+                await self._credentials.aforget(server, login)
+        except CredentialStoreError as error:
+            warning = f"{error.message} {error.hint}".strip()
+        return SignInResult(session, warning)
+
+    async def search_companies(self, name: str, offset: int = 0, limit: int = 20) -> Page[Company]:
+        """Customer companies of the signed-in business partner whose name contains ``name``."""
+        client = self.client()
+        session = client.session
+        assert session is not None
+        return await client.list_customer_companies(
+            session.company_id, name=name.strip() or None, limit=limit, offset=offset
+        )
+
+    async def sites(self, company_id: str) -> list[Site]:
+        """The company's sites."""
+        return await self.client().list_sites(company_id)
+
+    async def declare(
+        self,
+        plan: InstallationPlan,
+        *,
+        reuse_existing: Callable[[System], Awaitable[bool]] | None = None,
+        create_site_name: str | None = None,
+        on_step: Callable[[DeclarationStep], None] | None = None,
+    ) -> PlanDeclaration:
+        """Declare ``plan``'s PBX (never twice) and return the plan with the result recorded."""
+        return await declare_plan(
+            self.client(),
+            plan,
+            reuse_existing=reuse_existing,
+            create_site_name=create_site_name,
+            on_step=on_step,
+        )
+
+    async def snapshot(self, plan: InstallationPlan) -> RainbowSnapshot:
+        """Rainbow's current view of the plan's PBX."""
+        return await rainbow_snapshot(self.client(), plan)
+
+    async def close(self) -> None:
+        """Sign out and forget the client (best effort)."""
+        client, self._client, self._server = self._client, None, None
+        if client is not None:
+            await client.aclose()
