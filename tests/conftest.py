@@ -15,7 +15,18 @@ import pytest
 from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-for _name in ("INSTALLER_APP_PASSWORD", "INSTALLER_APP_SECRET"):
+# Tests talk to loopback servers; a developer's own proxy settings must not reroute them (the
+# proxy tests set their own). Secrets for automation are never inherited either.
+for _name in (
+    "INSTALLER_APP_PASSWORD",
+    "INSTALLER_APP_SECRET",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "all_proxy",
+):
     os.environ.pop(_name, None)
 
 

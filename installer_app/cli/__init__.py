@@ -17,6 +17,8 @@ from installer_app.cli import exit_codes
 _COMMAND_MODULES = (
     "installer_app.cli.plan_commands",
     "installer_app.cli.rainbow_commands",
+    "installer_app.cli.pbx_commands",
+    "installer_app.cli.sandbox_command",
 )
 
 
@@ -50,11 +52,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         return _run_gui(args)
+    _log_warnings_to_stderr()
     try:
         return int(handler(args))
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+
+
+def _log_warnings_to_stderr() -> None:
+    """Warnings and errors of the use cases on stderr, redacted like the log file."""
+    import logging  # noqa: PLC0415
+
+    from installer_app.storage.logs import RedactingFilter  # noqa: PLC0415
+
+    root = logging.getLogger()
+    if not any(getattr(h, "_installer_stderr", False) for h in root.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setLevel(logging.WARNING)
+        handler.setFormatter(logging.Formatter("warning: %(message)s"))
+        handler.addFilter(RedactingFilter())
+        handler._installer_stderr = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -20,15 +20,22 @@ from installer_app.domain.plan import InstallationPlan, StatusEvent
 from installer_app.storage.plan_files import PlanFileError, load_plan, save_plan
 
 
-def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options every Rainbow command shares."""
+def add_connection_arguments(
+    parser: argparse.ArgumentParser, *, timeout_flag: str = "--timeout"
+) -> None:
+    """The options every Rainbow command shares (``apply`` names the request timeout
+    ``--request-timeout``: its ``--timeout`` is the wait for Running and Connected)."""
     parser.add_argument(
         "--rainbow-url", required=True, help="e.g. https://openrainbow.com, or the sandbox's URL"
     )
     parser.add_argument("--login", required=True, help="business-partner admin e-mail")
     parser.add_argument("--app-id", default=None, help="Rainbow application id, if you use one")
     parser.add_argument(
-        "--timeout", type=float, default=20.0, help="seconds allowed for each request"
+        timeout_flag,
+        dest="request_timeout",
+        type=float,
+        default=20.0,
+        help="seconds allowed for each request",
     )
     parser.add_argument("--ca-bundle", type=Path, default=None, help="extra trusted CAs (PEM)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -101,10 +108,13 @@ def _secrets(server: str, login: str, app_id: str | None) -> tuple[str, str | No
 async def signed_in(args: argparse.Namespace) -> AsyncIterator[Any]:
     """A Rainbow client signed in with the command's options; signs out on leaving."""
     from installer_app.rainbow import RainbowClient  # noqa: PLC0415
+    from installer_app.storage.logs import register_secret  # noqa: PLC0415
 
     password, secret = _secrets(args.rainbow_url, args.login, args.app_id)
+    register_secret(password)
+    register_secret(secret)
     async with RainbowClient(
-        args.rainbow_url, timeout=args.timeout, ca_bundle=args.ca_bundle
+        args.rainbow_url, timeout=args.request_timeout, ca_bundle=args.ca_bundle
     ) as client:
         await client.sign_in(args.login, password, args.app_id, secret)
         yield client

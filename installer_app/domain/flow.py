@@ -11,19 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from installer_app.domain import dialing, references
 from installer_app.domain.numbering import NumberingRule, validate_rules
-from installer_app.domain.plan import (
-    Company,
-    DeliveryMode,
-    Dialing,
-    InstallationPlan,
-    PbxModel,
-    Progress,
-    Rule,
-    WebRtcGateway,
-)
+from installer_app.domain.plan import DeliveryMode, InstallationPlan, PbxModel, Progress
 
 
 class Step(StrEnum):
@@ -63,6 +55,7 @@ class WizardState:
     company_id: str = ""
     company_name: str = ""
     site_id: str = ""
+    create_site_name: str = ""
     server_name: str = ""
     webrtc_enabled: bool = False
     licence_accepted_at: datetime | None = None
@@ -80,37 +73,48 @@ class WizardState:
     equipment_id: str = ""
     activation_code: str = ""
 
-    def to_plan(self) -> InstallationPlan:
-        """The plan these values make; raises pydantic's ValidationError when incomplete."""
+    def plan_data(self) -> dict[str, Any]:
+        """The plan's fields as plain data (validated by :meth:`to_plan`)."""
         is_stock = self.mode is DeliveryMode.STOCK
-        return InstallationPlan(
-            pbx_model=self.pbx_model,
-            mode=self.mode,
-            rainbow_server=self.rainbow_server,
-            company=Company(id=self.company_id, name=self.company_name),
-            site_id=self.site_id or None,
-            server_name=self.server_name,
-            webrtc_gateway=WebRtcGateway(
-                enabled=self.webrtc_enabled,
-                licence_accepted=self.licence_accepted_at is not None,
-                accepted_at=self.licence_accepted_at,
-            ),
-            fleet_ref=(self.fleet_ref or None) if is_stock else None,
-            installation_ref=(self.installation_ref or None) if is_stock else None,
-            reference_override=self.reference_override,
-            equipment_id=None if is_stock else (self.equipment_id or None),
-            activation_code=None if is_stock else (self.activation_code or None),
-            dialing=Dialing(
-                country=self.country,
-                national_prefix=self.national_prefix,
-                international_prefix=self.international_prefix,
-                outbound_prefix=self.outbound_prefix,
-                use_outbound_prefix=self.use_outbound_prefix,
-                installation_number=self.installation_number,
-            ),
-            numbering_rules=[Rule.from_domain(rule) for rule in self.rules],
-            progress=self.progress,
-        )
+        return {
+            "pbx_model": self.pbx_model,
+            "mode": self.mode,
+            "rainbow_server": self.rainbow_server,
+            "company": {"id": self.company_id, "name": self.company_name},
+            "site_id": self.site_id or None,
+            "server_name": self.server_name,
+            "webrtc_gateway": {
+                "enabled": self.webrtc_enabled,
+                "licence_accepted": self.licence_accepted_at is not None,
+                "accepted_at": self.licence_accepted_at,
+            },
+            "reference_override": self.reference_override,
+            "fleet_ref": (self.fleet_ref or None) if is_stock else None,
+            "installation_ref": (self.installation_ref or None) if is_stock else None,
+            "equipment_id": None if is_stock else (self.equipment_id or None),
+            "activation_code": None if is_stock else (self.activation_code or None),
+            "dialing": {
+                "country": self.country,
+                "national_prefix": self.national_prefix,
+                "international_prefix": self.international_prefix,
+                "outbound_prefix": self.outbound_prefix,
+                "use_outbound_prefix": self.use_outbound_prefix,
+                "installation_number": self.installation_number,
+            },
+            "numbering_rules": [
+                {
+                    "regexp_match": rule.regexp_match,
+                    "regexp_replace": rule.regexp_replace,
+                    "description": rule.description,
+                }
+                for rule in self.rules
+            ],
+            "progress": self.progress,
+        }
+
+    def to_plan(self) -> InstallationPlan:
+        """The plan these values make; raises pydantic's ValidationError with every problem."""
+        return InstallationPlan.model_validate(self.plan_data())
 
     @classmethod
     def from_plan(cls, plan: InstallationPlan, *, offline: bool = False) -> WizardState:

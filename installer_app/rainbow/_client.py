@@ -57,19 +57,21 @@ _ALL_PAGE = 100
 _LOOPBACK_NAMES = frozenset({"localhost"})
 
 
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host.lower() in _LOOPBACK_NAMES
+
+
 def _checked_base_url(base_url: str) -> str:
     """The server address without a trailing slash; https, or http only on this computer."""
     url = httpx.URL(base_url.strip().rstrip("/"))
     host = url.host
     if url.scheme == "https" and host:
         return str(url)
-    if url.scheme == "http" and host:
-        try:
-            loopback = ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            loopback = host.lower() in _LOOPBACK_NAMES
-        if loopback:
-            return str(url)
+    if url.scheme == "http" and host and _is_loopback(host):
+        return str(url)
     raise InvalidServerAddress(
         f"The Rainbow server address '{base_url}' is not usable.",
         "Use an https:// address, e.g. https://openrainbow.com or https://sandbox.openrainbow.com.",
@@ -138,7 +140,9 @@ class RainbowClient:
             transport=transport,
             timeout=httpx.Timeout(timeout),
             verify=tls_context(ca_bundle) if transport is None else True,
-            trust_env=True,
+            # System and environment proxies apply, except to this computer (the sandbox):
+            # a company proxy cannot reach a laptop's loopback.
+            trust_env=not _is_loopback(httpx.URL(self.base_url).host),
             headers={"Accept": "application/json"},
         )
         self._http = RetryingHttp(

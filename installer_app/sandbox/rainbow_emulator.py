@@ -10,6 +10,9 @@ contract describe, so a client cannot tell it from Rainbow on those calls::
     ...                                    # point the client at url
     await emulator.stop()
 
+PBX agents (the OXO emulator's) connect to its PBX gateway, a WebSocket at :attr:`gateway_url`
+(:mod:`installer_app.sandbox.gateway_routes`).
+
 From another thread (the GUI), run it with :class:`installer_app.sandbox.runner.SandboxThread`.
 """
 
@@ -26,6 +29,7 @@ from aiohttp import web
 
 from installer_app.sandbox import auth_routes, directory_routes, system_routes
 from installer_app.sandbox.faults import FaultInjector, RequestRecord, fault_middleware
+from installer_app.sandbox.gateway_routes import PbxGateway, gateway_url, setup_gateway
 from installer_app.sandbox.rainbow_store import RainbowStore
 from installer_app.sandbox.route_support import CONTEXT, EmulatorContext, error_middleware
 from installer_app.sandbox.seed import SandboxSeed
@@ -51,7 +55,8 @@ class RainbowEmulator:
         seed: the :class:`SandboxSeed` in use.
         store: the state, for tests to inspect (``store.systems``, ``store.list_systems()``)
             and for the PBX emulator's hooks (``store.agent_connect(...)``).
-        faults: the :class:`FaultInjector` for this server.
+        faults: the :class:`FaultInjector` for this server (the gateway's handshake too).
+        gateway: the PBX gateway's links (``gateway.connected_pbx_ids()``).
         requests: every request received, as ``(method, path, status)``.
     """
 
@@ -68,6 +73,8 @@ class RainbowEmulator:
         self.store = RainbowStore(self.seed, clock=clock, rng=rng)
         self.sessions = Sessions(token_lifetime, clock, max_token_renew)
         self.faults = FaultInjector()
+        self.gateway = PbxGateway()
+        self.store.agent_revoked.append(self.gateway.revoke)
         self.requests: list[RequestRecord] = []
         self._runner: web.AppRunner | None = None
         self._url: str | None = None
@@ -83,6 +90,15 @@ class RainbowEmulator:
             raise RuntimeError("the Rainbow emulator is not running: call start() first")
         return self._url
 
+    @property
+    def gateway_url(self) -> str:
+        """WebSocket URL of the PBX gateway, e.g. ``ws://127.0.0.1:54321/pbx-gateway/v1/connect``.
+
+        Raises:
+            RuntimeError: the server is not running.
+        """
+        return gateway_url(self.url)
+
     def build_app(self) -> web.Application:
         """The aiohttp application (for embedding in another server or a test client)."""
         app = web.Application(middlewares=[fault_middleware(self.faults, self.requests),
@@ -91,6 +107,7 @@ class RainbowEmulator:
         app.add_routes(auth_routes.routes)
         app.add_routes(directory_routes.routes)
         app.add_routes(system_routes.routes)
+        setup_gateway(app, self.gateway)
         return app
 
     async def start(
@@ -114,6 +131,7 @@ class RainbowEmulator:
             self.build_app(),
             handle_signals=False,
             handler_cancellation=True,
+            access_log=None,  # paths carry equipment ids (the activation code in stock mode)
             shutdown_timeout=_SHUTDOWN_GRACE,
         )
         await runner.setup()

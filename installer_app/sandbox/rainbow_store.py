@@ -4,9 +4,12 @@ Routes call the ``*_system`` methods with the caller's business-partner id; they
 Rainbow's rules and raise :class:`~installer_app.sandbox.api_errors.RainbowApiError`. Tests
 inspect :attr:`RainbowStore.systems` or :meth:`RainbowStore.list_systems` directly.
 
-The OXO emulator drives a system's life through three one-liners, as Rainbow's PBX gateway
-would when the PBX agent's WebSocket comes and goes: :meth:`RainbowStore.agent_connect`,
-:meth:`RainbowStore.agent_disconnect` and :meth:`RainbowStore.set_channel`.
+The PBX gateway (:mod:`installer_app.sandbox.gateway_routes`) drives a system's life through
+these hooks as the PBX agent's WebSocket comes and goes: :meth:`RainbowStore.agent_connect`,
+:meth:`RainbowStore.agent_confirm`, :meth:`RainbowStore.agent_disconnect` and
+:meth:`RainbowStore.set_channel`. When the admin side revokes an agent's access (reset
+connection, deletion), every callable in :attr:`RainbowStore.agent_revoked` is called with the
+pbxId so the gateway can close that agent's link.
 """
 
 from __future__ import annotations
@@ -83,6 +86,8 @@ class RainbowStore(Directory):
         super().__init__(seed, clock(), self.new_id)
         self.jid_domain = seed.jid_domain
         self.systems: dict[str, SystemRecord] = {}
+        #: Called with a pbxId whose agent lost its access (reset connection, deletion).
+        self.agent_revoked: list[Callable[[str], None]] = []
         for seeded in seed.systems:
             self._add_seeded(seeded)
 
@@ -189,8 +194,9 @@ class RainbowStore(Directory):
 
     def delete_system(self, bp_id: str, system_id: str) -> None:
         """``DELETE /systems/{id}``."""
-        self.system(bp_id, system_id)
+        system = self.system(bp_id, system_id)
         del self.systems[system_id]
+        self._revoke_agent(system.pbx_id)
 
     def link_site(self, bp_id: str, site_id: str, system_id: str) -> SystemRecord:
         """``POST /sites/{siteId}/systems``; linking an already linked site changes nothing."""
@@ -219,6 +225,7 @@ class RainbowStore(Directory):
         system.private_code_hash = system.proposed_private_code = None
         system.set_agent_connected(False, self._clock())
         system.set_status(CREATED, self._clock())
+        self._revoke_agent(system.pbx_id)
         return system.activation_code
 
     # -- the PBX agent's side ------------------------------------------------------------------
@@ -279,6 +286,10 @@ class RainbowStore(Directory):
         self.systems[system_id].set_channel(channel, connected)
 
     # -- internals ---------------------------------------------------------------------------
+
+    def _revoke_agent(self, pbx_id: str) -> None:
+        for callback in list(self.agent_revoked):
+            callback(pbx_id)
 
     def _find_pbx(self, pbx_id: str) -> SystemRecord | None:
         return next((s for s in self.systems.values() if s.pbx_id == pbx_id), None)

@@ -1,4 +1,4 @@
-"""Run a Rainbow emulator on its own event loop in a daemon thread.
+"""Run emulators on their own event loop in a daemon thread.
 
 The GUI's sandbox mode and synchronous callers use this so that injected latency, or a slow
 emulator, never touches the caller's loop (Qt's, under qasync)::
@@ -10,24 +10,134 @@ emulator, never touches the caller's loop (Qt's, under qasync)::
     sandbox.stop()
 
 Everything that touches the emulator's state from another thread goes through :meth:`call`,
-which runs it on the emulator's loop and waits for the result.
+which runs it on the emulator's loop and waits for the result. :class:`BackgroundLoop` is the
+thread-and-loop part, shared with :class:`installer_app.sandbox.embedded.EmbeddedSandbox`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import ssl
 import threading
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, TypeVar, overload
+from typing import Any, TypeVar, cast, overload
 
 from installer_app.sandbox.rainbow_emulator import RainbowEmulator
 
 T = TypeVar("T")
 
 _DEFAULT_TIMEOUT = 10.0
+
+
+class BackgroundLoop:
+    """An asyncio loop in a daemon thread that serves something until told to stop.
+
+    Args:
+        name: the thread's name, and how errors name what runs on it (e.g. "Rainbow sandbox").
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop_requested: asyncio.Event | None = None
+        self._running = False
+
+    @property
+    def running(self) -> bool:
+        """Whether the servers started and are not stopped yet."""
+        return self._running
+
+    def start(
+        self,
+        setup: Callable[[], Awaitable[T]],
+        teardown: Callable[[], Awaitable[None]],
+        timeout: float = _DEFAULT_TIMEOUT,
+    ) -> T:
+        """Start the thread, await ``setup()`` on its loop and return its result.
+
+        ``teardown()`` runs on the same loop when :meth:`stop` is called.
+
+        Raises:
+            RuntimeError: already started, or ``setup`` not done within ``timeout`` seconds.
+            Exception: whatever ``setup`` raised (the thread is then ended).
+        """
+        if self._thread is not None:
+            raise RuntimeError(f"the {self.name} is already started")
+        ready = threading.Event()
+        outcome: list[Any] = []
+
+        async def serve() -> None:
+            self._loop = asyncio.get_running_loop()
+            self._stop_requested = asyncio.Event()
+            try:
+                outcome.append((True, await setup()))
+            except BaseException as exc:
+                outcome.append((False, exc))
+                ready.set()
+                return
+            self._running = True
+            ready.set()
+            try:
+                await self._stop_requested.wait()
+            finally:
+                self._running = False
+                await teardown()
+
+        def run() -> None:
+            with asyncio.Runner() as runner:
+                runner.run(serve())
+
+        self._thread = threading.Thread(target=run, name=self.name, daemon=True)
+        self._thread.start()
+        if not ready.wait(timeout):
+            raise RuntimeError(f"the {self.name} did not start within {timeout} s")
+        succeeded, value = outcome[0]
+        if not succeeded:
+            self._thread.join(timeout)
+            self._thread = self._loop = self._stop_requested = None
+            raise value
+        return cast(T, value)
+
+    def stop(self, timeout: float = _DEFAULT_TIMEOUT) -> None:
+        """Run the teardown and end the thread; a no-op when not started.
+
+        Raises:
+            RuntimeError: the thread did not end within ``timeout`` seconds.
+        """
+        thread, loop, stop_requested = self._thread, self._loop, self._stop_requested
+        if thread is None:
+            return
+        if loop is not None and stop_requested is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed in the meantime
+                loop.call_soon_threadsafe(stop_requested.set)
+        thread.join(timeout)
+        if thread.is_alive():
+            raise RuntimeError(f"the {self.name} did not stop within {timeout} s")
+        self._thread = self._loop = self._stop_requested = None
+
+    def call(self, fn: Callable[[], Any], timeout: float = _DEFAULT_TIMEOUT) -> Any:
+        """Run ``fn()`` on the loop and return its result (awaited if awaitable).
+
+        Raises:
+            RuntimeError: not running.
+            TimeoutError: no result within ``timeout`` seconds.
+            Exception: whatever ``fn`` raised.
+        """
+        loop = self._loop
+        if loop is None or not self._running:
+            raise RuntimeError(f"the {self.name} is not running: call start() first")
+
+        async def invoke() -> Any:
+            result = fn()
+            if inspect.isawaitable(result):
+                return await result
+            return result
+
+        return asyncio.run_coroutine_threadsafe(invoke(), loop).result(timeout)
 
 
 class SandboxThread:
@@ -50,11 +160,7 @@ class SandboxThread:
     ) -> None:
         self.emulator = emulator if emulator is not None else RainbowEmulator()
         self._host, self._port, self._ssl_context = host, port, ssl_context
-        self._thread: threading.Thread | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stop_requested: asyncio.Event | None = None
-        self._ready = threading.Event()
-        self._start_error: BaseException | None = None
+        self._background = BackgroundLoop("Rainbow sandbox")
         self._url: str | None = None
 
     @property
@@ -75,19 +181,12 @@ class SandboxThread:
             RuntimeError: already started, or not listening within ``timeout`` seconds.
             OSError: the address cannot be bound.
         """
-        if self._thread is not None:
-            raise RuntimeError("the sandbox is already started")
-        self._ready.clear()
-        self._start_error = None
-        self._thread = threading.Thread(target=self._run, name="rainbow-sandbox", daemon=True)
-        self._thread.start()
-        if not self._ready.wait(timeout):
-            raise RuntimeError(f"the Rainbow sandbox did not start within {timeout} s")
-        if self._start_error is not None:
-            self._thread.join(timeout)
-            self._thread = None
-            raise self._start_error
-        return self.url
+        self._url = self._background.start(
+            lambda: self.emulator.start(self._host, self._port, ssl_context=self._ssl_context),
+            self.emulator.stop,
+            timeout,
+        )
+        return self._url
 
     def stop(self, timeout: float = _DEFAULT_TIMEOUT) -> None:
         """Stop the emulator and its thread; a no-op when not started.
@@ -95,15 +194,7 @@ class SandboxThread:
         Raises:
             RuntimeError: the thread did not end within ``timeout`` seconds.
         """
-        thread, loop, stop_requested = self._thread, self._loop, self._stop_requested
-        if thread is None:
-            return
-        if loop is not None and stop_requested is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(stop_requested.set)
-        thread.join(timeout)
-        if thread.is_alive():
-            raise RuntimeError(f"the Rainbow sandbox did not stop within {timeout} s")
-        self._thread = self._loop = self._stop_requested = None
+        self._background.stop(timeout)
         self._url = None
 
     @overload
@@ -120,38 +211,9 @@ class SandboxThread:
             TimeoutError: no result within ``timeout`` seconds.
             Exception: whatever ``fn`` raised.
         """
-        loop = self._loop
-        if loop is None or self._url is None:
+        if self._url is None:
             raise RuntimeError("the sandbox is not running: call start() first")
-
-        async def invoke() -> Any:
-            result = fn()
-            if inspect.isawaitable(result):
-                return await result
-            return result
-
-        return asyncio.run_coroutine_threadsafe(invoke(), loop).result(timeout)
-
-    def _run(self) -> None:
-        with asyncio.Runner() as runner:
-            runner.run(self._serve())
-
-    async def _serve(self) -> None:
-        self._loop = asyncio.get_running_loop()
-        self._stop_requested = asyncio.Event()
-        try:
-            self._url = await self.emulator.start(
-                self._host, self._port, ssl_context=self._ssl_context
-            )
-        except BaseException as exc:
-            self._start_error = exc
-            self._ready.set()
-            return
-        self._ready.set()
-        try:
-            await self._stop_requested.wait()
-        finally:
-            await self.emulator.stop()
+        return self._background.call(fn, timeout)
 
     def __enter__(self) -> SandboxThread:
         self.start()

@@ -5,10 +5,15 @@ One snapshot is one round of reads; the dashboard and ``status --watch`` repeat 
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
-from installer_app.domain.plan import InstallationPlan
+from installer_app.domain.diagnosis import Diagnosis, diagnose
+from installer_app.domain.pbx_side import PbxSettings
+from installer_app.domain.plan import InstallationPlan, StatusEvent
 from installer_app.domain.status import (
     AdminStatus,
     ChannelState,
@@ -16,6 +21,7 @@ from installer_app.domain.status import (
     describe,
     parse_state,
 )
+from installer_app.pbx import PbxDriver
 from installer_app.rainbow import System, SystemStateReport
 
 
@@ -87,3 +93,108 @@ async def rainbow_snapshot(client: StatusClient, plan: InstallationPlan) -> Rain
         connection=state.connection,
         channels={name: value.value for name, value in state.channels.items()},
     )
+
+
+@dataclass(frozen=True)
+class InstallationSnapshot:
+    """Both sides read at one moment, with the diagnosis of what they say together.
+
+    ``rainbow_error`` / ``pbx_error`` hold the message when a side could not be read.
+    """
+
+    at: datetime
+    rainbow: RainbowSnapshot | None
+    pbx: PbxSettings | None
+    diagnosis: Diagnosis
+    rainbow_error: str | None = None
+    pbx_error: str | None = None
+
+    @property
+    def done(self) -> bool:
+        """Running and Connected."""
+        return self.diagnosis.done
+
+
+def _message(error: BaseException) -> str:
+    return str(getattr(error, "message", None) or error or type(error).__name__)
+
+
+async def installation_snapshot(
+    client: StatusClient | None,
+    driver: PbxDriver | None,
+    plan: InstallationPlan,
+    *,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> InstallationSnapshot:
+    """Read Rainbow and the PBX concurrently and diagnose; a side that fails is reported, not
+    raised (the dashboard keeps refreshing)."""
+
+    async def read_rainbow() -> RainbowSnapshot | None:
+        return await rainbow_snapshot(client, plan) if client is not None else None
+
+    async def read_pbx() -> PbxSettings | None:
+        return await driver.read_settings() if driver is not None else None
+
+    rainbow_result, pbx_result = await asyncio.gather(
+        read_rainbow(), read_pbx(), return_exceptions=True
+    )
+    for result in (rainbow_result, pbx_result):
+        if isinstance(result, asyncio.CancelledError):
+            raise result
+        if isinstance(result, BaseException) and not isinstance(result, Exception):
+            raise result
+    rainbow = rainbow_result if isinstance(rainbow_result, RainbowSnapshot) else None
+    pbx = pbx_result if isinstance(pbx_result, PbxSettings) else None
+    diagnosis = diagnose(
+        rainbow_status=rainbow.admin_status if rainbow else None,
+        rainbow_pbx_id=rainbow.pbx_id if rainbow else None,
+        pbx=pbx,
+        expected_pbx_id=plan.equipment_id,
+        pbx_configured=plan.progress.pbx_configured,
+        mode=plan.mode,
+    )
+    return InstallationSnapshot(
+        at=now(),
+        rainbow=rainbow,
+        pbx=pbx,
+        diagnosis=diagnosis,
+        rainbow_error=_message(rainbow_result) if isinstance(rainbow_result, Exception) else None,
+        pbx_error=_message(pbx_result) if isinstance(pbx_result, Exception) else None,
+    )
+
+
+def record_snapshot(plan: InstallationPlan, snapshot: InstallationSnapshot) -> InstallationPlan:
+    """A copy of ``plan`` with the statuses that changed added to its timeline."""
+    events = list(plan.progress.timeline)
+    rainbow_status = (
+        snapshot.rainbow.admin_status.value
+        if snapshot.rainbow and snapshot.rainbow.admin_status
+        else plan.progress.rainbow_status
+    )
+    pbx_status = snapshot.pbx.connection.value if snapshot.pbx else plan.progress.pbx_status
+    if rainbow_status and rainbow_status != plan.progress.rainbow_status:
+        events.append(StatusEvent(at=snapshot.at, side="rainbow", status=rainbow_status))
+    if pbx_status and pbx_status != plan.progress.pbx_status:
+        events.append(StatusEvent(at=snapshot.at, side="pbx", status=pbx_status))
+    progress = plan.progress.model_copy(
+        update={
+            "rainbow_status": rainbow_status,
+            "pbx_status": pbx_status,
+            "timeline": events,
+            "verified": plan.progress.verified or snapshot.done,
+        }
+    )
+    return plan.model_copy(update={"progress": progress})
+
+
+class Backoff:
+    """Delays between refreshes: short while things change, longer while nothing does."""
+
+    def __init__(self, first: float = 2.0, factor: float = 1.5, cap: float = 30.0) -> None:
+        self.first, self.factor, self.cap = first, factor, cap
+        self.delay = first
+
+    def next_delay(self, *, changed: bool) -> float:
+        """The wait before the next refresh; a change starts again from ``first``."""
+        self.delay = self.first if changed else min(self.delay * self.factor, self.cap)
+        return self.delay

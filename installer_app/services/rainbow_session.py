@@ -29,6 +29,7 @@ from installer_app.storage.credentials import (
     CredentialStoreError,
     StoredCredentials,
 )
+from installer_app.storage.logs import register_secret
 
 logger = logging.getLogger(__name__)
 
@@ -115,6 +116,8 @@ class RainbowSessionService:
             RainbowError: the sign-in failed; nothing is remembered then.
         """
         await self.close()
+        register_secret(password)
+        register_secret(app_secret)
         client = self._factory(server)
         try:
             session = await client.sign_in(login, password, app_id or None, app_secret or None)

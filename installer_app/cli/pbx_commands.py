@@ -1,0 +1,249 @@
+"""``installer-app push`` and ``installer-app apply``: the PBX side from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from installer_app.cli import exit_codes
+from installer_app.cli.failures import report
+from installer_app.cli.rainbow_commands import (
+    CredentialsMissing,
+    add_connection_arguments,
+    signed_in,
+)
+from installer_app.domain.plan import DeliveryMode, InstallationPlan
+from installer_app.storage.plan_files import PlanFileError, load_plan, save_plan
+
+SANDBOX_PREFIX = "sandbox:"
+
+
+def _pbx_argument(value: str) -> str:
+    if value == "manual" or value.startswith(SANDBOX_PREFIX + "http"):
+        return value
+    raise argparse.ArgumentTypeError(
+        f"{value!r}: use 'manual' (guided OMC steps) or 'sandbox:URL' (the sandbox's pbx_url)"
+    )
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register ``push`` and ``apply``."""
+    push = subparsers.add_parser("push", help="configure the PBX side of a declared plan")
+    push.add_argument("file", type=Path)
+    push.add_argument("--pbx", required=True, type=_pbx_argument, metavar="sandbox:URL|manual")
+    push.add_argument("--json", action="store_true", help="print one JSON object")
+    push.set_defaults(handler=cmd_push)
+
+    apply = subparsers.add_parser(
+        "apply", help="declare, configure the PBX and wait until Running and Connected"
+    )
+    apply.add_argument("file", type=Path)
+    add_connection_arguments(apply, timeout_flag="--request-timeout")
+    apply.add_argument("--pbx", required=True, type=_pbx_argument, metavar="sandbox:URL|manual")
+    apply.add_argument(
+        "--timeout",
+        dest="wait",
+        type=float,
+        default=300.0,
+        help="seconds to wait for Running and Connected (then exit 5 with the diagnosis)",
+    )
+    apply.add_argument("--site-id", default=None)
+    apply.add_argument("--create-site", metavar="NAME", default=None)
+    apply.set_defaults(handler=cmd_apply)
+
+
+def _say(args: argparse.Namespace, text: str) -> None:
+    if not getattr(args, "json", False):
+        print(text, file=sys.stderr, flush=True)
+
+
+async def _sandbox_driver(pbx: str, plan: InstallationPlan) -> Any:
+    """The sandbox PBX the plan stands for: a PBX URL as given, or picked from the fleet."""
+    from installer_app.pbx import (  # noqa: PLC0415
+        PbxInvalidValue,
+        SandboxPbxDriver,
+        list_sandbox_pbxs,
+        pick_sandbox_pbx,
+    )
+
+    url = pbx.removeprefix(SANDBOX_PREFIX).rstrip("/")
+    if "/pbxs/" in url:
+        return SandboxPbxDriver(url)
+    chosen = pick_sandbox_pbx(
+        await list_sandbox_pbxs(url), mode=plan.mode, equipment_id=plan.equipment_id
+    )
+    if chosen is None:
+        raise PbxInvalidValue(
+            "pbx", "No sandbox PBX matches this plan (stock: its references; BTCO: a free PBX)."
+        )
+    return SandboxPbxDriver(chosen.url)
+
+
+def _manual_checklist(args: argparse.Namespace, plan: InstallationPlan) -> bool:
+    """Print the OMC steps and ask for each confirmation on a terminal; True when all done."""
+    from installer_app.pbx import checklist  # noqa: PLC0415
+
+    steps = checklist(plan.mode, plan.equipment_id, plan.activation_code)
+    interactive = sys.stdin is not None and sys.stdin.isatty()
+    out = sys.stderr if args.json else sys.stdout
+    for number, step in enumerate(steps, start=1):
+        print(f"{number}. {step.title}", file=out)
+        print(f"   {step.detail}", file=out)
+        if step.value:
+            print(f"   {step.value_label}: {step.value}", file=out)
+        if interactive:
+            answer = input("   Done? [y/N] ").strip().lower()
+            if answer not in {"y", "yes", "o", "oui", "j", "ja", "s", "si", "sí"}:
+                print("Stopped: the PBX is not recorded as configured.", file=out)
+                return False
+    if not interactive:
+        print(
+            "Confirm each step on a terminal to record the PBX as configured.",
+            file=sys.stderr,
+        )
+    return interactive
+
+
+async def _push(args: argparse.Namespace, plan: InstallationPlan) -> tuple[InstallationPlan, Any]:
+    from installer_app.services.pbx_config import mark_configured, push_settings  # noqa: PLC0415
+
+    if args.pbx == "manual":
+        done = _manual_checklist(args, plan)
+        return (mark_configured(plan) if done else plan), None
+    driver = await _sandbox_driver(args.pbx, plan)
+    async with driver:
+        if plan.mode is DeliveryMode.STOCK:
+            _say(args, "Stock mode: nothing to configure on the PBX; reading its settings…")
+            settings = await driver.read_settings()
+        else:
+            _say(args, "Applying Cloud > Rainbow settings on the PBX…")
+            settings = await push_settings(driver, plan)
+    return mark_configured(plan), settings
+
+
+def _load(path: Path) -> InstallationPlan | int:
+    from installer_app.cli.plan_commands import report_problems  # noqa: PLC0415
+
+    try:
+        return load_plan(path)
+    except PlanFileError as error:
+        return report_problems(error.problems)
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    """Configure the PBX side of a (declared) plan and record it."""
+    plan = _load(args.file)
+    if isinstance(plan, int):
+        return plan
+    try:
+        updated, settings = asyncio.run(_push(args, plan))
+    except Exception as error:
+        return report(error)
+    save_plan(args.file, updated)
+    result = {
+        "pbx_configured": updated.progress.pbx_configured,
+        "connection": settings.connection.value if settings else None,
+        "rainbow_enabled": settings.rainbow_enabled if settings else None,
+    }
+    if args.json:
+        print(json.dumps(result))
+    elif settings is not None:
+        print(f"PBX: Rainbow enabled {settings.rainbow_enabled}, connection {settings.connection}.")
+    return exit_codes.OK if updated.progress.pbx_configured else exit_codes.INVALID_INPUT
+
+
+def cmd_apply(args: argparse.Namespace) -> int:
+    """Declare, configure and wait until Running and Connected (exit 5 with the diagnosis)."""
+    plan = _load(args.file)
+    if isinstance(plan, int):
+        return plan
+    if args.site_id:
+        plan = plan.model_copy(update={"site_id": args.site_id})
+    try:
+        return asyncio.run(_apply(args, plan))
+    except CredentialsMissing as error:
+        print(f"error: {error.message}", file=sys.stderr)
+        return exit_codes.AUTH_REFUSED
+    except Exception as error:
+        return report(error)
+
+
+async def _apply(args: argparse.Namespace, plan: InstallationPlan) -> int:
+    from installer_app.services.monitor import (  # noqa: PLC0415
+        installation_snapshot,
+        record_snapshot,
+    )
+    from installer_app.services.plan_declaration import (  # noqa: PLC0415
+        declare_plan,
+        reuse_when_equipment_id_matches,
+    )
+
+    async with signed_in(args) as client:
+        _say(args, "Declaring on Rainbow…")
+        declared = await declare_plan(
+            client,
+            plan,
+            reuse_existing=reuse_when_equipment_id_matches(plan),
+            create_site_name=args.create_site,
+        )
+        plan = declared.plan
+        save_plan(args.file, plan)
+        _say(args, f"Declared: system {plan.progress.system_id}, equipment id {plan.equipment_id}.")
+        if plan.progress.pbx_configured:
+            _say(args, "The PBX side is already configured (run 'push' to apply it again).")
+        else:
+            plan, _settings = await _push(args, plan)
+            save_plan(args.file, plan)
+        driver = None if args.pbx == "manual" else await _sandbox_driver(args.pbx, plan)
+        deadline = time.monotonic() + args.wait
+        delay = 0.5
+        last = ""
+        try:
+            while True:
+                snapshot = await installation_snapshot(client, driver, plan)
+                plan = record_snapshot(plan, snapshot)
+                rainbow = snapshot.rainbow.admin_status if snapshot.rainbow else None
+                pbx = snapshot.pbx.connection if snapshot.pbx else None
+                line = f"Rainbow {rainbow or '-'}, PBX {pbx or '-'}: {snapshot.diagnosis.cause}"
+                if line != last:
+                    _say(args, line)
+                    last = line
+                    save_plan(args.file, plan)
+                if snapshot.done or (driver is None and rainbow == "Running"):
+                    break
+                if time.monotonic() > deadline:
+                    save_plan(args.file, plan)
+                    print(f"error: not connected after {args.wait:.0f} s.", file=sys.stderr)
+                    print(f"cause: {snapshot.diagnosis.cause}", file=sys.stderr)
+                    print(f"next: {snapshot.diagnosis.next_action}", file=sys.stderr)
+                    if args.json:
+                        print(json.dumps(_summary(plan, snapshot)))
+                    return exit_codes.UNREACHABLE
+                await asyncio.sleep(delay)
+                delay = min(delay * 1.5, 10.0)
+        finally:
+            if driver is not None:
+                await driver.aclose()
+    save_plan(args.file, plan)
+    if args.json:
+        print(json.dumps(_summary(plan, snapshot)))
+    else:
+        print(f"Done: Rainbow {rainbow}, PBX {pbx or 'connected (confirmed in OMC)'}.")
+    return exit_codes.OK
+
+
+def _summary(plan: InstallationPlan, snapshot: Any) -> dict[str, Any]:
+    return {
+        "system_id": plan.progress.system_id,
+        "equipment_id": plan.equipment_id,
+        "activation_code": plan.activation_code,
+        "rainbow_status": plan.progress.rainbow_status,
+        "pbx_status": plan.progress.pbx_status,
+        "diagnosis": snapshot.diagnosis.code,
+        "done": snapshot.done,
+    }

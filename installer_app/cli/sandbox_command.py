@@ -1,0 +1,58 @@
+"""``installer-app sandbox``: the Rainbow and OXO Connect emulators, headless, until stopped."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from typing import Any
+
+from installer_app.cli import exit_codes
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register ``sandbox``."""
+    sandbox = subparsers.add_parser(
+        "sandbox",
+        help="run the Rainbow and OXO Connect emulators on loopback",
+        description="Run the sandbox headless: prints one JSON line (rainbow_url, pbx_url, the "
+        "public demo login, password, app_id, app_secret, company_id and the PBX fleet) and "
+        "serves until SIGINT or SIGTERM. The demo credentials are valid only against the sandbox.",
+    )
+    sandbox.add_argument("--host", default="127.0.0.1", help="address to listen on (loopback)")
+    sandbox.add_argument("--port", type=int, default=0, help="Rainbow emulator port, 0 for any")
+    sandbox.add_argument("--pbx-port", type=int, default=0, help="OXO emulator port, 0 for any")
+    sandbox.set_defaults(handler=cmd_sandbox)
+
+
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    """Start both emulators, print their JSON line, serve until a signal arrives."""
+    from installer_app.sandbox.embedded import EmbeddedSandbox  # noqa: PLC0415
+
+    if args.host not in {"127.0.0.1", "localhost", "::1"}:
+        print(
+            "error: the sandbox serves on loopback only (--host 127.0.0.1, localhost or ::1).",
+            file=sys.stderr,
+        )
+        return exit_codes.INVALID_INPUT
+    stop = threading.Event()
+    previous = {
+        sig: signal.signal(sig, lambda _signum, _frame: stop.set())
+        for sig in (signal.SIGINT, signal.SIGTERM)
+    }
+    sandbox = EmbeddedSandbox(host=args.host, rainbow_port=args.port, pbx_port=args.pbx_port)
+    try:
+        try:
+            info = sandbox.start()
+        except OSError as error:
+            print(f"error: the sandbox cannot listen: {error.strerror or error}.", file=sys.stderr)
+            return exit_codes.INVALID_INPUT
+        print(info.to_json_line(), flush=True)
+        while not stop.wait(0.5):
+            pass
+    finally:
+        sandbox.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return exit_codes.OK

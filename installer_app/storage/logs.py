@@ -1,0 +1,101 @@
+"""The program's log: rotating files, with secrets removed by a filter at the logging layer.
+
+Redaction happens here, once, for every record of every module: call sites never have to remember
+it. Two nets: the exact secrets the program knows about (the password typed, the application
+secret, tokens, activation codes — registered with :func:`register_secret` as they appear), and
+patterns that look like secrets whatever their origin (Basic/Bearer credentials, JWTs,
+``password=…``-style pairs).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import threading
+from pathlib import Path
+from typing import Final
+
+MASK: Final = "[redacted]"
+LOG_FILE_NAME: Final = "installer-app.log"
+_MAX_BYTES: Final = 1_000_000
+_BACKUPS: Final = 5
+#: Secrets shorter than this are not masked by value (a 4-digit code would mask timestamps);
+#: the activation code is kept out of messages at the source instead.
+_MIN_SECRET_LENGTH: Final = 6
+
+_PATTERNS: Final = (
+    re.compile(r"(?i)\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]{8,}"),
+    re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*"),
+    re.compile(
+        r"(?i)\b(password|passwd|secret|app_secret|appsecret|token|activation_?code|"
+        r"jid_pbxagent_password|x-rainbow-app-auth|authorization)"
+        r"(\"?\s*[:=]\s*\"?)([^\s\",;&}]+)"
+    ),
+)
+
+_lock = threading.Lock()
+_secrets: set[str] = set()
+
+
+def register_secret(value: str | None) -> None:
+    """Mask ``value`` wherever it appears in a log record from now on."""
+    if value and len(value) >= _MIN_SECRET_LENGTH:
+        with _lock:
+            _secrets.add(value)
+
+
+def forget_secrets() -> None:
+    """Drop every registered secret (tests; signing out)."""
+    with _lock:
+        _secrets.clear()
+
+
+def redact(text: str) -> str:
+    """``text`` with every known secret and every secret-looking value masked."""
+    with _lock:
+        known = sorted(_secrets, key=len, reverse=True)
+    for secret in known:
+        text = text.replace(secret, MASK)
+    text = _PATTERNS[0].sub(lambda m: f"{m.group(1)} {MASK}", text)
+    text = _PATTERNS[1].sub(MASK, text)
+    return _PATTERNS[2].sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's message (arguments merged) and exception text, redacted."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            message = str(record.msg)
+        record.msg = redact(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        record.exc_info = None
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+def configure_logging(folder: Path, *, level: int = logging.INFO) -> Path:
+    """Log to a rotating file in ``folder`` through the redacting filter; returns its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE_NAME
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    root = logging.getLogger()
+    root.setLevel(level)
+    for existing in list(root.handlers):
+        if isinstance(existing, logging.handlers.RotatingFileHandler):
+            root.removeHandler(existing)
+            existing.close()
+    root.addHandler(handler)
+    return path
