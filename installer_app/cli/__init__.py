@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
 from installer_app import __version__
 from installer_app.cli import exit_codes
@@ -60,19 +62,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is at the time (tests swap it)."""
+
+    @property
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: TextIO) -> None:
+        pass
+
+
 def _log_warnings_to_stderr() -> None:
     """Warnings and errors of the use cases on stderr, redacted like the log file."""
-    import logging  # noqa: PLC0415
-
     from installer_app.storage.logs import RedactingFilter  # noqa: PLC0415
 
     root = logging.getLogger()
-    if not any(getattr(h, "_installer_stderr", False) for h in root.handlers):
-        handler = logging.StreamHandler(sys.stderr)
+    if not any(isinstance(h, _StderrHandler) for h in root.handlers):
+        handler = _StderrHandler()
         handler.setLevel(logging.WARNING)
         handler.setFormatter(logging.Formatter("warning: %(message)s"))
         handler.addFilter(RedactingFilter())
-        handler._installer_stderr = True  # type: ignore[attr-defined]
         root.addHandler(handler)
 
 
