@@ -37,6 +37,9 @@ def add_parser(subparsers: Any) -> None:
     push.add_argument("file", type=Path)
     push.add_argument("--pbx", required=True, type=_pbx_argument, metavar="sandbox:URL|manual")
     push.add_argument("--json", action="store_true", help="print one JSON object")
+    push.add_argument(
+        "--reveal", action="store_true", help="manual: show the activation code in the clear"
+    )
     push.set_defaults(handler=cmd_push)
 
     apply = subparsers.add_parser(
@@ -95,7 +98,9 @@ def _manual_checklist(args: argparse.Namespace, plan: InstallationPlan) -> bool:
         print(f"{number}. {step.title}", file=out)
         print(f"   {step.detail}", file=out)
         if step.value:
-            print(f"   {step.value_label}: {step.value}", file=out)
+            shown = step.shown_value(reveal=getattr(args, "reveal", False))
+            hidden = "  (add --reveal to show it)" if shown != step.value else ""
+            print(f"   {step.value_label}: {shown}{hidden}", file=out)
         if interactive:
             answer = input("   Done? [y/N] ").strip().lower()
             if answer not in {"y", "yes", "o", "oui", "j", "ja", "s", "si", "sí"}:

@@ -147,3 +147,25 @@ def test_drop_link_is_seen_and_recovered(sandbox: dict[str, Any], tmp_path: Path
     assert done.returncode == 0, done.stderr
     timeline = json.loads(plan.read_text("utf-8"))["progress"]["timeline"]
     assert any(e["side"] == "pbx" and e["status"] == "connected" for e in timeline)
+
+
+def test_push_manual_prints_the_checklist_without_a_terminal(
+    sandbox: dict[str, Any], tmp_path: Path
+) -> None:
+    plan = new_plan(tmp_path / "manual.json", sandbox, "btco")
+    declared = run(
+        "declare", str(plan), "--rainbow-url", sandbox["rainbow_url"], "--login", sandbox["login"],
+        "--json", password=sandbox["password"],
+    )  # fmt: skip
+    result = json.loads(declared.stdout)
+    done = subprocess.run(
+        [sys.executable, "-m", "installer_app", "push", str(plan), "--pbx", "manual"],
+        capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    for expected in ("Expert View", "Rainbow enabled", result["equipment_id"], "openrainbow.com"):
+        assert expected in done.stdout
+    assert "Confirm each step on a terminal" in done.stderr
+    assert result["activation_code"] not in done.stdout
+    assert "--reveal" in done.stdout
+    assert json.loads(plan.read_text("utf-8"))["progress"]["pbx_configured"] is False
