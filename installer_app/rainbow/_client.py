@@ -66,7 +66,10 @@ def _is_loopback(host: str) -> bool:
 
 def _checked_base_url(base_url: str) -> str:
     """The server address without a trailing slash; https, or http only on this computer."""
-    url = httpx.URL(base_url.strip().rstrip("/"))
+    try:
+        url = httpx.URL(base_url.strip().rstrip("/"))
+    except httpx.InvalidURL:
+        url = httpx.URL("invalid:")
     host = url.host
     if url.scheme == "https" and host:
         return str(url)

@@ -710,3 +710,13 @@ async def test_default_transport_accepts_custom_ca_and_closes_without_traffic(
         assert client.session is None
     with pytest.raises(CaBundleError):
         RainbowClient("https://openrainbow.com", ca_bundle=tmp_path / "missing.pem")
+
+
+@pytest.mark.parametrize(
+    "address", ["https://[::1", "openrainbow.com", "http://rainbow.example.com"]
+)
+def test_unusable_server_addresses_are_refused_in_words(address: str) -> None:
+    from installer_app.rainbow import InvalidServerAddress, RainbowClient
+
+    with pytest.raises(InvalidServerAddress, match="not usable"):
+        RainbowClient(address)

@@ -1,0 +1,111 @@
+"""Starting the desktop program: Qt application, qasync loop, services, wizard.
+
+This is the composition root of the GUI: the only place that decides which real collaborators
+(keyring, Rainbow client, embedded sandbox, PBX driver) the wizard gets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from installer_app import __version__
+from installer_app.domain.plan import DeliveryMode, InstallationPlan
+from installer_app.services.app_services import SandboxAccount, build_services
+from installer_app.storage.logs import configure_logging
+
+logger = logging.getLogger(__name__)
+
+ORGANIZATION = "ALE Installer"
+APPLICATION = "OXO Connect Rainbow Installer"
+
+
+def configure_application(app: QCoreApplication) -> None:
+    """Names used by QSettings and the standard paths."""
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+
+
+def log_folder() -> Path:
+    """Where the rotating, redacted log lives (per user, per platform)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base or Path.home() / ".installer-app") / "logs"
+
+
+def sandbox_driver_factory(account: SandboxAccount) -> Callable[[InstallationPlan], Any]:
+    """Pick, for a plan, the embedded sandbox PBX it stands for, and drive it."""
+    from installer_app.pbx import SandboxPbxDriver  # noqa: PLC0415
+
+    def factory(plan: InstallationPlan) -> Any:
+        fleet = list(account.fleet)
+        if plan.mode is DeliveryMode.STOCK:
+            wanted = f"{plan.fleet_ref}-{plan.installation_ref}"
+            chosen = next(
+                (p for p in fleet if f"{p.get('fleet_ref')}-{p.get('installation_ref')}" == wanted),
+                None,
+            )
+        else:
+            chosen = next((p for p in fleet if p.get("mode") == "btco"), None)
+        if chosen is None:
+            chosen = fleet[0]
+        return SandboxPbxDriver(str(chosen["url"]))
+
+    return factory
+
+
+def run(*, sandbox: bool = False, argv: list[str] | None = None) -> int:
+    """Open the wizard; with ``sandbox`` on the embedded emulators. Returns the exit code."""
+    import qasync  # noqa: PLC0415
+
+    from installer_app.ui.errors import install_exception_hook  # noqa: PLC0415
+    from installer_app.ui.wizard import InstallerWizard  # noqa: PLC0415
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    configure_application(app)
+    configure_logging(log_folder())
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    embedded = None
+    account: SandboxAccount | None = None
+    if sandbox:
+        from installer_app.sandbox.embedded import EmbeddedSandbox  # noqa: PLC0415
+
+        embedded = EmbeddedSandbox()
+        info = embedded.start()
+        account = SandboxAccount(
+            rainbow_url=info.rainbow_url,
+            pbx_url=info.pbx_url,
+            login=info.login,
+            password=info.password,
+            app_id=info.app_id,
+            app_secret=info.app_secret,
+            company_id=info.company_id,
+            fleet=tuple(info.fleet),
+        )
+    services = build_services(
+        sandbox=account,
+        pbx_driver_factory=sandbox_driver_factory(account) if account else None,
+    )
+    wizard = InstallerWizard(services)
+    install_exception_hook(lambda: wizard)
+    wizard.show()
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+    wizard.finished.connect(lambda _result: closed.set())
+    try:
+        with loop:
+            loop.run_until_complete(closed.wait())
+            loop.run_until_complete(services.rainbow.close())
+    finally:
+        if embedded is not None:
+            embedded.stop()
+    return 0

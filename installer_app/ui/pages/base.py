@@ -1,0 +1,107 @@
+"""What every wizard page shares: the step it renders, the state it edits, why Next is disabled.
+
+A page reads the wizard state in :meth:`StepPage.load_state`, writes the technician's input back
+in :meth:`StepPage.store_state` (called on every edit through :meth:`StepPage.changed`), and the
+domain's :func:`~installer_app.domain.flow.blockers` decides whether Next is enabled; the first
+reason is shown at the bottom of the page so the technician always knows what is missing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+
+from installer_app.domain.flow import Step, WizardState, blockers
+
+if TYPE_CHECKING:
+    from installer_app.ui.wizard import InstallerWizard
+
+
+class StepPage(QWizardPage):
+    """Base of the wizard's pages.
+
+    Subclasses set ``step``, build their widgets in ``_init_ui()`` (called once), and override
+    ``load_state`` / ``store_state``. Widgets call :meth:`changed` when the input changes.
+    """
+
+    step: Step
+
+    def __init__(self, wizard: InstallerWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._loading = False
+        self._body = QVBoxLayout()
+        self._reason = QLabel()
+        self._reason.setObjectName("reason")
+        self._reason.setWordWrap(True)
+        self._reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._reason.setAccessibleName(self.tr("Why Next is disabled"))
+        outer = QVBoxLayout(self)
+        outer.addLayout(self._body, 1)
+        outer.addWidget(self._reason)
+        self._init_ui()
+
+    # -- to override ---------------------------------------------------------------------
+
+    def _init_ui(self) -> None:
+        """Build the page's widgets into ``self._body``."""
+
+    def load_state(self, state: WizardState) -> None:
+        """Show ``state`` in the widgets."""
+
+    def store_state(self, state: WizardState) -> None:
+        """Write the widgets' values into ``state``."""
+
+    def extra_blockers(self) -> list[str]:
+        """Reasons of the page's own (e.g. a running request) on top of the domain's."""
+        return []
+
+    # -- shared behaviour ----------------------------------------------------------------
+
+    @property
+    def installer(self) -> InstallerWizard:
+        """The wizard this page belongs to (typed, unlike ``wizard()``)."""
+        return self._wizard
+
+    @property
+    def state(self) -> WizardState:
+        """The wizard state this page edits."""
+        return self._wizard.state
+
+    def initializePage(self) -> None:
+        self._loading = True
+        try:
+            self.load_state(self.state)
+        finally:
+            self._loading = False
+        self._update_reason()
+
+    def changed(self) -> None:
+        """Store the input and re-evaluate Next; call on every edit."""
+        if self._loading:
+            return
+        self.store_state(self.state)
+        self._update_reason()
+        self.completeChanged.emit()
+
+    def reasons(self) -> list[str]:
+        """Every reason Next is disabled, the page's own first."""
+        return self.extra_blockers() + blockers(self.step, self.state)
+
+    def isComplete(self) -> bool:
+        return not self.reasons()
+
+    def validatePage(self) -> bool:
+        self.store_state(self.state)
+        return self.isComplete()
+
+    def _update_reason(self) -> None:
+        reasons = self.reasons()
+        self._reason.setText(reasons[0] if reasons else "")
+        self._reason.setVisible(bool(reasons))
+
+    def reason_text(self) -> str:
+        """The reason shown at the bottom of the page (tests read it)."""
+        return self._reason.text() if self._reason.isVisibleTo(self) else ""

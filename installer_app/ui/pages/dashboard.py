@@ -1,0 +1,217 @@
+"""Dashboard: both sides live, the timeline of changes, and the diagnosis in plain words."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from installer_app.domain.flow import WizardState
+from installer_app.domain.plan import DeliveryMode
+from installer_app.pbx import GuidedOmcDriver, PbxDriver
+from installer_app.services.monitor import (
+    Backoff,
+    InstallationSnapshot,
+    installation_snapshot,
+    record_snapshot,
+)
+from installer_app.services.plan_files_service import plan_or_problems, save_state
+from installer_app.ui.pages.base import StepPage
+from installer_app.ui.tasks import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+_SEVERITY_COLOURS = {"ok": "#1b7f3b", "info": "#1f5fa8", "warning": "#a86a00", "error": "#b3261e"}
+
+
+def _diagnosis_text(text: str) -> str:
+    return QCoreApplication.translate("Diagnosis", text)
+
+
+class DashboardPage(StepPage):
+    """Live status of Rainbow and the PBX, refreshed with backoff while visible."""
+
+    def _init_ui(self) -> None:
+        self.setTitle(self.tr("Dashboard"))
+        self.setSubTitle(
+            self.tr("Both sides, live, until Rainbow shows Running and the PBX Connected.")
+        )
+        self.runner = TaskRunner(self)
+        self.backoff = Backoff(first=2.0, cap=30.0)
+        self.snapshot: InstallationSnapshot | None = None
+        self._init_sides()
+        self._init_diagnosis()
+        self._init_timeline()
+
+    def _init_sides(self) -> None:
+        sides = QHBoxLayout()
+        rainbow_box = QGroupBox(self.tr("Rainbow"))
+        rainbow_form = QFormLayout(rainbow_box)
+        self.rainbow_status = QLabel("–")
+        self.rainbow_status.setObjectName("rainbowStatus")
+        self.rainbow_channels = QLabel("–")
+        self.rainbow_system = QLabel("–")
+        rainbow_form.addRow(self.tr("Status:"), self.rainbow_status)
+        rainbow_form.addRow(self.tr("Channels:"), self.rainbow_channels)
+        rainbow_form.addRow(self.tr("System:"), self.rainbow_system)
+        pbx_box = QGroupBox(self.tr("PBX (OMC: Cloud > Rainbow)"))
+        pbx_form = QFormLayout(pbx_box)
+        self.pbx_connection = QLabel("–")
+        self.pbx_connection.setObjectName("pbxConnection")
+        self.pbx_enabled = QLabel("–")
+        self.pbx_id = QLabel("–")
+        pbx_form.addRow(self.tr("Connection:"), self.pbx_connection)
+        pbx_form.addRow(self.tr("Rainbow enabled:"), self.pbx_enabled)
+        pbx_form.addRow(self.tr("PABX-ID:"), self.pbx_id)
+        for label in (self.rainbow_status, self.pbx_connection):
+            font = label.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            label.setFont(font)
+        sides.addWidget(rainbow_box, 1)
+        sides.addWidget(pbx_box, 1)
+        self._body.addLayout(sides)
+
+    def _init_diagnosis(self) -> None:
+        box = QGroupBox(self.tr("Diagnosis"))
+        layout = QVBoxLayout(box)
+        self.cause = QLabel(self.tr("Reading both sides…"))
+        self.cause.setObjectName("diagnosisCause")
+        self.cause.setWordWrap(True)
+        self.next_action = QLabel()
+        self.next_action.setObjectName("diagnosisAction")
+        self.next_action.setWordWrap(True)
+        self.refresh_line = QLabel()
+        self.refresh_button = QPushButton(self.tr("&Refresh now"))
+        self.refresh_button.clicked.connect(self.refresh_now)
+        row = QHBoxLayout()
+        row.addWidget(self.refresh_line, 1)
+        row.addWidget(self.refresh_button)
+        layout.addWidget(self.cause)
+        layout.addWidget(self.next_action)
+        layout.addLayout(row)
+        self._body.addWidget(box)
+
+    def _init_timeline(self) -> None:
+        box = QGroupBox(self.tr("Timeline"))
+        layout = QVBoxLayout(box)
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName(self.tr("Timeline of status changes"))
+        layout.addWidget(self.timeline)
+        self._body.addWidget(box, 1)
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def load_state(self, state: WizardState) -> None:
+        self._show_timeline(state)
+        if self.installer.services.sandbox is not None:
+            self.backoff = Backoff(first=0.5, cap=5.0)
+        self.runner.start(self._watch())
+
+    def cleanupPage(self) -> None:
+        self.runner.cancel()
+        super().cleanupPage()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.runner.cancel()
+        super().hideEvent(event)
+
+    def refresh_now(self) -> None:
+        """Read both sides now and restart the backoff."""
+        self.backoff.delay = self.backoff.first
+        self.runner.start(self._watch())
+
+    def _driver(self) -> PbxDriver | None:
+        plan, _ = plan_or_problems(self.state)
+        if plan is None:
+            return None
+        services = self.installer.services
+        if services.pushes_to_pbx:
+            return services.pbx_driver(plan)
+        return GuidedOmcDriver.for_plan(plan, confirmed=self.installer.pbx_confirmed)
+
+    async def _watch(self) -> None:
+        driver = self._driver()
+        try:
+            while True:
+                changed = await self._refresh_once(driver)
+                delay = self.backoff.next_delay(changed=changed)
+                self.refresh_line.setText(
+                    self.tr("Next refresh in %1 s").replace("%1", f"{delay:.0f}")
+                )
+                await asyncio.sleep(delay)
+        finally:
+            if driver is not None:
+                await driver.aclose()
+
+    async def _refresh_once(self, driver: PbxDriver | None) -> bool:
+        plan, problems = plan_or_problems(self.state)
+        if plan is None:
+            self.cause.setText(problems[0].message if problems else "")
+            return False
+        rainbow = self.installer.services.rainbow
+        client = rainbow.client() if rainbow.session is not None else None
+        snapshot = await installation_snapshot(client, driver, plan)
+        before = (self.state.progress.rainbow_status, self.state.progress.pbx_status)
+        recorded = record_snapshot(plan, snapshot)
+        self.state.progress = recorded.progress
+        self.snapshot = snapshot
+        self._show(snapshot)
+        self._show_timeline(self.state)
+        changed = before != (recorded.progress.rainbow_status, recorded.progress.pbx_status)
+        if changed and self.installer.plan_path is not None:
+            save_state(self.state, self.installer.plan_path)
+        return changed
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def _show(self, snapshot: InstallationSnapshot) -> None:
+        rainbow = snapshot.rainbow
+        if rainbow is not None and rainbow.admin_status is not None:
+            self.rainbow_status.setText(rainbow.admin_status.value)
+            self.rainbow_channels.setText(
+                ", ".join(f"{k}: {v}" for k, v in sorted(rainbow.channels.items()))
+                or rainbow.connection.value
+            )
+            self.rainbow_system.setText(rainbow.system_id or "–")
+        elif snapshot.rainbow_error:
+            self.rainbow_status.setText(self.tr("Cannot read"))
+            self.rainbow_channels.setText(snapshot.rainbow_error)
+        elif self.installer.services.rainbow.session is None:
+            self.rainbow_status.setText(self.tr("Not signed in"))
+        else:
+            self.rainbow_status.setText(self.tr("Not declared"))
+        pbx = snapshot.pbx
+        if pbx is not None:
+            self.pbx_connection.setText(pbx.connection.label)
+            self.pbx_enabled.setText(self.tr("Yes") if pbx.rainbow_enabled else self.tr("No"))
+            self.pbx_id.setText(pbx.pabx_id or "–")
+            if pbx.last_error:
+                self.pbx_connection.setToolTip(pbx.last_error)
+        elif snapshot.pbx_error:
+            self.pbx_connection.setText(self.tr("Cannot read"))
+            self.pbx_enabled.setText(snapshot.pbx_error)
+        diagnosis = snapshot.diagnosis
+        colour = _SEVERITY_COLOURS.get(diagnosis.severity, "")
+        self.cause.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        self.cause.setText(_diagnosis_text(diagnosis.cause))
+        self.next_action.setText(_diagnosis_text(diagnosis.next_action))
+        if self.state.mode is DeliveryMode.STOCK and pbx is None:
+            self.pbx_connection.setText(self.tr("Read in OMC"))
+
+    def _show_timeline(self, state: WizardState) -> None:
+        self.timeline.clear()
+        for event in state.progress.timeline:
+            side = self.tr("Rainbow") if event.side == "rainbow" else self.tr("PBX")
+            stamp = event.at.astimezone().strftime("%H:%M:%S")
+            self.timeline.addItem(f"{stamp}  {side}: {event.status}")

@@ -1,0 +1,222 @@
+"""Declaration: the PBX declared on Rainbow, step by step, with Cancel; BTCO credentials to copy."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from installer_app.domain.flow import WizardState
+from installer_app.domain.plan import DeliveryMode
+from installer_app.rainbow import System
+from installer_app.services.plan_files_service import plan_or_problems, save_state
+from installer_app.ui.pages.base import StepPage
+from installer_app.ui.tasks import TaskRunner
+from installer_app.ui.widgets.copy_field import CopyField
+
+logger = logging.getLogger(__name__)
+
+_PENDING, _RUNNING, _DONE, _FAILED = "○", "…", "✓", "✗"
+
+
+class DeclarationPage(StepPage):
+    """Declares the plan's PBX (never twice) and shows the result to copy."""
+
+    def _init_ui(self) -> None:
+        self.setTitle(self.tr("Declaration on Rainbow"))
+        self.setSubTitle(
+            self.tr("The PBX is declared for the customer company. It is never declared twice.")
+        )
+        self.runner = TaskRunner(self)
+        self.runner.busyChanged.connect(self._busy_changed)
+        self._step_names = {
+            "sign_in": self.tr("Signed in to Rainbow"),
+            "company": self.tr("Customer company and site"),
+            "duplicate_check": self.tr("Checking that the PBX is not declared yet"),
+            "create": self.tr("Declaring the PBX"),
+            "verify": self.tr("Reading the declaration back"),
+        }
+        steps_box = QGroupBox(self.tr("Progress"))
+        steps_layout = QVBoxLayout(steps_box)
+        self.step_labels: dict[str, QLabel] = {}
+        for key, text in self._step_names.items():
+            label = QLabel(f"{_PENDING}  {text}")
+            label.setObjectName(f"step_{key}")
+            self.step_labels[key] = label
+            steps_layout.addWidget(label)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Declaration in progress"))
+        self.status_label = QLabel()
+        self.status_label.setObjectName("declarationStatus")
+        self.status_label.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.retry_button = QPushButton(self.tr("&Declare again"))
+        self.retry_button.clicked.connect(self.start_declaration)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addStretch(0 if self.progress.isVisible() else 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.retry_button)
+        result_box = QGroupBox(self.tr("To copy into OMC"))
+        result_layout = QVBoxLayout(result_box)
+        self.equipment_field = CopyField(self.tr("Equipment id (PABX-ID):"))
+        self.code_field = CopyField(self.tr("Activation code:"), secret=True)
+        width = max(
+            self.equipment_field.label.sizeHint().width(), self.code_field.label.sizeHint().width()
+        )
+        for field in (self.equipment_field, self.code_field):
+            field.label.setMinimumWidth(width)
+        result_layout.addWidget(self.equipment_field)
+        result_layout.addWidget(self.code_field)
+        self.result_box = result_box
+        self._body.addWidget(steps_box)
+        self._body.addLayout(buttons)
+        self._body.addWidget(self.status_label)
+        self._body.addWidget(result_box)
+        self._body.addStretch(1)
+        #: Asks whether to reuse an existing declaration; tests replace it.
+        self.confirm_reuse: Callable[[System], Awaitable[bool]] = self._ask_reuse
+        self._busy_changed(False)
+
+    def load_state(self, state: WizardState) -> None:
+        self._show_result(state)
+        if state.progress.system_id:
+            for key in self.step_labels:
+                self._mark(key, _DONE)
+            self.status_label.setText(
+                self.tr("Declared on Rainbow (system %1).").replace("%1", state.progress.system_id)
+            )
+        elif not self.runner.busy:
+            self.start_declaration()
+
+    def extra_blockers(self) -> list[str]:
+        if self.runner.busy:
+            return [self.tr("The declaration is in progress.")]
+        return []
+
+    def cleanupPage(self) -> None:
+        self.runner.cancel()
+        super().cleanupPage()
+
+    def start_declaration(self) -> None:
+        """Start (or restart) the declaration in the background."""
+        self.runner.start(self._declare())
+
+    def _mark(self, key: str, mark: str) -> None:
+        self.step_labels[key].setText(f"{mark}  {self._step_names[key]}")
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.retry_button.setEnabled(not busy and not self.state.progress.system_id)
+        self._update_reason()
+        self.completeChanged.emit()
+
+    async def _declare(self) -> None:
+        state = self.state
+        plan, problems = plan_or_problems(state)
+        if plan is None:
+            self.status_label.setText("\n".join(p.message for p in problems))
+            return
+        for key in self.step_labels:
+            self._mark(key, _PENDING)
+        self._mark("sign_in", _DONE)
+        current = "company"
+        self._mark(current, _RUNNING)
+        self.status_label.setText(self.tr("Declaring…"))
+
+        def on_step(name: str) -> None:
+            nonlocal current
+            self._mark(current, _DONE)
+            current = name
+            self._mark(name, _RUNNING)
+
+        try:
+            result = await self.installer.services.rainbow.declare(
+                plan,
+                reuse_existing=self.confirm_reuse,
+                create_site_name=state.create_site_name or None,
+                on_step=on_step,
+            )
+        except asyncio.CancelledError:
+            self._mark(current, _FAILED)
+            self.status_label.setText(
+                self.tr(
+                    "Cancelled. If the declaration had reached Rainbow, declaring again finds "
+                    "it: the PBX is never declared twice."
+                )
+            )
+            raise
+        except Exception as error:  # every failure is shown in words, never a traceback
+            self._mark(current, _FAILED)
+            message = getattr(error, "message", None) or str(error)
+            hint = getattr(error, "hint", "")
+            logger.warning("Declaration failed: %s", message)
+            self.status_label.setText(f"{message}\n{hint}".strip())
+            return
+        self._mark(current, _DONE)
+        for key in self.step_labels:
+            self._mark(key, _DONE)
+        declared = result.plan
+        state.progress = declared.progress
+        state.site_id = declared.site_id or state.site_id
+        if declared.mode is DeliveryMode.BTCO:
+            state.equipment_id = declared.equipment_id or ""
+            state.activation_code = declared.activation_code or ""
+        outcome = result.outcome
+        if outcome.reused:
+            text = self.tr("This PBX was already declared: the existing declaration is used.")
+        else:
+            text = self.tr("Declared on Rainbow (system %1).").replace("%1", outcome.system.id)
+        self.status_label.setText(text)
+        self._show_result(state)
+        if self.installer.plan_path is not None:
+            save_state(state, self.installer.plan_path)
+        self.installer.stateChanged.emit()
+
+    def _show_result(self, state: WizardState) -> None:
+        declared = bool(state.progress.system_id)
+        if state.mode is DeliveryMode.STOCK:
+            joined = f"{state.fleet_ref}-{state.installation_ref}".upper() if declared else ""
+            self.equipment_field.set_value(joined)
+            self.code_field.set_value(joined)
+        else:
+            self.equipment_field.set_value(state.equipment_id if declared else "")
+            self.code_field.set_value(state.activation_code if declared else "")
+        self.result_box.setVisible(declared)
+
+    async def _ask_reuse(self, system: System) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Already declared"))
+        box.setText(
+            self.tr("This PBX is already declared for this company as '%1'. Use it?").replace(
+                "%1", system.name
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+        def finished(code: int) -> None:
+            if not answer.done():
+                answer.set_result(code == QMessageBox.StandardButton.Yes.value)
+
+        box.finished.connect(finished)
+        box.open()
+        try:
+            return await answer
+        finally:
+            box.deleteLater()

@@ -1,0 +1,156 @@
+"""PBX configuration: the guided OMC checklist (copy each value, tick each step), or a push
+through the sandbox driver; stock mode's short list."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from installer_app.domain.flow import WizardState
+from installer_app.domain.plan import DeliveryMode
+from installer_app.pbx import GuidedOmcDriver, PbxDriver
+from installer_app.pbx.guided import TRANSLATION_CONTEXT
+from installer_app.services.pbx_config import mark_configured, push_settings
+from installer_app.services.plan_files_service import plan_or_problems
+from installer_app.ui.pages.base import StepPage
+from installer_app.ui.tasks import TaskRunner
+from installer_app.ui.widgets.copy_field import CopyField
+
+logger = logging.getLogger(__name__)
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+
+
+class PbxConfigPage(StepPage):
+    """Configure the PBX side, by hand in OMC (guided) or pushed (sandbox)."""
+
+    def _init_ui(self) -> None:
+        self.setTitle(self.tr("PBX configuration"))
+        self.runner = TaskRunner(self)
+        self.runner.busyChanged.connect(lambda _busy: self._refresh_buttons())
+        self.push_box = QGroupBox(self.tr("Sandbox PBX"))
+        push_layout = QHBoxLayout(self.push_box)
+        self.push_button = QPushButton(self.tr("&Push the settings to the PBX"))
+        self.push_button.setAccessibleName(self.tr("Push the settings to the PBX"))
+        self.push_button.clicked.connect(self.start_push)
+        self.push_status = QLabel()
+        self.push_status.setObjectName("pushStatus")
+        self.push_status.setWordWrap(True)
+        push_layout.addWidget(self.push_button)
+        push_layout.addWidget(self.push_status, 1)
+        self.steps_box = QGroupBox(self.tr("In OMC"))
+        self.steps_layout = QVBoxLayout(self.steps_box)
+        self._body.addWidget(self.push_box)
+        self._body.addWidget(self.steps_box)
+        self._body.addStretch(1)
+        self.step_boxes: dict[str, QCheckBox] = {}
+        self.copy_fields: dict[str, CopyField] = {}
+        self._step_widgets: list[QWidget] = []
+        self.guided: GuidedOmcDriver | None = None
+
+    def load_state(self, state: WizardState) -> None:
+        stock = state.mode is DeliveryMode.STOCK
+        self.setSubTitle(
+            self.tr("Stock mode: nothing to configure on the PBX; check these points.")
+            if stock
+            else self.tr("Enter the values in OMC (Expert View > Cloud > Rainbow), step by step.")
+        )
+        self.push_box.setVisible(self.installer.services.pushes_to_pbx and not stock)
+        plan, _ = plan_or_problems(state)
+        if plan is None:
+            return
+        previous = self.guided.confirmed if self.guided is not None else set()
+        self.guided = GuidedOmcDriver.for_plan(plan, confirmed=previous)
+        self._build_steps(self.guided)
+        self._refresh_buttons()
+
+    def _build_steps(self, guided: GuidedOmcDriver) -> None:
+        for widget in self._step_widgets:
+            widget.deleteLater()
+        self._step_widgets.clear()
+        self.step_boxes.clear()
+        self.copy_fields.clear()
+        for number, step in enumerate(guided.steps, start=1):
+            row = QWidget()
+            layout = QVBoxLayout(row)
+            layout.setContentsMargins(0, 2, 0, 2)
+            box = QCheckBox(f"{number}. {_translated(step.title)}")
+            box.setAccessibleName(_translated(step.title))
+            box.setChecked(step.id in guided.confirmed)
+            box.toggled.connect(lambda checked, sid=step.id: self._confirm(sid, checked))
+            layout.addWidget(box)
+            detail = QLabel(_translated(step.detail))
+            detail.setWordWrap(True)
+            detail.setIndent(24)
+            layout.addWidget(detail)
+            if step.value:
+                label = _translated(step.value_label or "") + ":"
+                field = CopyField(label, secret=step.secret, large=step.secret or False)
+                field.set_value(step.value)
+                field.setContentsMargins(24, 0, 0, 0)
+                layout.addWidget(field)
+                self.copy_fields[step.id] = field
+            self.steps_layout.addWidget(row)
+            self._step_widgets.append(row)
+            self.step_boxes[step.id] = box
+
+    def _confirm(self, step_id: str, checked: bool) -> None:
+        if self.guided is None:
+            return
+        if checked:
+            self.guided.confirm(step_id)
+        else:
+            self.guided.unconfirm(step_id)
+        self._set_configured(self.guided.configured)
+
+    def _set_configured(self, configured: bool) -> None:
+        state = self.state
+        state.progress = state.progress.model_copy(update={"pbx_configured": configured})
+        self.installer.pbx_confirmed = set(self.guided.confirmed) if self.guided else set()
+        self._update_reason()
+        self.completeChanged.emit()
+
+    def _refresh_buttons(self) -> None:
+        self.push_button.setEnabled(not self.runner.busy)
+
+    def start_push(self) -> None:
+        """Push the plan's settings to the sandbox PBX in the background."""
+        self.runner.start(self._push())
+
+    async def _push(self) -> None:
+        plan, problems = plan_or_problems(self.state)
+        if plan is None:
+            self.push_status.setText(problems[0].message if problems else "")
+            return
+        driver: PbxDriver = self.installer.services.pbx_driver(plan)
+        self.push_status.setText(self.tr("Pushing…"))
+        try:
+            settings = await push_settings(driver, plan)
+        except Exception as error:  # shown in words
+            message = getattr(error, "message", None) or str(error)
+            self.push_status.setText(f"{message} {getattr(error, 'hint', '')}".strip())
+            return
+        finally:
+            await driver.aclose()
+        self.state.progress = mark_configured(plan).progress
+        self.push_status.setText(
+            self.tr("Applied: Rainbow enabled, PABX-ID set; PBX connection: %1").replace(
+                "%1", settings.connection.label
+            )
+        )
+        if self.guided is not None:
+            for step in self.guided.steps:
+                self.step_boxes[step.id].setChecked(True)
+        self._set_configured(True)

@@ -1,0 +1,1 @@
+"""Small reusable widgets: copyable values, busy indicators, reason labels."""

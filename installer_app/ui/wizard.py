@@ -1,0 +1,113 @@
+"""The installation wizard: a QWizard whose pages and navigation come from ``domain.flow``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget, QWizard
+
+from installer_app.domain.flow import ORDER, Step, WizardState, next_step
+from installer_app.services.app_services import AppServices
+from installer_app.ui.pages.base import StepPage
+from installer_app.ui.pages.registry import page_classes
+
+
+def page_id(step: Step) -> int:
+    """The QWizard page id of ``step`` (its position in the natural order)."""
+    return ORDER.index(step)
+
+
+class InstallerWizard(QWizard):
+    """The technician's wizard, from choosing the mode to the live dashboard.
+
+    Args:
+        services: the application's services (Rainbow session, credentials, PBX drivers).
+        state: what to start from (a resumed draft or installation file); a new one otherwise.
+        settings: where the window geometry is remembered; None uses the application's.
+
+    Signals:
+        stateChanged(): a page stored new input into :attr:`state`.
+    """
+
+    stateChanged = Signal()
+
+    def __init__(
+        self,
+        services: AppServices,
+        state: WizardState | None = None,
+        *,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.state = state or WizardState(rainbow_server=services.default_server)
+        self.plan_path: Path | None = None
+        self.pbx_confirmed: set[str] = set()
+        self._settings = settings or QSettings()
+        self.setObjectName("installerWizard")
+        self.setWindowTitle(self.tr("OXO Connect – Rainbow installer"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.pages: dict[Step, StepPage] = {}
+        for step, page_class in page_classes().items():
+            page = page_class(self)
+            self.pages[step] = page
+            self.setPage(page_id(step), page)
+        self.setStartId(page_id(Step.START))
+        self._restore_geometry()
+
+    @property
+    def settings(self) -> QSettings:
+        """Where the wizard keeps non-secret preferences (window size, last login)."""
+        return self._settings
+
+    def nextId(self) -> int:
+        current = self.current_step()
+        if current is None:
+            return -1
+        following = next_step(current, self.state)
+        return page_id(following) if following is not None else -1
+
+    def current_step(self) -> Step | None:
+        """The step on screen."""
+        identifier = self.currentId()
+        return ORDER[identifier] if 0 <= identifier < len(ORDER) else None
+
+    def page_for(self, step: Step) -> StepPage:
+        """The page that renders ``step``."""
+        return self.pages[step]
+
+    def jump_to(self, step: Step) -> None:
+        """Go straight to ``step`` (summary links, resuming a file), keeping Back meaningful."""
+        target = page_id(step)
+        if self.currentId() == target:
+            return
+        if target < self.currentId():
+            while self.currentId() > target and self.currentId() != -1:
+                self.back()
+            return
+        # Forward: visit the pages in between so QWizard's history stays consistent.
+        while self.currentId() < target:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(860, 640)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        super().done(result)

@@ -1,0 +1,177 @@
+"""Summary and declaration pages against the Rainbow emulator on loopback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from installer_app.domain.flow import Step, WizardState
+from installer_app.domain.plan import DeliveryMode
+from installer_app.sandbox.seed import SandboxSeed
+from installer_app.ui.wizard import page_id
+from tests.gui.conftest import wait_until
+
+SEED = SandboxSeed.default()
+MARTIN = next(c for c in SEED.all_companies() if c.name.startswith("Boulangerie"))
+
+
+def ready_state(url: str, **changes: object) -> WizardState:
+    state = WizardState(
+        rainbow_server=url,
+        signed_in=True,
+        company_id=MARTIN.id,
+        company_name=MARTIN.name,
+        server_name="Martin OXO",
+        fleet_ref="ALE12",
+        installation_ref="1234.5678.90",
+        country="FR",
+        national_prefix="0",
+        international_prefix="00",
+    )
+    for key, value in changes.items():
+        setattr(state, key, value)
+    return state
+
+
+def open_at(wizard, step: Step) -> None:  # type: ignore[no-untyped-def]
+    wizard.setStartId(page_id(step))
+    wizard.restart()
+
+
+async def signed_in(services, account) -> None:  # type: ignore[no-untyped-def]
+    await services.rainbow.sign_in(
+        account.rainbow_url, account.login, account.password,
+        app_id=account.app_id, app_secret=account.app_secret,
+    )  # fmt: skip
+
+
+def test_summary_lists_everything_and_saves(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services, tmp_path: Path
+) -> None:
+    wizard = make_wizard(services)
+    wizard.state.__dict__.update(ready_state("https://openrainbow.com").__dict__)
+    open_at(wizard, Step.SUMMARY)
+    page = wizard.page_for(Step.SUMMARY)
+    text = page.summary.text()
+    for expected in ("Martin OXO", "ALE12-1234.5678.90", "France", MARTIN.name):
+        assert expected in text
+    assert page.isComplete()
+    assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == (
+        "Declare on Rainbow"
+    )
+    target = tmp_path / "martin.json"
+    page.ask_save_path = lambda suggested: target
+    page.save_button.click()
+    saved = json.loads(target.read_text("utf-8"))
+    assert saved["equipment_id"] == "ALE12-1234.5678.90"
+    assert "password" not in target.read_text("utf-8").lower()
+    assert wizard.plan_path == target
+
+
+def test_summary_shows_problems_and_blocks(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
+    wizard = make_wizard(services)
+    state = ready_state("https://openrainbow.com", country="ZZ", server_name="")
+    wizard.state.__dict__.update(state.__dict__)
+    open_at(wizard, Step.SUMMARY)
+    page = wizard.page_for(Step.SUMMARY)
+    assert not page.isComplete()
+    assert "Server name" in page.problems.text()
+    assert not page.save_button.isEnabled()
+
+
+def test_summary_link_goes_back(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
+    wizard = make_wizard(services)
+    wizard.state.__dict__.update(ready_state("https://openrainbow.com").__dict__)
+    wizard.setStartId(page_id(Step.DIALING))
+    wizard.restart()
+    wizard.next()
+    wizard.next()
+    assert wizard.current_step() is Step.SUMMARY
+    wizard.page_for(Step.SUMMARY).summary.linkActivated.emit("dialing")
+    assert wizard.current_step() is Step.DIALING
+
+
+@pytest.mark.asyncio
+async def test_stock_declaration(qtbot, make_wizard, sandbox_services, sandbox_account) -> None:  # type: ignore[no-untyped-def]
+    await signed_in(sandbox_services, sandbox_account)
+    wizard = make_wizard(sandbox_services)
+    wizard.state.__dict__.update(ready_state(sandbox_account.rainbow_url).__dict__)
+    open_at(wizard, Step.DECLARATION)
+    page = wizard.page_for(Step.DECLARATION)
+    await wait_until(lambda: wizard.state.progress.system_id and not page.runner.busy)
+    assert page.isComplete()
+    assert page.equipment_field.value() == "ALE12-1234.5678.90"
+    assert "Declared" in page.status_label.text()
+
+
+@pytest.mark.asyncio
+async def test_btco_declaration_shows_code_to_copy(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, sandbox_services, sandbox_account
+) -> None:
+    await signed_in(sandbox_services, sandbox_account)
+    wizard = make_wizard(sandbox_services)
+    state = ready_state(sandbox_account.rainbow_url, mode=DeliveryMode.BTCO)
+    wizard.state.__dict__.update(state.__dict__)
+    open_at(wizard, Step.DECLARATION)
+    page = wizard.page_for(Step.DECLARATION)
+    await wait_until(lambda: wizard.state.progress.system_id and not page.runner.busy)
+    code = page.code_field.value()
+    assert code.isdigit() and len(code) == 4
+    assert page.equipment_field.value() == wizard.state.equipment_id != ""
+    page.code_field.copy()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == code
+
+
+@pytest.mark.asyncio
+async def test_cancel_then_declare_again_creates_one_system(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, sandbox_services, sandbox_account, rainbow_sandbox
+) -> None:
+    await signed_in(sandbox_services, sandbox_account)
+    emulator = rainbow_sandbox.emulator
+    rainbow_sandbox.call(lambda: emulator.faults.add("POST", "/systems$", delay=1.0))
+    wizard = make_wizard(sandbox_services)
+    wizard.state.__dict__.update(ready_state(sandbox_account.rainbow_url).__dict__)
+    open_at(wizard, Step.DECLARATION)
+    page = wizard.page_for(Step.DECLARATION)
+    await wait_until(lambda: "…" in page.step_labels["create"].text())
+    page.cancel_button.click()
+    await wait_until(lambda: not page.runner.busy)
+    assert "Cancelled" in page.status_label.text()
+    assert not page.isComplete()
+    page.retry_button.click()
+    page.confirm_reuse = lambda system: _true()
+    await wait_until(lambda: wizard.state.progress.system_id and not page.runner.busy, 15)
+    systems = rainbow_sandbox.call(
+        lambda: [
+            s for s in rainbow_sandbox.emulator.store.list_systems()
+            if s.pbx_id == "ALE12-1234.5678.90"
+        ]
+    )  # fmt: skip
+    assert len(systems) == 1
+
+
+async def _true() -> bool:
+    return True
+
+
+@pytest.mark.asyncio
+async def test_declaration_error_is_shown_in_words(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, sandbox_services, sandbox_account
+) -> None:
+    await signed_in(sandbox_services, sandbox_account)
+    wizard = make_wizard(sandbox_services)
+    state = ready_state(
+        sandbox_account.rainbow_url, fleet_ref="ALE99", installation_ref="9999.9999.99"
+    )
+    wizard.state.__dict__.update(state.__dict__)
+    open_at(wizard, Step.DECLARATION)
+    page = wizard.page_for(Step.DECLARATION)
+    await wait_until(lambda: not page.runner.busy and page.status_label.text() != "Declaring…")
+    assert "equipment id" in page.status_label.text().lower()
+    assert "Traceback" not in page.status_label.text()
+    assert not page.isComplete()
