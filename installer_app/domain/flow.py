@@ -223,6 +223,9 @@ def _dialing_blockers(state: WizardState) -> list[str]:
             reasons.append(message)
     if state.use_outbound_prefix and not state.outbound_prefix:
         reasons.append("Outbound prefix: type it, or untick 'Use the outbound prefix'.")
+    number = state.installation_number.replace(" ", "").removeprefix("+")
+    if number and not (number.isascii() and number.isdigit()):
+        reasons.append("Installation number must contain digits only (0-9), optionally after a +.")
     return reasons
 
 

@@ -61,6 +61,20 @@ def sandbox_driver_factory(account: SandboxAccount) -> Callable[[InstallationPla
     return factory
 
 
+def account_from(info: Any) -> SandboxAccount:
+    """The wizard's view of a running embedded sandbox (its ``SandboxInfo``)."""
+    return SandboxAccount(
+        rainbow_url=info.rainbow_url,
+        pbx_url=info.pbx_url,
+        login=info.login,
+        password=info.password,
+        app_id=info.app_id,
+        app_secret=info.app_secret,
+        company_id=info.company_id,
+        fleet=tuple(info.fleet),
+    )
+
+
 def run(*, sandbox: bool = False, argv: list[str] | None = None) -> int:
     """Open the wizard; with ``sandbox`` on the embedded emulators. Returns the exit code."""
     import qasync  # noqa: PLC0415
@@ -80,17 +94,7 @@ def run(*, sandbox: bool = False, argv: list[str] | None = None) -> int:
         from installer_app.sandbox.embedded import EmbeddedSandbox  # noqa: PLC0415
 
         embedded = EmbeddedSandbox()
-        info = embedded.start()
-        account = SandboxAccount(
-            rainbow_url=info.rainbow_url,
-            pbx_url=info.pbx_url,
-            login=info.login,
-            password=info.password,
-            app_id=info.app_id,
-            app_secret=info.app_secret,
-            company_id=info.company_id,
-            fleet=tuple(info.fleet),
-        )
+        account = account_from(embedded.start())
     services = build_services(
         sandbox=account,
         pbx_driver_factory=sandbox_driver_factory(account) if account else None,
@@ -104,6 +108,7 @@ def run(*, sandbox: bool = False, argv: list[str] | None = None) -> int:
     try:
         with loop:
             loop.run_until_complete(closed.wait())
+            loop.run_until_complete(wizard.shutdown())
             loop.run_until_complete(services.rainbow.close())
     finally:
         if embedded is not None:

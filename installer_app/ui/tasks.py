@@ -50,6 +50,14 @@ class TaskRunner(QObject):
         if self._task is not None and not self._task.done():
             self._task.cancel()
 
+    async def stop(self) -> None:
+        """Cancel the running task and wait until it has finished cleaning up."""
+        task = self._task
+        if task is None or task.done():
+            return
+        task.cancel()
+        await asyncio.wait({task})
+
     def _finished(self, task: asyncio.Task[Any]) -> None:
         if task is self._task:
             self._task = None

@@ -12,6 +12,7 @@ from installer_app.domain.flow import ORDER, Step, WizardState, next_step
 from installer_app.services.app_services import AppServices
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.pages.registry import page_classes
+from installer_app.ui.tasks import TaskRunner
 
 
 def page_id(step: Step) -> int:
@@ -96,6 +97,13 @@ class InstallerWizard(QWizard):
             self.next()
             if self.currentId() == before:
                 break
+
+    async def shutdown(self) -> None:
+        """Stop every page's background work (dashboard refresh, declaration, search)."""
+        for page in self.pages.values():
+            runner = getattr(page, "runner", None)
+            if isinstance(runner, TaskRunner):
+                await runner.stop()
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")

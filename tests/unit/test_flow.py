@@ -76,6 +76,7 @@ def test_complete_state_has_no_blockers_before_declaration() -> None:
         (Step.DIALING, {"country": "ZZ"}, "country"),
         (Step.DIALING, {"outbound_prefix": "9a"}, "Outbound prefix"),
         (Step.DIALING, {"use_outbound_prefix": True}, "Outbound prefix"),
+        (Step.DIALING, {"installation_number": "01-23"}, "Installation number"),
         (Step.NUMBERING, {"rules": [NumberingRule("(", "")]}, "ule 1"),
         (Step.DECLARATION, {}, "Declare"),
         (Step.PBX_CONFIG, {}, "Confirm"),

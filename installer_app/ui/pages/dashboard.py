@@ -47,6 +47,7 @@ class DashboardPage(StepPage):
             self.tr("Both sides, live, until Rainbow shows Running and the PBX Connected.")
         )
         self.runner = TaskRunner(self)
+        self.installer.finished.connect(lambda _result: self.runner.cancel())
         self.backoff = Backoff(first=2.0, cap=30.0)
         self.snapshot: InstallationSnapshot | None = None
         self._init_sides()
@@ -121,10 +122,6 @@ class DashboardPage(StepPage):
     def cleanupPage(self) -> None:
         self.runner.cancel()
         super().cleanupPage()
-
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.runner.cancel()
-        super().hideEvent(event)
 
     def refresh_now(self) -> None:
         """Read both sides now and restart the backoff."""

@@ -1,0 +1,222 @@
+"""A searchable country box: names in the user's language, the value an ISO alpha-2 code.
+
+Names come, in this order, from a loaded translation of the English table name (context
+``Countries``), from Qt's locale data when Qt has a locale for the user's language in that
+territory (``fr_BE`` → "Belgique"), else from the English table name of
+:mod:`installer_app.domain.countries`. Typing searches, case-insensitively and anywhere in the
+text, the displayed name, the English name, the territory's own name ("Deutschland") and the
+codes, so a technician finds a country however it is spelled to them.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import (
+    QCollator,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from installer_app.domain import countries, dialing
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+"""Item role holding the alpha-2 code."""
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Item role holding every spelling the completer matches, lower-case."""
+NAMES_CONTEXT = "Countries"
+"""Translation context of the English country names."""
+FALLBACK_COUNTRY = "FR"
+"""The default when the system locale names no country the phone-number data knows."""
+
+_ENGLISH = (QLocale.Language.C, QLocale.Language.English)
+
+
+def _english_name(alpha2: str) -> str:
+    row = countries.by_alpha2(alpha2)
+    return row.name if row is not None else alpha2
+
+
+def _native_name(alpha2: str) -> str:
+    """The territory's name in its own main language, "" when Qt does not know it."""
+    territory = QLocale.codeToTerritory(alpha2)
+    if territory == QLocale.Country.AnyTerritory:
+        return ""
+    local = QLocale(QLocale.Language.AnyLanguage, territory)
+    # Qt falls back to another locale when it has none for the territory (Ascension Island).
+    return local.nativeTerritoryName() if local.territory() == territory else ""
+
+
+def country_display_name(alpha2: str, locale: QLocale | None = None) -> str:
+    """The name of ``alpha2`` to show a user of ``locale`` (the default locale when None)."""
+    locale = locale or QLocale()
+    english = _english_name(alpha2)
+    translated = QCoreApplication.translate(NAMES_CONTEXT, english)
+    if translated != english or locale.language() in _ENGLISH:
+        return translated
+    territory = QLocale.codeToTerritory(alpha2)
+    if territory != QLocale.Country.AnyTerritory:
+        local = QLocale(locale.language(), territory)
+        if local.language() == locale.language() and local.territory() == territory:
+            return local.nativeTerritoryName() or english
+    return english
+
+
+def default_country(locale: QLocale | None = None) -> str:
+    """The alpha-2 code of the locale's territory when known, else :data:`FALLBACK_COUNTRY`."""
+    locale = locale or QLocale()
+    code = QLocale.territoryToCode(locale.territory())
+    return code if code and dialing.is_known_country(code) else FALLBACK_COUNTRY
+
+
+class _DisplayCompleter(QCompleter):
+    """Matches on the search spellings but inserts the displayed name."""
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+class CountryCombo(QComboBox):
+    """Editable, searchable list of the countries the phone-number data knows.
+
+    While typing, only a full name resolves to a country; when editing finishes (Enter, Tab)
+    an alpha-2 or alpha-3 code resolves too and the box shows the country's name. Enter that
+    changes the text is consumed (it does not also press Next).
+
+    Args:
+        locale: whose language the names are in and how they sort; the default locale if None.
+
+    Signals:
+        countryChanged(str): the alpha-2 code the text stands for changed ("" when none).
+    """
+
+    countryChanged = Signal(str)
+
+    def __init__(self, locale: QLocale | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.locale_used = locale or QLocale()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self._names: dict[str, str] = {}
+        self._lookup: dict[str, str] = {}
+        self._init_model()
+        completer = _DisplayCompleter(self)
+        completer.setModel(self.model())
+        completer.setCompletionRole(SEARCH_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self._country = ""
+        self.editTextChanged.connect(self._text_changed)
+        line_edit = self.lineEdit()
+        if line_edit is not None:
+            line_edit.editingFinished.connect(self._editing_finished)
+            line_edit.installEventFilter(self)
+
+    def _init_model(self) -> None:
+        collator = QCollator(self.locale_used)
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        rows: list[tuple[str, str, str]] = []
+        for code in dialing.known_countries():
+            name = country_display_name(code, self.locale_used)
+            english = _english_name(code)
+            native = _native_name(code)
+            row = countries.by_alpha2(code)
+            alpha3 = row.alpha3 if row is not None else ""
+            spellings = dict.fromkeys(s for s in (name, english, native, code, alpha3) if s)
+            rows.append((name, code, " | ".join(spellings).casefold()))
+            self._names[code] = name
+            for spelling in (name, english, native):
+                if spelling:
+                    self._lookup.setdefault(spelling.casefold(), code)
+        by_name = functools.cmp_to_key(collator.compare)
+        rows.sort(key=lambda row: by_name(row[0]))
+        model = QStandardItemModel(self)
+        for name, code, search in rows:
+            item = QStandardItem(name)
+            item.setData(code, CODE_ROLE)
+            item.setData(search, SEARCH_ROLE)
+            item.setEditable(False)
+            model.appendRow(item)
+        self.setModel(model)
+
+    def name_of(self, alpha2: str) -> str:
+        """The name the box shows for ``alpha2`` ("" when not in the list)."""
+        return self._names.get(alpha2.strip().upper(), "")
+
+    def code_for_text(self, text: str, *, codes: bool = True) -> str:
+        """The alpha-2 code ``text`` names exactly (any case), "" when none.
+
+        With ``codes``, alpha-2 and alpha-3 codes are accepted as well as names.
+        """
+        key = text.strip().casefold()
+        if not key:
+            return ""
+        found = self._lookup.get(key, "")
+        if found or not codes:
+            return found
+        code = key.upper()
+        if len(code) == 3:
+            row = countries.by_alpha3(code)
+            code = row.alpha2 if row is not None else ""
+        return code if code in self._names else ""
+
+    def country(self) -> str:
+        """The alpha-2 code of the country chosen, "" when the text names none."""
+        return self._country
+
+    def set_country(self, alpha2: str) -> None:
+        """Show ``alpha2``'s name (an unknown code is shown as typed and resolves to "")."""
+        code = alpha2.strip().upper()
+        index = self.findData(code, CODE_ROLE)
+        if index >= 0:
+            self.setCurrentIndex(index)
+            self.setEditText(self.itemText(index))
+        else:
+            self.setCurrentIndex(-1)
+            self.setEditText(alpha2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a code or a differently spelt name shows the country instead of going on.
+
+        The technician then sees the name and the prefixes it brings before pressing Enter
+        again for Next.
+        """
+        if (
+            watched is self.lineEdit()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            text = self.currentText()
+            code = self.code_for_text(text)
+            if code and text != self._names[code]:
+                self._editing_finished()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _text_changed(self, text: str) -> None:
+        self._resolve(self.code_for_text(text, codes=False))
+
+    def _editing_finished(self) -> None:
+        code = self.code_for_text(self.currentText())
+        if code:
+            name = self._names[code]
+            if self.currentText() != name:
+                self.set_country(code)
+        self._resolve(code)
+
+    def _resolve(self, code: str) -> None:
+        if code != self._country:
+            self._country = code
+            self.countryChanged.emit(code)

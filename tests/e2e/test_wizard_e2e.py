@@ -1,0 +1,71 @@
+"""The whole wizard clicked through against the embedded sandbox, to Running and Connected."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from installer_app.domain.flow import Step
+from installer_app.domain.plan import DeliveryMode
+from installer_app.sandbox.embedded import EmbeddedSandbox
+from installer_app.services.app_services import AppServices, build_services
+from installer_app.storage.credentials import CredentialStore
+from installer_app.ui.app import account_from, sandbox_driver_factory
+from installer_app.ui.walkthrough import Walkthrough
+from tests.conftest import MemoryKeyring
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def embedded() -> Iterator[EmbeddedSandbox]:
+    with EmbeddedSandbox() as sandbox:
+        yield sandbox
+
+
+@pytest_asyncio.fixture
+async def services(
+    embedded: EmbeddedSandbox, memory_keyring: MemoryKeyring
+) -> AsyncIterator[AppServices]:
+    account = account_from(embedded.info)
+    built = build_services(
+        sandbox=account,
+        credentials=CredentialStore(memory_keyring, environ={}),
+        pbx_driver_factory=sandbox_driver_factory(account),
+    )
+    yield built
+    await built.rainbow.close()
+
+
+def fleet_entry(embedded: EmbeddedSandbox, mode: str) -> dict[str, Any]:
+    return next(p for p in embedded.info.fleet if p["mode"] == mode)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("mode", [DeliveryMode.STOCK, DeliveryMode.BTCO])
+async def test_whole_wizard_to_running_and_connected(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services: AppServices, embedded: EmbeddedSandbox, mode: DeliveryMode
+) -> None:
+    wizard = make_wizard(services)
+    visited: list[Step] = []
+    walk = Walkthrough(
+        wizard,
+        mode=mode,
+        pbx=fleet_entry(embedded, mode.value),
+        on_page=lambda step, _wizard: visited.append(step),
+    )
+    try:
+        await walk.run()
+    finally:
+        await wizard.shutdown()
+    assert visited == list(Step)
+    dashboard: Any = wizard.page_for(Step.DASHBOARD)
+    assert dashboard.rainbow_status.text() == "Running"
+    assert dashboard.pbx_connection.text() == "Connected"
+    assert wizard.state.progress.verified
+    assert [e.side for e in wizard.state.progress.timeline].count("rainbow") >= 2
+    if mode is DeliveryMode.BTCO:
+        assert wizard.state.activation_code.isdigit()
