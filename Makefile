@@ -11,13 +11,17 @@ QT_X11_DEBS := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-im
 SYSTEM_DEBS := $(QT_HEADLESS_DEBS) $(QT_X11_DEBS)
 SYSDEPS_STAMP := $(VENV)/.sysdeps
 
-.PHONY: run test sysdeps venv lint clean
+.PHONY: run test sysdeps venv lint clean screenshots
 
 run: $(STAMP)
 	$(BIN)/installer-app --sandbox
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Every wizard page rendered offscreen with sandbox data, for the README.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m installer_app.ui.screenshots docs/screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -132,7 +132,11 @@ class Walkthrough:
 
         dialing: Any = wizard.page_for(Step.DIALING)
         dialing.country_combo.set_country("FR")
+        _type(dialing.preview_edit, "01 23 45 67 89")
         await self._next(Step.DIALING)
+        numbering: Any = wizard.page_for(Step.NUMBERING)
+        QTest.mouseClick(numbering.internal_button, Qt.MouseButton.LeftButton)
+        _type(numbering.tester.number_edit, "2301")
         await self._next(Step.NUMBERING)
         await self._next(Step.SUMMARY)
 

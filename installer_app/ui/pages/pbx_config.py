@@ -8,10 +8,12 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -52,9 +54,12 @@ class PbxConfigPage(StepPage):
         push_layout.addWidget(self.push_status, 1)
         self.steps_box = QGroupBox(self.tr("In OMC"))
         self.steps_layout = QVBoxLayout(self.steps_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.steps_box)
         self._body.addWidget(self.push_box)
-        self._body.addWidget(self.steps_box)
-        self._body.addStretch(1)
+        self._body.addWidget(scroll, 1)
         self.step_boxes: dict[str, QCheckBox] = {}
         self.copy_fields: dict[str, CopyField] = {}
         self._step_widgets: list[QWidget] = []
