@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -47,6 +47,8 @@ class InstallerWizard(QWizard):
         self.state = state or WizardState(rainbow_server=services.default_server)
         self.plan_path: Path | None = None
         self.pbx_confirmed: set[str] = set()
+        #: Where an opened installation file resumes, while a page on the way is not done.
+        self.resume_target: Step | None = None
         self._settings = settings or QSettings()
         self.setObjectName("installerWizard")
         self.setWindowTitle(self.tr("OXO Connect – Rainbow installer"))
@@ -58,6 +60,7 @@ class InstallerWizard(QWizard):
             page = page_class(self)
             self.pages[step] = page
             self.setPage(page_id(step), page)
+            page.completeChanged.connect(self._page_completed)
         self.setStartId(page_id(Step.START))
         self._restore_geometry()
 
@@ -91,12 +94,24 @@ class InstallerWizard(QWizard):
             while self.currentId() > target and self.currentId() != -1:
                 self.back()
             return
-        # Forward: visit the pages in between so QWizard's history stays consistent.
+        # Forward: visit the pages in between so QWizard's history stays consistent. A page
+        # that cannot be left yet (sign-in) stops the jump; it goes on once that page is done.
         while self.currentId() < target:
             before = self.currentId()
             self.next()
             if self.currentId() == before:
-                break
+                self.resume_target = step
+                return
+        self.resume_target = None
+
+    def _page_completed(self) -> None:
+        page = self.currentPage()
+        if self.resume_target is not None and isinstance(page, StepPage) and page.isComplete():
+            QTimer.singleShot(0, self._continue_resume)
+
+    def _continue_resume(self) -> None:
+        if self.resume_target is not None:
+            self.jump_to(self.resume_target)
 
     async def shutdown(self) -> None:
         """Stop every page's background work (dashboard refresh, declaration, search)."""

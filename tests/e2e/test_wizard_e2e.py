@@ -69,3 +69,35 @@ async def test_whole_wizard_to_running_and_connected(  # type: ignore[no-untyped
     assert [e.side for e in wizard.state.progress.timeline].count("rainbow") >= 2
     if mode is DeliveryMode.BTCO:
         assert wizard.state.activation_code.isdigit()
+
+
+@pytest.mark.asyncio
+async def test_opened_file_resumes_on_the_dashboard_after_sign_in(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services: AppServices, embedded: EmbeddedSandbox, tmp_path
+) -> None:
+    from installer_app.storage.plan_files import save_plan
+
+    first = make_wizard(services)
+    try:
+        await Walkthrough(first, mode=DeliveryMode.STOCK, pbx=fleet_entry(embedded, "stock")).run()
+    finally:
+        await first.shutdown()
+    path = tmp_path / "done.json"
+    save_plan(path, first.state.to_plan())
+    await services.rainbow.close()
+
+    wizard = make_wizard(services)
+    start: Any = wizard.page_for(Step.START)
+    assert start.open_plan_file(path)
+    assert wizard.current_step() is Step.SIGN_IN
+    assert wizard.resume_target is Step.DASHBOARD
+    sign_in: Any = wizard.page_for(Step.SIGN_IN)
+    assert sign_in.start_sign_in()
+    from tests.gui.conftest import wait_until
+
+    try:
+        await wait_until(lambda: wizard.current_step() is Step.DASHBOARD, 20)
+        dashboard: Any = wizard.page_for(Step.DASHBOARD)
+        await wait_until(lambda: dashboard.snapshot is not None and dashboard.snapshot.done, 20)
+    finally:
+        await wizard.shutdown()
