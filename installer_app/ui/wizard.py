@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget, QWizard
 
 from installer_app.domain.flow import ORDER, Step, WizardState, next_step
 from installer_app.services.app_services import AppServices
@@ -62,7 +63,46 @@ class InstallerWizard(QWizard):
             self.setPage(page_id(step), page)
             page.completeChanged.connect(self._page_completed)
         self.setStartId(page_id(Step.START))
+        self._init_menu()
         self._restore_geometry()
+
+    def _init_menu(self) -> None:
+        """The "More" button: actions available from every page (save, tools, about)."""
+        self.tools_menu = QMenu(self)
+        self.tools_menu.setObjectName("toolsMenu")
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&More…"))
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        more = self.button(QWizard.WizardButton.CustomButton1)
+        more.setAccessibleName(self.tr("More actions"))
+        if isinstance(more, QPushButton):
+            more.setMenu(self.tools_menu)
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
+        self.save_action = self.add_tool_action(
+            self.tr("&Save installation file…"), self.save_installation_file
+        )
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.addAction(self.save_action)
+
+    def add_tool_action(self, text: str, slot: Callable[[], object]) -> QAction:
+        """Add an entry to the "More" menu."""
+        action = self.tools_menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def save_installation_file(self) -> bool:
+        """Save the plan from any page (the summary page's save, reused); True when saved."""
+        summary = self.pages.get(Step.SUMMARY)
+        save = getattr(summary, "save_from_anywhere", None)
+        return bool(save()) if save is not None else False
 
     @property
     def settings(self) -> QSettings:

@@ -175,3 +175,25 @@ async def test_declaration_error_is_shown_in_words(  # type: ignore[no-untyped-d
     assert "equipment id" in page.status_label.text().lower()
     assert "Traceback" not in page.status_label.text()
     assert not page.isComplete()
+
+
+def test_save_from_any_page_through_the_menu(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services, tmp_path: Path
+) -> None:
+    wizard = make_wizard(services)
+    summary = wizard.page_for(Step.SUMMARY)
+    told: list[str] = []
+    summary.inform = told.append
+    target = tmp_path / "early.json"
+    summary.ask_save_path = lambda suggested: target
+    wizard.next()  # PBX and mode: the plan is far from complete
+    wizard.save_action.trigger()
+    assert not target.exists()
+    assert "cannot be saved yet" in told[-1] and "Company" in told[-1]
+
+    wizard.state.__dict__.update(ready_state("https://openrainbow.com").__dict__)
+    wizard.save_action.trigger()
+    assert json.loads(target.read_text("utf-8"))["server_name"] == "Martin OXO"
+    assert "Saved to" in told[-1]
+    more = wizard.button(QWizard.WizardButton.CustomButton1)
+    assert more.isVisible() and more.menu() is wizard.tools_menu

@@ -6,7 +6,14 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWizard
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWizard,
+)
 
 from installer_app.domain import dialing
 from installer_app.domain.flow import Step, WizardState
@@ -153,12 +160,37 @@ class SummaryPage(StepPage):
         return Path(name) if name else None
 
     def _save_clicked(self) -> None:
-        path = self.ask_save_path(suggested_file_name(self.state))
+        self.save_from_anywhere()
+
+    def save_from_anywhere(self) -> bool:
+        """Ask where and save; when the plan is not complete yet, say what is missing."""
+        current = self.installer.currentPage()
+        if isinstance(current, StepPage):
+            current.store_state(self.state)
+        plan, problems = plan_or_problems(self.state)
+        if plan is None:
+            self._tell(
+                self.tr("The installation file cannot be saved yet:")
+                + "\n"
+                + "\n".join(p.message for p in problems)
+            )
+            return False
+        path = self.installer.plan_path or self.ask_save_path(suggested_file_name(self.state))
         if path is None:
-            return
+            return False
         problems = save_state(self.state, path)
         if problems:
-            self.saved_label.setText("; ".join(p.message for p in problems))
-            return
+            self._tell("; ".join(p.message for p in problems))
+            return False
         self.installer.plan_path = path
-        self.saved_label.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self._tell(self.tr("Saved to %1").replace("%1", str(path)))
+        return True
+
+    def _tell(self, text: str) -> None:
+        self.saved_label.setText(text)
+        if self.installer.current_step() is not Step.SUMMARY:
+            self.inform(text)
+
+    def inform(self, text: str) -> None:
+        """Show ``text`` in a message box (from another page); tests replace it."""
+        QMessageBox.information(self.installer, self.tr("Installation file"), text)
