@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget, QWizard
 
 from installer_app.domain.flow import ORDER, Step, WizardState, next_step
 from installer_app.services.app_services import AppServices
+from installer_app.ui.extensions import install_extensions
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.pages.registry import page_classes
 from installer_app.ui.tasks import TaskRunner
@@ -65,6 +66,7 @@ class InstallerWizard(QWizard):
         self.setStartId(page_id(Step.START))
         self._init_menu()
         self._restore_geometry()
+        install_extensions(self)
 
     def _init_menu(self) -> None:
         """The "More" button: actions available from every page (save, tools, about)."""
