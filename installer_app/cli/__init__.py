@@ -20,6 +20,7 @@ _COMMAND_MODULES = (
     "installer_app.cli.plan_commands",
     "installer_app.cli.rainbow_commands",
     "installer_app.cli.pbx_commands",
+    "installer_app.cli.batch_commands",
     "installer_app.cli.sandbox_command",
 )
 

@@ -1,22 +1,37 @@
-"""``installer-app plan new|validate|show|schema``: installation files from the command line."""
+"""``installer-app plan new|validate|show|schema|protect|unprotect``: installation files.
+
+Also the one place the command line gets the passphrase of protected files (:func:`passphrase`,
+:func:`open_plan`), shared by every command that opens one.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from installer_app.cli import exit_codes
-from installer_app.domain import dialing
+from installer_app.domain import batch, dialing
 from installer_app.domain.numbering import NumberingRule, rewrite_digit_class
 from installer_app.domain.plan import DeliveryMode, InstallationPlan, PbxModel
 from installer_app.domain.plan_problems import PlanInvalid, PlanProblem, parse_plan, plan_schema
-from installer_app.storage.plan_files import PlanFileError, load_plan, save_plan
+from installer_app.storage.plan_files import (
+    PassphraseRejected,
+    PlanFileError,
+    PlanFileProtected,
+    load_plan,
+    save_plan,
+)
+from installer_app.storage.protection import new_passphrase_problem
 
 RULE_SEPARATOR = "=>"
+#: Where the passphrase of protected installation files comes from when not asked for.
+PASSPHRASE_ENV = "INSTALLER_APP_PASSPHRASE"
 
 
 def add_parser(subparsers: Any) -> None:
@@ -59,15 +74,118 @@ def add_parser(subparsers: Any) -> None:
 
     validate = actions.add_parser("validate", help="check an installation file")
     validate.add_argument("file", type=Path)
+    add_passphrase_argument(validate)
     validate.set_defaults(handler=cmd_validate)
 
     show = actions.add_parser("show", help="summarise an installation file")
     show.add_argument("file", type=Path)
     show.add_argument("--json", action="store_true", help="print the plan as JSON")
+    add_passphrase_argument(show)
     show.set_defaults(handler=cmd_show)
+
+    protect = actions.add_parser(
+        "protect",
+        help="protect the file's credentials with a passphrase",
+        description="Encrypt the equipment id, activation code and stock references of an "
+        "installation file with a passphrase (at least 8 characters), e.g. before carrying it "
+        "to the site. Every command then needs the passphrase to open the file.",
+    )
+    protect.add_argument("file", type=Path)
+    add_passphrase_argument(protect)
+    protect.set_defaults(handler=cmd_protect)
+
+    unprotect = actions.add_parser("unprotect", help="remove the passphrase protection")
+    unprotect.add_argument("file", type=Path)
+    add_passphrase_argument(unprotect)
+    unprotect.set_defaults(handler=cmd_unprotect)
 
     schema = actions.add_parser("schema", help="print the JSON Schema of installation files")
     schema.set_defaults(handler=cmd_schema)
+
+
+def add_passphrase_argument(parser: argparse.ArgumentParser) -> None:
+    """``--passphrase-env VAR``, for commands that may open protected installation files."""
+    parser.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        default=None,
+        help=f"environment variable holding the passphrase of protected files (default "
+        f"{PASSPHRASE_ENV}; else asked on a terminal)",
+    )
+
+
+class PassphraseUnavailable(Exception):
+    """No passphrase could be found for a protected file, and there is no terminal to ask on."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = ""
+
+
+def passphrase(args: argparse.Namespace, *, purpose: str, new: bool = False) -> str:
+    """The passphrase: ``--passphrase-env VAR``, else INSTALLER_APP_PASSPHRASE, else a prompt.
+
+    Asked once per command (several files share it). ``new``: a passphrase to protect with,
+    typed twice when asked and checked for length.
+
+    Raises:
+        PassphraseUnavailable: the named variable is unset, nothing is set and there is no
+            terminal, the two typed passphrases differ, or a new one is too short.
+    """
+    from installer_app.storage.logs import register_secret  # noqa: PLC0415
+
+    cached: str | None = getattr(args, "resolved_passphrase", None)
+    if cached is not None:
+        return cached
+    name = getattr(args, "passphrase_env", None)
+    value = os.environ.get(name or PASSPHRASE_ENV) or None
+    if name and value is None:
+        raise PassphraseUnavailable(
+            f"--passphrase-env {name}: the environment variable {name} is not set or empty."
+        )
+    if value is None:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise PassphraseUnavailable(
+                f"{purpose} needs a passphrase: set {PASSPHRASE_ENV} (or name another variable "
+                "with --passphrase-env), or run the command on a terminal to be asked."
+            )
+        value = getpass.getpass(f"Passphrase for {purpose}: ")
+        if new and getpass.getpass("The same passphrase again: ") != value:
+            raise PassphraseUnavailable("The two passphrases differ; nothing was changed.")
+    problem = new_passphrase_problem(value) if new else None
+    if problem:
+        raise PassphraseUnavailable(problem)
+    register_secret(value)
+    args.resolved_passphrase = value
+    return value
+
+
+def open_plan(path: Path, args: argparse.Namespace) -> tuple[InstallationPlan, str | None]:
+    """The plan in ``path`` and the passphrase it was protected with (None when it is not).
+
+    Save the plan back with that passphrase, or the file loses its protection.
+
+    Raises:
+        PlanFileError: unreadable or invalid (:class:`PassphraseRejected`: wrong passphrase).
+        PassphraseUnavailable: protected, and no passphrase to be had.
+    """
+    try:
+        return load_plan(path), None
+    except PlanFileProtected:
+        secret = passphrase(args, purpose=str(path))
+        return load_plan(path, passphrase=secret), secret
+
+
+def report_open_failure(error: PlanFileError | PassphraseUnavailable) -> int:
+    """Print why a file could not be opened; exit 3 for a passphrase, else 2."""
+    if isinstance(error, PassphraseUnavailable):
+        print(f"error: {error.message}", file=sys.stderr)
+        return exit_codes.AUTH_REFUSED
+    report_problems(error.problems)
+    if isinstance(error, PassphraseRejected | PlanFileProtected):
+        return exit_codes.AUTH_REFUSED
+    return exit_codes.INVALID_INPUT
 
 
 def report_problems(problems: list[PlanProblem], *, stream: TextIO | None = None) -> int:
@@ -111,20 +229,13 @@ def build_plan(args: argparse.Namespace) -> InstallationPlan:
                 "description": rule.description,
             }
         )
-    country = (args.country or "").strip().upper()
-    dialing_data: dict[str, Any] = {"country": country}
-    if dialing.is_known_country(country):
-        defaults = dialing.country_defaults(country)
-        dialing_data["national_prefix"] = defaults.national_prefix
-        dialing_data["international_prefix"] = defaults.international_prefix
-    for key in ("national_prefix", "international_prefix", "outbound_prefix"):
-        value = getattr(args, key)
-        if value is not None:
-            dialing_data[key] = value.strip()
-    if args.outbound_prefix:
-        dialing_data["use_outbound_prefix"] = True
-    if args.installation_number is not None:
-        dialing_data["installation_number"] = args.installation_number
+    dialing_data = batch.dialing_data(
+        args.country or "",
+        national_prefix=args.national_prefix,
+        international_prefix=args.international_prefix,
+        outbound_prefix=args.outbound_prefix,
+        installation_number=args.installation_number,
+    )
     if args.webrtc_gateway and not args.accept_licence:
         problems.append(
             PlanProblem(
@@ -187,9 +298,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     """Check an installation file: exit 0 when valid, 2 with one message per problem."""
     try:
-        plan = load_plan(args.file)
-    except PlanFileError as error:
-        return report_problems(error.problems)
+        plan, _secret = open_plan(args.file, args)
+    except (PlanFileError, PassphraseUnavailable) as error:
+        return report_open_failure(error)
     print(f"{args.file}: valid ({plan.pbx_model.label}, {plan.mode.label} mode).")
     return exit_codes.OK
 
@@ -244,13 +355,44 @@ def summary_lines(plan: InstallationPlan) -> list[str]:
 def cmd_show(args: argparse.Namespace) -> int:
     """Summarise an installation file, or print it as JSON."""
     try:
-        plan = load_plan(args.file)
-    except PlanFileError as error:
-        return report_problems(error.problems)
+        plan, _secret = open_plan(args.file, args)
+    except (PlanFileError, PassphraseUnavailable) as error:
+        return report_open_failure(error)
     if args.json:
         print(json.dumps(plan.model_dump(mode="json"), indent=2, ensure_ascii=False))
     else:
         print("\n".join(summary_lines(plan)))
+    return exit_codes.OK
+
+
+def cmd_protect(args: argparse.Namespace) -> int:
+    """Seal the file's credentials with a new passphrase (refused when already protected)."""
+    try:
+        plan, secret = open_plan(args.file, args)
+        if secret is not None:
+            return report_problems(
+                [PlanProblem("protected", f"{args.file} is already protected; unprotect it first "
+                             "to change the passphrase.")]
+            )  # fmt: skip
+        secret = passphrase(args, purpose=f"protecting {args.file}", new=True)
+        save_plan(args.file, plan, passphrase=secret)
+    except (PlanFileError, PassphraseUnavailable) as error:
+        return report_open_failure(error)
+    print(f"Protected {args.file}: its credentials open only with the passphrase.")
+    return exit_codes.OK
+
+
+def cmd_unprotect(args: argparse.Namespace) -> int:
+    """Write the file's credentials back in clear text."""
+    try:
+        plan, secret = open_plan(args.file, args)
+        if secret is None:
+            print(f"{args.file} is not protected; nothing to do.")
+            return exit_codes.OK
+        save_plan(args.file, plan)
+    except (PlanFileError, PassphraseUnavailable) as error:
+        return report_open_failure(error)
+    print(f"{args.file} is no longer protected: its credentials are in clear text.")
     return exit_codes.OK
 
 

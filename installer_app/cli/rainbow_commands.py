@@ -1,4 +1,8 @@
-"""``installer-app declare`` and ``status``: the Rainbow side from the command line."""
+"""``installer-app declare`` and ``status``: the Rainbow side from the command line.
+
+``declare`` also takes several files or a folder (see :mod:`installer_app.cli.batch_commands`):
+one sign-in, then at most ``--jobs`` declarations at a time.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +13,21 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
 from installer_app.cli import exit_codes
+from installer_app.cli.batch_commands import add_jobs_argument
 from installer_app.cli.failures import report
-from installer_app.cli.plan_commands import report_problems
+from installer_app.cli.plan_commands import (
+    PassphraseUnavailable,
+    add_passphrase_argument,
+    open_plan,
+    report_open_failure,
+)
 from installer_app.domain.plan import InstallationPlan, StatusEvent
-from installer_app.storage.plan_files import PlanFileError, load_plan, save_plan
+from installer_app.storage.plan_files import PlanFileError, save_plan
 
 
 def add_connection_arguments(
@@ -48,10 +58,13 @@ def add_parser(subparsers: Any) -> None:
         help="declare the plan's PBX on Rainbow",
         description="Declare the PBX of an installation file on Rainbow and record the result "
         "in the file. The password and application secret come from INSTALLER_APP_PASSWORD and "
-        "INSTALLER_APP_SECRET, else the system keyring, else a prompt.",
+        "INSTALLER_APP_SECRET, else the system keyring, else a prompt. With several files or a "
+        "folder (every *.json in it), they are declared concurrently and summarised in a table.",
     )
-    declare.add_argument("file", type=Path)
+    declare.add_argument("files", type=Path, nargs="+", metavar="FILE")
     add_connection_arguments(declare)
+    add_jobs_argument(declare)
+    add_passphrase_argument(declare)
     declare.add_argument("--site-id", default=None, help="the company's site, when it has several")
     declare.add_argument(
         "--create-site",
@@ -64,6 +77,7 @@ def add_parser(subparsers: Any) -> None:
     status = subparsers.add_parser("status", help="show the PBX's status on Rainbow")
     status.add_argument("file", type=Path)
     add_connection_arguments(status)
+    add_passphrase_argument(status)
     status.add_argument("--watch", action="store_true", help="follow until Running (Ctrl+C stops)")
     status.add_argument("--interval", type=float, default=5.0, help="seconds between refreshes")
     status.set_defaults(handler=cmd_status)
@@ -120,22 +134,29 @@ async def signed_in(args: argparse.Namespace) -> AsyncIterator[Any]:
         yield client
 
 
-def _load(path: Path) -> InstallationPlan | int:
+def _load(path: Path, args: argparse.Namespace) -> tuple[InstallationPlan, str | None] | int:
+    """The plan and its passphrase, or the exit code after printing why it cannot be opened."""
     try:
-        return load_plan(path)
-    except PlanFileError as error:
-        return report_problems(error.problems)
+        return open_plan(path, args)
+    except (PlanFileError, PassphraseUnavailable) as error:
+        return report_open_failure(error)
 
 
 def cmd_declare(args: argparse.Namespace) -> int:
     """Declare the plan's PBX, record the system (and BTCO credentials) in the file."""
-    plan = _load(args.file)
-    if isinstance(plan, int):
-        return plan
+    from installer_app.cli import batch_commands  # noqa: PLC0415
+
+    if batch_commands.is_several(args.files):
+        return _declare_several(args)
+    args.file = args.files[0]
+    opened = _load(args.file, args)
+    if isinstance(opened, int):
+        return opened
+    plan, secret = opened
     if args.site_id:
         plan = plan.model_copy(update={"site_id": args.site_id})
     try:
-        return asyncio.run(_declare(args, plan))
+        return asyncio.run(_declare(args, plan, secret))
     except CredentialsMissing as error:
         print(f"error: {error.message}", file=sys.stderr)
         return exit_codes.AUTH_REFUSED
@@ -143,30 +164,39 @@ def cmd_declare(args: argparse.Namespace) -> int:
         return report(error)
 
 
-async def _declare(args: argparse.Namespace, plan: InstallationPlan) -> int:
+_STEP_LABELS = {
+    "duplicate_check": "Checking that the PBX is not declared yet…",
+    "create": "Declaring the PBX…",
+    "verify": "Reading the declaration back…",
+}
+
+
+async def declare_file(
+    client: Any,
+    args: argparse.Namespace,
+    *,
+    path: Path,
+    plan: InstallationPlan,
+    secret: str | None,
+    say: Callable[[str], None],
+) -> tuple[Any, dict[str, Any]]:
+    """Declare one plan with a signed-in client and record it in ``path`` (protection kept).
+
+    Returns the declaration result and the fields of the ``--json`` output.
+    """
     from installer_app.services.plan_declaration import (  # noqa: PLC0415
         declare_plan,
         reuse_when_equipment_id_matches,
     )
 
-    def step(name: str) -> None:
-        if not args.json:
-            labels = {
-                "duplicate_check": "Checking that the PBX is not declared yet…",
-                "create": "Declaring the PBX…",
-                "verify": "Reading the declaration back…",
-            }
-            print(labels.get(name, name), file=sys.stderr)
-
-    async with signed_in(args) as client:
-        result = await declare_plan(
-            client,
-            plan,
-            reuse_existing=reuse_when_equipment_id_matches(plan),
-            create_site_name=args.create_site,
-            on_step=step,
-        )
-    save_plan(args.file, result.plan)
+    result = await declare_plan(
+        client,
+        plan,
+        reuse_existing=reuse_when_equipment_id_matches(plan),
+        create_site_name=args.create_site,
+        on_step=lambda name: say(_STEP_LABELS.get(name, name)),
+    )
+    save_plan(path, result.plan, passphrase=secret)
     outcome, declared = result.outcome, result.plan
     summary = {
         "system_id": outcome.system.id,
@@ -176,6 +206,19 @@ async def _declare(args: argparse.Namespace, plan: InstallationPlan) -> int:
         "created": outcome.created,
         "reused": outcome.reused,
     }
+    return result, summary
+
+
+async def _declare(args: argparse.Namespace, plan: InstallationPlan, secret: str | None) -> int:
+    def step(text: str) -> None:
+        if not args.json:
+            print(text, file=sys.stderr)
+
+    async with signed_in(args) as client:
+        result, summary = await declare_file(
+            client, args, path=args.file, plan=plan, secret=secret, say=step
+        )
+    outcome, declared = result.outcome, result.plan
     if args.json:
         print(json.dumps(summary))
         return exit_codes.OK
@@ -192,13 +235,51 @@ async def _declare(args: argparse.Namespace, plan: InstallationPlan) -> int:
     return exit_codes.OK
 
 
+def _declare_several(args: argparse.Namespace) -> int:
+    from installer_app.cli import batch_commands as batch  # noqa: PLC0415
+
+    try:
+        paths = batch.expand_paths(args.files)
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return exit_codes.INVALID_INPUT
+
+    async def run() -> list[batch.FileOutcome]:
+        async with signed_in(args) as client:
+
+            async def job(path: Path, say: Callable[[str], None]) -> batch.FileOutcome:
+                plan, secret = open_plan(path, args)
+                if args.site_id:
+                    plan = plan.model_copy(update={"site_id": args.site_id})
+                result, summary = await declare_file(
+                    client, args, path=path, plan=plan, secret=secret, say=say
+                )
+                word = "reused" if result.outcome.reused else "declared"
+                status = summary["rainbow_status"] or "-"
+                return batch.FileOutcome(
+                    path, exit_codes.OK, word, f"Rainbow {status}", summary["system_id"], summary
+                )
+
+            return await batch.run_files(paths, job, jobs=args.jobs, quiet=args.json)
+
+    try:
+        outcomes = asyncio.run(run())
+    except CredentialsMissing as error:
+        print(f"error: {error.message}", file=sys.stderr)
+        return exit_codes.AUTH_REFUSED
+    except Exception as error:  # the sign-in failed: no file was touched
+        return report(error)
+    return batch.print_summary(outcomes, as_json=args.json)
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     """Show (or follow) the PBX's status on Rainbow."""
-    plan = _load(args.file)
-    if isinstance(plan, int):
-        return plan
+    opened = _load(args.file, args)
+    if isinstance(opened, int):
+        return opened
+    plan, secret = opened
     try:
-        return asyncio.run(_status(args, plan))
+        return asyncio.run(_status(args, plan, secret))
     except CredentialsMissing as error:
         print(f"error: {error.message}", file=sys.stderr)
         return exit_codes.AUTH_REFUSED
@@ -206,7 +287,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         return report(error)
 
 
-async def _status(args: argparse.Namespace, plan: InstallationPlan) -> int:
+async def _status(args: argparse.Namespace, plan: InstallationPlan, secret: str | None) -> int:
     from installer_app.services.monitor import rainbow_snapshot  # noqa: PLC0415
 
     async with signed_in(args) as client:
@@ -219,7 +300,7 @@ async def _status(args: argparse.Namespace, plan: InstallationPlan) -> int:
                 _print_snapshot(args, snapshot)
                 if plan.progress.rainbow_status != last:
                     plan = _record_status(plan, last)
-                    save_plan(args.file, plan)
+                    save_plan(args.file, plan, passphrase=secret)
             if not args.watch or last == "Running":
                 return exit_codes.OK if snapshot.system_id else exit_codes.INVALID_INPUT
             await asyncio.sleep(delay)

@@ -3,6 +3,14 @@
 A file never holds a Rainbow password or application secret (the plan has no field for them
 and refuses unknown ones). Writing goes through a temporary file in the same folder followed by a
 rename, so a crash or a full disk never leaves a half-written file in place of a good one.
+
+A file may be protected by a passphrase (:mod:`protection`): the credentials are then sealed in a
+``"protected"`` object that is handled here, before validation, so the plan model never sees it
+and keeps refusing unknown fields. Loading a protected file needs the passphrase: without it
+:class:`PlanFileProtected` is raised (a plan without its credentials is never handed out, so it
+cannot be saved back over the file and lose them); with a wrong one, :class:`PassphraseRejected`.
+A load never writes, so a failed one leaves the file exactly as it was. Saving a plan loaded from
+a protected file without the passphrase writes it unprotected: callers pass the passphrase back.
 """
 
 from __future__ import annotations
@@ -14,8 +22,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from installer_app.domain.plan import InstallationPlan
+from installer_app.domain.plan import SCHEMA_VERSION, InstallationPlan
 from installer_app.domain.plan_problems import PlanInvalid, PlanProblem, parse_plan
+from installer_app.storage.protection import (
+    PassphraseMismatch,
+    ProtectionError,
+    is_protected,
+    protect,
+    unprotect,
+)
 
 FILE_SUFFIX = ".oxoplan.json"
 
@@ -27,6 +42,14 @@ class PlanFileError(Exception):
         self.path = path
         self.problems = problems
         super().__init__(f"{path}: " + "; ".join(str(p) for p in problems))
+
+
+class PlanFileProtected(PlanFileError):
+    """The file is protected by a passphrase and none was given; ask for it and load again."""
+
+
+class PassphraseRejected(PlanFileError):
+    """The passphrase does not open the file's protected part (nothing was changed)."""
 
 
 def _read_error(path: Path, message: str) -> PlanFileError:
@@ -60,23 +83,65 @@ def read_json(path: Path) -> Any:
         ) from None
 
 
-def load_plan(path: Path) -> InstallationPlan:
-    """Read and validate an installation file.
+def is_protected_file(path: Path) -> bool:
+    """Whether the installation file at ``path`` is protected by a passphrase.
 
     Raises:
-        PlanFileError: unreadable, not JSON, unknown schema version, or invalid fields (one problem
-            per field, with its dotted path).
+        PlanFileError: unreadable or not JSON.
+    """
+    return is_protected(read_json(path))
+
+
+def load_plan(path: Path, *, passphrase: str | None = None) -> InstallationPlan:
+    """Read and validate an installation file, opening its protected part with ``passphrase``.
+
+    The passphrase is ignored when the file is not protected.
+
+    Raises:
+        PlanFileProtected: the file is protected and ``passphrase`` is None.
+        PassphraseRejected: wrong passphrase, or a protected part copied from another file.
+        PlanFileError: unreadable, not JSON, a damaged protected part, unknown schema version, or
+            invalid fields (one problem per field, with its dotted path).
     """
     data = read_json(path)
+    # A file from another version of the program is reported as such by parse_plan, even if
+    # protected: its protected part may not be this version's.
+    if is_protected(data) and data.get("schema_version") == SCHEMA_VERSION:
+        if passphrase is None:
+            raise PlanFileProtected(
+                path,
+                [
+                    PlanProblem(
+                        "protected",
+                        f"{path} is protected by a passphrase: its equipment id and activation "
+                        "code (and stock references) open only with it.",
+                    )
+                ],
+            )
+        try:
+            data = unprotect(data, passphrase)
+        except PassphraseMismatch as error:
+            raise PassphraseRejected(path, [PlanProblem(error.field, error.message)]) from None
+        except ProtectionError as error:
+            raise PlanFileError(path, [PlanProblem(error.field, error.message)]) from None
     try:
         return parse_plan(data)
     except PlanInvalid as error:
         raise PlanFileError(path, error.problems) from None
 
 
-def plan_to_json(plan: InstallationPlan) -> str:
-    """The file content for ``plan``: stable key order, readable indentation."""
+def plan_to_json(plan: InstallationPlan, *, passphrase: str | None = None) -> str:
+    """The file content for ``plan``: stable key order, readable indentation.
+
+    With ``passphrase``, the credentials are sealed (see :mod:`protection`; about 0.1 s of key
+    derivation, memory-hard on purpose).
+
+    Raises:
+        ProtectionError: ``passphrase`` is an empty string.
+    """
     data = plan.model_dump(mode="json", exclude_none=False)
+    if passphrase is not None:
+        data = protect(data, passphrase)
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -98,14 +163,19 @@ def atomic_write_text(path: Path, text: str) -> None:
         raise
 
 
-def save_plan(path: Path, plan: InstallationPlan) -> None:
-    """Write ``plan`` to ``path`` atomically.
+def save_plan(path: Path, plan: InstallationPlan, *, passphrase: str | None = None) -> None:
+    """Write ``plan`` to ``path`` atomically, protected by ``passphrase`` when given.
 
     Raises:
-        PlanFileError: the folder cannot be written (permission, disk full, ...).
+        PlanFileError: the folder cannot be written (permission, disk full, ...), or
+            ``passphrase`` is an empty string (nothing is written then).
     """
     try:
-        atomic_write_text(Path(path), plan_to_json(plan))
+        text = plan_to_json(plan, passphrase=passphrase)
+    except ProtectionError as error:
+        raise PlanFileError(Path(path), [PlanProblem(error.field, error.message)]) from None
+    try:
+        atomic_write_text(Path(path), text)
     except OSError as error:
         reason = error.strerror or str(error)
         raise _read_error(Path(path), f"The file {path} cannot be written: {reason}.") from None

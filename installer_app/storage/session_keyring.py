@@ -14,10 +14,10 @@ from keyring.backend import KeyringBackend
 class SessionKeyring(KeyringBackend):
     """Secrets kept in a dict for the life of the process."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._entries: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

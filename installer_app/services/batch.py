@@ -1,0 +1,172 @@
+"""Preparing a batch: a CSV of PBXs in, one installation file per valid row out.
+
+All or nothing by default: when any row is wrong, nothing is written, so a batch is never half
+prepared and the corrected CSV can simply be run again. ``keep_valid`` writes the good rows
+anyway. A file already in the output folder is never overwritten unless asked (it may hold the
+progress of a PBX already declared).
+
+Files are named after the server name (``Martin_OXO.oxoplan.json``), safe on every file system
+and unique in the batch. They are written unprotected: they hold no BTCO credentials yet, and a
+stock file's references can be protected afterwards with ``installer-app plan protect``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from installer_app.domain.batch import (
+    Batch,
+    BatchInvalid,
+    BatchProblem,
+    RuleSet,
+    decode_csv,
+    parse_batch,
+    parse_rules,
+)
+from installer_app.storage.plan_files import FILE_SUFFIX, atomic_write_text, plan_to_json
+
+
+class BatchError(Exception):
+    """The batch cannot be prepared at all (unreadable CSV or rules, bad header, bad rules).
+
+    Attributes:
+        problems: every reason, each naming the file, row or column concerned.
+        written: files written before a write failed (empty otherwise).
+    """
+
+    def __init__(self, problems: list[BatchProblem], written: tuple[Path, ...] = ()) -> None:
+        self.problems = problems
+        self.written = written
+        super().__init__("; ".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class PreparedBatch:
+    """The outcome of :func:`prepare_batch`.
+
+    Attributes:
+        written: (row, file) of every installation file written, in row order.
+        problems: every problem of every row; the batch failed when not empty.
+        warnings: things worth knowing that did not stop anything (rewritten rules).
+        encoding: how the CSV was read ("UTF-8", "UTF-16" or "Windows-1252").
+        row_count: PBX rows read (blank rows not counted).
+    """
+
+    written: tuple[tuple[int, Path], ...]
+    problems: tuple[BatchProblem, ...]
+    warnings: tuple[str, ...]
+    encoding: str
+    row_count: int
+
+    @property
+    def ok(self) -> bool:
+        """Whether every row became a file."""
+        return not self.problems
+
+
+def _read(path: Path, what: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        message = f"The {what} {path} does not exist."
+    except IsADirectoryError:
+        message = f"{path} is a folder, not a {what}."
+    except OSError as error:
+        message = f"The {what} {path} cannot be read: {error.strerror or error}."
+    raise BatchError([BatchProblem(None, None, message)])
+
+
+def read_rules(path: Path) -> RuleSet:
+    """The numbering rules of a rules file (UTF-8 JSON).
+
+    Raises:
+        BatchError: unreadable, not JSON, or rules Rainbow would refuse.
+    """
+    try:
+        text = _read(path, "rules file").decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BatchError(
+            [BatchProblem(None, None, f"The rules file {path} is not text in UTF-8.")]
+        ) from None
+    try:
+        return parse_rules(text, source=str(path))
+    except BatchInvalid as error:
+        raise BatchError(error.problems) from None
+
+
+def read_batch(csv_path: Path, rules: RuleSet | None = None) -> tuple[Batch, str]:
+    """The plans of a CSV file, and the encoding it was read with.
+
+    Raises:
+        BatchError: unreadable, not text, no header, missing or unknown columns.
+    """
+    data = _read(csv_path, "CSV file")
+    try:
+        text, encoding = decode_csv(data)
+        return parse_batch(text, rules), encoding
+    except BatchInvalid as error:
+        raise BatchError(error.problems) from None
+
+
+def _existing(batch: Batch, out_dir: Path) -> list[BatchProblem]:
+    problems = []
+    for row in batch.rows:
+        target = out_dir / f"{row.file_stem}{FILE_SUFFIX}"
+        if target.exists():
+            problems.append(
+                BatchProblem(
+                    row.row,
+                    "server_name",
+                    f"{target} already exists (it may hold a declared PBX's progress); remove "
+                    "it, choose another output folder, or overwrite with --force.",
+                )
+            )
+    return problems
+
+
+def prepare_batch(
+    csv_path: Path,
+    out_dir: Path,
+    *,
+    rules_path: Path | None = None,
+    keep_valid: bool = False,
+    overwrite: bool = False,
+) -> PreparedBatch:
+    """Write one installation file per row of ``csv_path`` into ``out_dir``.
+
+    Nothing is written when any row has a problem, unless ``keep_valid``; the problems are in the
+    result either way (the caller decides the exit code).
+
+    Raises:
+        BatchError: the CSV or the rules file cannot be used at all, or a file cannot be written
+            (``written`` then lists the files written before).
+    """
+    rules = read_rules(rules_path) if rules_path is not None else None
+    batch, encoding = read_batch(csv_path, rules)
+    problems = list(batch.problems)
+    if not overwrite:
+        problems += _existing(batch, out_dir)
+        problems.sort(key=lambda p: p.row or 0)
+    written: list[tuple[int, Path]] = []
+    if keep_valid or not problems:
+        bad = {p.row for p in problems}
+        for row in batch.rows:
+            if row.row in bad:
+                continue
+            target = out_dir / f"{row.file_stem}{FILE_SUFFIX}"
+            try:
+                atomic_write_text(target, plan_to_json(row.plan))
+            except OSError as error:
+                message = f"{target} cannot be written: {error.strerror or error}."
+                raise BatchError(
+                    [BatchProblem(row.row, None, message)], tuple(p for _, p in written)
+                ) from None
+            written.append((row.row, target))
+    return PreparedBatch(
+        written=tuple(written),
+        problems=tuple(problems),
+        warnings=rules.warnings if rules else (),
+        encoding=encoding,
+        row_count=batch.row_count,
+    )
