@@ -10,6 +10,7 @@ from installer_app.domain.flow import WizardState
 from installer_app.domain.plan import InstallationPlan
 from installer_app.domain.plan_problems import PlanProblem, problems_from_validation_error
 from installer_app.storage.plan_files import FILE_SUFFIX, PlanFileError, save_plan
+from installer_app.storage.protection import new_passphrase_problem
 
 
 def plan_or_problems(state: WizardState) -> tuple[InstallationPlan | None, list[PlanProblem]]:
@@ -26,13 +27,20 @@ def suggested_file_name(state: WizardState) -> str:
     return (base.replace(" ", "_") or "installation") + FILE_SUFFIX
 
 
-def save_state(state: WizardState, path: Path) -> list[PlanProblem]:
-    """Write the state's plan to ``path``; the problems when it cannot (nothing written then)."""
+def save_state(
+    state: WizardState, path: Path, *, passphrase: str | None = None
+) -> list[PlanProblem]:
+    """Write the state's plan to ``path`` (protected by ``passphrase`` when given); the problems
+    when it cannot (nothing written then)."""
     plan, problems = plan_or_problems(state)
     if plan is None:
         return problems
+    if passphrase:
+        weakness = new_passphrase_problem(passphrase)
+        if weakness:
+            return [PlanProblem("passphrase", weakness)]
     try:
-        save_plan(path, plan)
+        save_plan(path, plan, passphrase=passphrase or None)
     except PlanFileError as error:
         return error.problems
     return []

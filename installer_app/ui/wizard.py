@@ -48,6 +48,8 @@ class InstallerWizard(QWizard):
         self.services = services
         self.state = state or WizardState(rainbow_server=services.default_server)
         self.plan_path: Path | None = None
+        #: The passphrase protecting the opened/saved installation file (memory only).
+        self.plan_passphrase: str | None = None
         self.pbx_confirmed: set[str] = set()
         #: Where an opened installation file resumes, while a page on the way is not done.
         self.resume_target: Step | None = None

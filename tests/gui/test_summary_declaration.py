@@ -197,3 +197,43 @@ def test_save_from_any_page_through_the_menu(  # type: ignore[no-untyped-def]
     assert "Saved to" in told[-1]
     more = wizard.button(QWizard.WizardButton.CustomButton1)
     assert more.isVisible() and more.menu() is wizard.tools_menu
+
+
+def test_protected_file_round_trip_and_wrong_passphrase(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services, tmp_path: Path
+) -> None:
+    wizard = make_wizard(services)
+    state = ready_state("https://openrainbow.com")
+    wizard.state.__dict__.update(state.__dict__)
+    open_at(wizard, Step.SUMMARY)
+    summary = wizard.page_for(Step.SUMMARY)
+    target = tmp_path / "protected.json"
+    summary.ask_save_path = lambda suggested: target
+    summary.ask_new_passphrase = lambda: "correct horse battery"
+    summary.protect_box.setChecked(True)
+    assert summary.save_from_anywhere()
+    content = target.read_text("utf-8")
+    assert "1234.5678.90" not in content and "protected" in content
+    before = target.read_bytes()
+
+    from PySide6.QtWidgets import QMessageBox
+
+    again = make_wizard(services)
+    start = again.page_for(Step.START)
+    warnings: list[str] = []
+    original = QMessageBox.warning
+    QMessageBox.warning = lambda *args: warnings.append(args[2])  # type: ignore[method-assign]
+    try:
+        start.ask_passphrase = lambda path: "wrong passphrase"
+        assert not start.open_plan_file(target)
+        assert "passphrase" in warnings[-1].lower()
+        assert target.read_bytes() == before
+        start.ask_passphrase = lambda path: None
+        assert not start.open_plan_file(target)
+        start.offline_box.setChecked(True)
+        start.ask_passphrase = lambda path: "correct horse battery"
+        assert start.open_plan_file(target)
+    finally:
+        QMessageBox.warning = original  # type: ignore[method-assign]
+    assert again.state.fleet_ref == "ALE12"
+    assert again.plan_passphrase == "correct horse battery"

@@ -167,7 +167,9 @@ class DashboardPage(StepPage):
         self._show_timeline(self.state)
         changed = before != (recorded.progress.rainbow_status, recorded.progress.pbx_status)
         if changed and self.installer.plan_path is not None:
-            save_state(self.state, self.installer.plan_path)
+            save_state(
+                self.state, self.installer.plan_path, passphrase=self.installer.plan_passphrase
+            )
         return changed
 
     # -- rendering -------------------------------------------------------------------------

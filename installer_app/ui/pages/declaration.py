@@ -184,7 +184,7 @@ class DeclarationPage(StepPage):
         self.status_label.setText(text)
         self._show_result(state)
         if self.installer.plan_path is not None:
-            save_state(state, self.installer.plan_path)
+            save_state(state, self.installer.plan_path, passphrase=self.installer.plan_passphrase)
         self.installer.stateChanged.emit()
 
     def _show_result(self, state: WizardState) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from installer_app.domain.flow import WizardState, resume_step
 from installer_app.domain.plan import PRODUCTION_SERVER, SANDBOX_SERVER
-from installer_app.storage.plan_files import PlanFileError, load_plan
+from installer_app.storage.plan_files import PlanFileError, PlanFileProtected, load_plan
 from installer_app.ui.pages.base import StepPage
 
 EMBEDDED = "embedded"
@@ -40,6 +42,8 @@ class StartPage(StepPage):
         )
         self._init_start_choice()
         self._init_server()
+        #: Asks for a protected file's passphrase; tests replace it.
+        self.ask_passphrase: Callable[[Path], str | None] = self._ask_passphrase
 
     def _init_start_choice(self) -> None:
         box = QGroupBox(self.tr("What do you want to do?"))
@@ -134,6 +138,15 @@ class StartPage(StepPage):
             self.tr("Rainbow server in use: %1").replace("%1", self.selected_server())
         )
 
+    def _ask_passphrase(self, path: Path) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Protected installation file"),
+            self.tr("Passphrase protecting %1:").replace("%1", path.name),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
+
     def _open_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -145,9 +158,20 @@ class StartPage(StepPage):
             self.open_plan_file(Path(name))
 
     def open_plan_file(self, path: Path) -> bool:
-        """Load ``path`` into the wizard and go to the first step not yet done."""
+        """Load ``path`` into the wizard and go to the first step not yet done.
+
+        A protected file asks for its passphrase; a wrong one is said plainly and the file is
+        left exactly as it was.
+        """
+        passphrase: str | None = None
         try:
-            plan = load_plan(path)
+            try:
+                plan = load_plan(path)
+            except PlanFileProtected:
+                passphrase = self.ask_passphrase(path)
+                if passphrase is None:
+                    return False
+                plan = load_plan(path, passphrase=passphrase)
         except PlanFileError as error:
             QMessageBox.warning(
                 self,
@@ -159,6 +183,7 @@ class StartPage(StepPage):
         new_state = WizardState.from_plan(plan, offline=offline)
         self.installer.state.__dict__.update(new_state.__dict__)
         self.installer.plan_path = path
+        self.installer.plan_passphrase = passphrase
         self.opened_label.setText(self.tr("Opened %1").replace("%1", str(path)))
         self.installer.jump_to(resume_step(plan, offline=offline))
         return True

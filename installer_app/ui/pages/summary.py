@@ -7,9 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QWizard,
@@ -47,8 +50,14 @@ class SummaryPage(StepPage):
         self.save_button.setAccessibleName(self.tr("Save installation file"))
         self.save_button.clicked.connect(self._save_clicked)
         self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.protect_box = QCheckBox(
+            self.tr("&Protect the equipment id and activation code with a passphrase")
+        )
+        self.protect_box.setAccessibleName(self.tr("Protect with a passphrase"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.protect_box)
         buttons.addWidget(self.saved_label, 1)
         self._body.addWidget(self.summary)
         self._body.addWidget(self.problems)
@@ -56,8 +65,9 @@ class SummaryPage(StepPage):
         self._body.addLayout(buttons)
         self._body.addStretch(1)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Declare on Rainbow"))
-        #: Asks where to save; tests replace it.
+        #: Asks where to save, and a new passphrase; tests replace them.
         self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
+        self.ask_new_passphrase: Callable[[], str | None] = self._ask_new_passphrase
 
     def load_state(self, state: WizardState) -> None:
         self.summary.setText(self._summary_html(state))
@@ -178,13 +188,44 @@ class SummaryPage(StepPage):
         path = self.installer.plan_path or self.ask_save_path(suggested_file_name(self.state))
         if path is None:
             return False
-        problems = save_state(self.state, path)
+        passphrase = self.installer.plan_passphrase
+        if self.protect_box.isChecked() and not passphrase:
+            passphrase = self.ask_new_passphrase()
+            if passphrase is None:
+                return False
+        problems = save_state(self.state, path, passphrase=passphrase)
         if problems:
             self._tell("; ".join(p.message for p in problems))
             return False
         self.installer.plan_path = path
-        self._tell(self.tr("Saved to %1").replace("%1", str(path)))
+        self.installer.plan_passphrase = passphrase
+        saved = self.tr("Saved to %1").replace("%1", str(path))
+        if passphrase:
+            saved += " " + self.tr("(protected by a passphrase)")
+        self._tell(saved)
         return True
+
+    def _ask_new_passphrase(self) -> str | None:
+        first, ok = QInputDialog.getText(
+            self,
+            self.tr("Protect the installation file"),
+            self.tr("New passphrase (at least 8 characters):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not first:
+            return None
+        second, ok = QInputDialog.getText(
+            self,
+            self.tr("Protect the installation file"),
+            self.tr("The same passphrase again:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        if first != second:
+            self._tell(self.tr("The two passphrases differ: nothing was saved."))
+            return None
+        return first
 
     def _tell(self, text: str) -> None:
         self.saved_label.setText(text)
