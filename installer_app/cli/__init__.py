@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -21,8 +22,13 @@ _COMMAND_MODULES = (
     "installer_app.cli.rainbow_commands",
     "installer_app.cli.pbx_commands",
     "installer_app.cli.batch_commands",
+    "installer_app.cli.report_command",
     "installer_app.cli.sandbox_command",
+    "installer_app.cli.diagnostics_command",
 )
+
+#: Command lines that only open the wizard, parsed without building the whole parser.
+_WIZARD_ONLY_ARGUMENTS = frozenset({"--sandbox"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the wizard on the embedded sandbox (Rainbow and OXO emulators on loopback)",
     )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help=(
+            "check this installation: click through a whole installation offscreen against the "
+            "embedded sandbox; exit 0 when it reaches Running and Connected, 1 otherwise"
+        ),
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _COMMAND_MODULES:
         importlib.import_module(name).add_parser(subparsers)
@@ -50,9 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``installer-app`` and ``python -m installer_app``."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if set(arguments) <= _WIZARD_ONLY_ARGUMENTS:
+        # Opening the wizard needs no sub-command module: skip importing them all (start-up).
+        return _run_gui(argparse.Namespace(sandbox=bool(arguments)))
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
+    if args.selftest:
+        return _run_selftest()
     if handler is None:
         return _run_gui(args)
     _log_warnings_to_stderr()
@@ -86,6 +106,14 @@ def _log_warnings_to_stderr() -> None:
         handler.setFormatter(logging.Formatter("warning: %(message)s"))
         handler.addFilter(RedactingFilter())
         root.addHandler(handler)
+
+
+def _run_selftest() -> int:
+    # Before any QApplication exists: the self-test never opens a window.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from installer_app.ui.selftest import run_selftest  # noqa: PLC0415
+
+    return run_selftest()
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from installer_app.cli import exit_codes
 
 def exit_code_for(error: BaseException) -> int:
     """The documented exit code for ``error``."""
+    from installer_app.cli.rainbow_commands import CredentialsMissing  # noqa: PLC0415
     from installer_app.pbx.driver import PbxError, PbxInvalidValue, PbxUnreachable  # noqa: PLC0415
     from installer_app.rainbow import errors as rb  # noqa: PLC0415
     from installer_app.services import declaration as dec  # noqa: PLC0415
@@ -31,7 +32,7 @@ def exit_code_for(error: BaseException) -> int:
         ((rb.ValidationError, rb.InvalidServerAddress, rb.CaBundleError), exit_codes.INVALID_INPUT),
         ((rb.RainbowUnreachable, rb.ServerError, rb.RateLimitedError), exit_codes.UNREACHABLE),
         (rb.UnexpectedResponseError, exit_codes.UNREACHABLE),
-        (CredentialStoreError, exit_codes.AUTH_REFUSED),
+        ((CredentialStoreError, CredentialsMissing), exit_codes.AUTH_REFUSED),
         (PbxInvalidValue, exit_codes.INVALID_INPUT),
         (PbxUnreachable, exit_codes.UNREACHABLE),
         (PbxError, exit_codes.UNREACHABLE),

@@ -28,6 +28,7 @@ from installer_app.cli.plan_commands import (
 from installer_app.cli.rainbow_commands import (
     CredentialsMissing,
     add_connection_arguments,
+    run_on_one_file,
     signed_in,
 )
 from installer_app.domain.plan import DeliveryMode, InstallationPlan
@@ -194,20 +195,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
 
     if batch_commands.is_several(args.files):
         return _apply_several(args)
-    args.file = args.files[0]
-    opened = _load(args.file, args)
-    if isinstance(opened, int):
-        return opened
-    plan, secret = opened
-    if args.site_id:
-        plan = plan.model_copy(update={"site_id": args.site_id})
-    try:
-        return asyncio.run(_apply(args, plan, secret))
-    except CredentialsMissing as error:
-        print(f"error: {error.message}", file=sys.stderr)
-        return exit_codes.AUTH_REFUSED
-    except Exception as error:
-        return report(error)
+    return run_on_one_file(args, _apply)
 
 
 @dataclass(frozen=True)

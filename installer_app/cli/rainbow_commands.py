@@ -13,7 +13,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -142,26 +142,32 @@ def _load(path: Path, args: argparse.Namespace) -> tuple[InstallationPlan, str |
         return report_open_failure(error)
 
 
+PlanWork = Callable[[argparse.Namespace, InstallationPlan, str | None], Coroutine[Any, Any, int]]
+
+
+def run_on_one_file(args: argparse.Namespace, work: PlanWork) -> int:
+    """Open ``args.files[0]`` (asking its passphrase), run ``work`` on it, map failures to exit
+    codes: the single-file path shared by ``declare``, ``status`` and ``apply``."""
+    args.file = args.files[0]
+    opened = _load(args.file, args)
+    if isinstance(opened, int):
+        return opened
+    plan, secret = opened
+    if getattr(args, "site_id", None):
+        plan = plan.model_copy(update={"site_id": args.site_id})
+    try:
+        return asyncio.run(work(args, plan, secret))
+    except Exception as error:  # every failure becomes a message and an exit code
+        return report(error)
+
+
 def cmd_declare(args: argparse.Namespace) -> int:
     """Declare the plan's PBX, record the system (and BTCO credentials) in the file."""
     from installer_app.cli import batch_commands  # noqa: PLC0415
 
     if batch_commands.is_several(args.files):
         return _declare_several(args)
-    args.file = args.files[0]
-    opened = _load(args.file, args)
-    if isinstance(opened, int):
-        return opened
-    plan, secret = opened
-    if args.site_id:
-        plan = plan.model_copy(update={"site_id": args.site_id})
-    try:
-        return asyncio.run(_declare(args, plan, secret))
-    except CredentialsMissing as error:
-        print(f"error: {error.message}", file=sys.stderr)
-        return exit_codes.AUTH_REFUSED
-    except Exception as error:  # every failure becomes a message and an exit code
-        return report(error)
+    return run_on_one_file(args, _declare)
 
 
 _STEP_LABELS = {
@@ -274,17 +280,8 @@ def _declare_several(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     """Show (or follow) the PBX's status on Rainbow."""
-    opened = _load(args.file, args)
-    if isinstance(opened, int):
-        return opened
-    plan, secret = opened
-    try:
-        return asyncio.run(_status(args, plan, secret))
-    except CredentialsMissing as error:
-        print(f"error: {error.message}", file=sys.stderr)
-        return exit_codes.AUTH_REFUSED
-    except Exception as error:
-        return report(error)
+    args.files = [args.file]
+    return run_on_one_file(args, _status)
 
 
 async def _status(args: argparse.Namespace, plan: InstallationPlan, secret: str | None) -> int:
