@@ -11,7 +11,7 @@ QT_X11_DEBS := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-im
 SYSTEM_DEBS := $(QT_HEADLESS_DEBS) $(QT_X11_DEBS)
 SYSDEPS_STAMP := $(VENV)/.sysdeps
 
-.PHONY: run test sysdeps venv lint clean screenshots
+.PHONY: run test sysdeps venv lint clean screenshots bench
 
 run: $(STAMP)
 	$(BIN)/installer-app --sandbox
@@ -22,6 +22,51 @@ test: $(STAMP)
 # Every wizard page rendered offscreen with sandbox data, for the README.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m installer_app.ui.screenshots docs/screenshots
+
+# Performance figures (start-up, GUI heartbeat, apply, batch, memory, package size) beside their
+# baselines, measured now on this machine: see docs/performance.md.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+
+# Translations: extract the source strings into translations/*.ts, compile them into *.qm.
+.PHONY: translations
+translations: $(STAMP)
+	$(BIN)/python translations/update.py
+
+# The frozen program (PyInstaller, build_spec/installer_app.spec): one folder dist/installer-app/
+# by default, one executable dist/onefile/installer-app with `make package ONEFILE=1`. Ends with
+# the package's size and build time. `dist/installer-app/installer-app --selftest` checks it.
+ONEFILE ?=
+PACKAGE_OUT := $(if $(ONEFILE),dist/onefile/installer-app,dist/installer-app)
+PACKAGE_DEBS := binutils
+PACKAGE_DEPS_STAMP := $(VENV)/.packagedeps
+
+package: $(STAMP) $(PACKAGE_DEPS_STAMP)
+	@started=$$(date +%s); \
+	$(BIN)/pyinstaller build_spec/installer_app.spec --noconfirm --log-level WARN \
+		--distpath $(dir $(PACKAGE_OUT)) --workpath build/pyinstaller$(if $(ONEFILE),-onefile) \
+		$(if $(ONEFILE),-- --onefile) \
+	&& $(BIN)/python build_spec/package_size.py $(PACKAGE_OUT) --started $$started
+
+# The application icon's PNG, ICO and ICNS files, from its SVG source (the results are committed).
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python build_spec/make_icons.py
+
+# PyInstaller reads binaries with objdump and strips them with strip (binutils).
+$(PACKAGE_DEPS_STAMP):
+	@mkdir -p $(VENV)
+	@if ! command -v objdump >/dev/null 2>&1 || ! command -v strip >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing the packaging tools: $(PACKAGE_DEBS)"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PACKAGE_DEBS) >/dev/null; \
+		else \
+			echo "Packaging needs objdump and strip: install them with  sudo apt-get install $(PACKAGE_DEBS)"; \
+			exit 1; \
+		fi; \
+	fi
+	@touch $@
+
+.PHONY: package icons
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

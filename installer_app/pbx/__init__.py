@@ -1,7 +1,11 @@
 """PBX drivers behind one interface: the guided OMC checklist and the sandbox emulator's driver.
 
-Callers choose a driver and hold it as a `PbxDriver`; every failure is a `PbxError`.
+Callers choose a driver and hold it as a `PbxDriver`; every failure is a `PbxError`. The sandbox
+driver (which imports httpx) loads on first use, keeping the wizard's start fast.
 """
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from installer_app.domain.pbx_side import (
     DEFAULT_DOMAIN,
@@ -18,12 +22,26 @@ from installer_app.pbx.driver import (
     PbxUnreachable,
 )
 from installer_app.pbx.guided import ChecklistStep, GuidedOmcDriver, checklist
-from installer_app.pbx.sandbox_driver import (
-    SandboxPbx,
-    SandboxPbxDriver,
-    list_sandbox_pbxs,
-    pick_sandbox_pbx,
-)
+
+if TYPE_CHECKING:
+    from installer_app.pbx.sandbox_driver import (
+        SandboxPbx,
+        SandboxPbxDriver,
+        list_sandbox_pbxs,
+        pick_sandbox_pbx,
+    )
+
+#: Names of :mod:`installer_app.pbx.sandbox_driver`, imported when first asked for.
+_LAZY = frozenset({"SandboxPbx", "SandboxPbxDriver", "list_sandbox_pbxs", "pick_sandbox_pbx"})
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.sandbox_driver"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_DOMAIN",

@@ -1,12 +1,15 @@
 """Asynchronous client of the Rainbow REST API (sign-in, customer companies, sites, systems).
 
-The public surface is re-exported here; the implementation lives in private modules.
+The public surface is re-exported here; the implementation lives in private modules. The client
+and its transport helpers (which import httpx) load on first use, keeping the wizard's start fast.
 ``errors`` holds the exception hierarchy and ``error_codes`` the meaning of Rainbow's codes.
 """
 
 from __future__ import annotations
 
-from installer_app.rainbow._client import ADMIN_PATH, RainbowClient
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from installer_app.rainbow._models import (
     Company,
     ConnectionEvent,
@@ -18,9 +21,6 @@ from installer_app.rainbow._models import (
     SystemRequest,
     SystemStateReport,
 )
-from installer_app.rainbow._retry import RetryPolicy
-from installer_app.rainbow._session import AUTH_PATH
-from installer_app.rainbow._tls import tls_context
 from installer_app.rainbow.errors import (
     ApplicationAuthError,
     AuthenticationError,
@@ -45,6 +45,32 @@ from installer_app.rainbow.errors import (
     UnexpectedResponseError,
     ValidationError,
 )
+
+if TYPE_CHECKING:
+    from installer_app.rainbow._client import ADMIN_PATH, RainbowClient
+    from installer_app.rainbow._retry import RetryPolicy
+    from installer_app.rainbow._session import AUTH_PATH
+    from installer_app.rainbow._tls import tls_context
+
+#: Names whose modules import httpx, loaded on first use so that importing the models and
+#: errors (as the wizard's pages do at start-up) stays cheap.
+_LAZY = {
+    "ADMIN_PATH": "_client",
+    "RainbowClient": "_client",
+    "RetryPolicy": "_retry",
+    "AUTH_PATH": "_session",
+    "tls_context": "_tls",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ADMIN_PATH",

@@ -6,17 +6,18 @@ credential store so that the widgets never build a request nor touch the keyring
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from installer_app.domain.plan import InstallationPlan
 from installer_app.rainbow import (
     Company,
     NotSignedInError,
     Page,
-    RainbowClient,
     Session,
     Site,
     System,
@@ -31,9 +32,16 @@ from installer_app.storage.credentials import (
 )
 from installer_app.storage.logs import register_secret
 
+if TYPE_CHECKING:  # the client imports httpx: loaded at the first sign-in, not at start-up
+    from installer_app.rainbow import RainbowClient
+
 logger = logging.getLogger(__name__)
 
-ClientFactory = Callable[[str], RainbowClient]
+ClientFactory = Callable[[str], "RainbowClient"]
+
+#: The entry read to find out whether the keyring can be used; nothing is ever stored there.
+_PROBE_SERVER = "https://keyring-check.invalid"
+_PROBE_LOGIN = "keyring-check"
 
 
 @dataclass(frozen=True)
@@ -68,9 +76,74 @@ class RainbowSessionService:
         self._factory = client_factory or self._default_client
         self._client: RainbowClient | None = None
         self._server: str | None = None
+        self._session_only = False
 
     def _default_client(self, server: str) -> RainbowClient:
+        from installer_app.rainbow import RainbowClient  # noqa: PLC0415
+
         return RainbowClient(server, timeout=self._timeout, ca_bundle=self._ca_bundle)
+
+    # -- trust and where secrets are remembered -------------------------------------------
+
+    @property
+    def ca_bundle(self) -> Path | None:
+        """The extra trusted CAs (PEM) used from the next sign-in on, or None."""
+        return self._ca_bundle
+
+    def set_ca_bundle(self, path: Path | None) -> None:
+        """Trust the CAs in ``path`` (a TLS-inspecting proxy) from the next sign-in on.
+
+        The file is loaded now, so a wrong one is refused here rather than at the next sign-in.
+        It applies to the clients this service builds itself (not to an injected factory's).
+
+        Raises:
+            CaBundleError: the file is missing or holds no readable certificate (the previous
+                bundle stays in use).
+        """
+        if path is not None:
+            from installer_app.rainbow import tls_context  # noqa: PLC0415
+
+            tls_context(path)
+        self._ca_bundle = path
+
+    @property
+    def session_only(self) -> bool:
+        """Whether secrets are remembered in memory for this session instead of the keyring."""
+        return self._session_only
+
+    def use_session_only_store(self) -> None:
+        """Remember secrets in memory until the program ends, never in the system keyring.
+
+        For computers whose keyring is missing or locked, once the technician chose "Remember
+        for this session only". Nothing is ever written to a file; there is no way back to the
+        keyring in the same session.
+        """
+        if not self._session_only:
+            # Imported here: it loads the keyring package, which start-up does without.
+            from installer_app.storage.session_keyring import SessionKeyring  # noqa: PLC0415
+
+            self._credentials = CredentialStore(SessionKeyring(), environ={})
+            self._session_only = True
+
+    async def keyring_problem(self) -> CredentialStoreError | None:
+        """Why secrets cannot be remembered on this computer, or None when they can.
+
+        Reads one entry that is never written (in a worker thread): a missing backend or a
+        locked keyring answers with ``CredentialStoreUnavailable``.
+        """
+        try:
+            await self._credentials.aload(_PROBE_SERVER, _PROBE_LOGIN)
+        except CredentialStoreError as error:
+            logger.info("Keyring unavailable: %s", error.message)
+            return error
+        return None
+
+    async def remember_for_session(
+        self, server: str, login: str, password: str, app_secret: str | None = None
+    ) -> None:
+        """Switch to the session-only store and remember these secrets there."""
+        self.use_session_only_store()
+        await self._credentials.asave(server, login, password=password, app_secret=app_secret or "")
 
     @property
     def session(self) -> Session | None:
@@ -118,7 +191,9 @@ class RainbowSessionService:
         await self.close()
         register_secret(password)
         register_secret(app_secret)
-        client = self._factory(server)
+        # In a worker thread: the first client imports httpx, and every client reads the CA
+        # bundle (30 to 90 ms in all) that the GUI loop must not wait for.
+        client = await asyncio.to_thread(self._factory, server)
         try:
             session = await client.sign_in(login, password, app_id or None, app_secret or None)
         except BaseException:

@@ -13,7 +13,8 @@ keyring locked, a plaintext ``keyrings.alt`` backend) the store raises
 :class:`CredentialStoreUnavailable` and the caller asks for the password each time.
 
 keyring calls block (some backends talk over D-Bus or prompt to unlock): the GUI uses the
-``a*`` coroutines, which run them in a worker thread.
+``a*`` coroutines, which run them in a worker thread. The ``keyring`` package itself is imported
+at the first use, not when the wizard starts.
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:
+    import keyring.errors
+    from keyring.backend import KeyringBackend
 
 logger = logging.getLogger(__name__)
 
@@ -112,6 +114,8 @@ class CredentialStore:
         self._environ = environ
 
     def _keyring(self) -> KeyringBackend:
+        import keyring  # noqa: PLC0415
+
         backend = self._backend if self._backend is not None else keyring.get_keyring()
         if not _backend_is_usable(backend):
             raise CredentialStoreUnavailable(
@@ -121,6 +125,8 @@ class CredentialStore:
         return backend
 
     def _read(self, entry: str) -> str | None:
+        import keyring.errors  # noqa: PLC0415
+
         try:
             value = self._keyring().get_password(SERVICE_NAME, entry)
         except keyring.errors.KeyringError as exc:
@@ -174,6 +180,8 @@ class CredentialStore:
             CredentialStoreUnavailable: no secure keyring can be used.
             CredentialStoreError: the keyring refused to store the secret.
         """
+        import keyring.errors  # noqa: PLC0415
+
         for kind, value in ((_PASSWORD, password), (_APP_SECRET, app_secret)):
             if value is None:
                 continue
@@ -196,6 +204,8 @@ class CredentialStore:
             self._delete(_entry(server, login, kind))
 
     def _delete(self, entry: str) -> None:
+        import keyring.errors  # noqa: PLC0415
+
         try:
             self._keyring().delete_password(SERVICE_NAME, entry)
         except keyring.errors.PasswordDeleteError:
@@ -223,6 +233,8 @@ class CredentialStore:
 
 
 def _unavailable(exc: keyring.errors.KeyringError) -> CredentialStoreUnavailable:
+    import keyring.errors  # noqa: PLC0415
+
     if isinstance(exc, keyring.errors.KeyringLocked):
         return CredentialStoreUnavailable(
             "The system keyring is locked, so the saved Rainbow password cannot be used.",

@@ -29,9 +29,7 @@ import os
 import unicodedata
 from typing import Any, Final
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+# ``cryptography`` is imported where a file is sealed or opened, not when the wizard starts.
 
 PROTECTED_KEY: Final = "protected"
 #: The values a protected file hides; in stock mode the references are the credentials.
@@ -101,6 +99,8 @@ def new_passphrase_problem(passphrase: str) -> str | None:
 
 def _key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     # NFC: the same passphrase typed on two systems may arrive composed or decomposed.
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # noqa: PLC0415
+
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(secret)
 
@@ -130,6 +130,8 @@ def protect(data: dict[str, Any], passphrase: str) -> dict[str, Any]:
         raise ProtectionError(
             PROTECTED_KEY, "The passphrase is empty: give one to protect the file."
         )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415
+
     secrets = {name: data.get(name) for name in PROTECTED_FIELDS}
     salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
     key = _key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
@@ -202,6 +204,9 @@ def unprotect(data: dict[str, Any], passphrase: str) -> dict[str, Any]:
     """
     if not is_protected(data):
         return dict(data)
+    from cryptography.exceptions import InvalidTag  # noqa: PLC0415
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415
+
     block = data[PROTECTED_KEY]
     if not isinstance(block, dict):
         raise _damaged("", "'protected' is not an object")

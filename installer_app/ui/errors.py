@@ -15,6 +15,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 logger = logging.getLogger(__name__)
@@ -24,11 +25,13 @@ def show_unexpected_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the technician, in words, that something went wrong and that their work is kept."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("Unexpected problem"))
+    # Not box.tr(): lupdate would file the texts under "box", Qt looks under "QMessageBox".
+    box.setWindowTitle(QCoreApplication.translate("UnexpectedError", "Unexpected problem"))
     box.setText(
-        box.tr(
+        QCoreApplication.translate(
+            "UnexpectedError",
             "Something went wrong that the program did not expect. Your input is kept; "
-            "you can go on or save the installation file."
+            "you can go on or save the installation file.",
         )
     )
     message = getattr(error, "message", None) or str(error) or type(error).__name__

@@ -19,6 +19,7 @@ EXTENSIONS: tuple[str, ...] = (
     "fleet_view:install",
     "report_action:install",
     "settings_dialog:install",
+    "language_menu:install",
     "diagnostics_dialog:install",
     "about:install",
 )

@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
 
         with loop:
             loop.run_until_complete(walk())
-    (args.out / ".screenshots.ini").unlink(missing_ok=True)
+    for leftover in (".screenshots.ini", ".screenshots.draft.json"):
+        (args.out / leftover).unlink(missing_ok=True)
     print(f"Saved {len(ORDER)} pages to {args.out}")
     return 0
 

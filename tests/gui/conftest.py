@@ -113,4 +113,5 @@ def _collect_qt_garbage_on_gui_thread() -> Iterator[None]:
     """
     gc.collect()
     yield
+    gc.unfreeze()  # a heartbeat test may have frozen the heap
     gc.collect()

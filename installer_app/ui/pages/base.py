@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from installer_app.domain.flow import Step, WizardState, blockers
+from installer_app.ui.domain_text import translate_domain
 
 if TYPE_CHECKING:
     from installer_app.ui.wizard import InstallerWizard
@@ -37,7 +38,10 @@ class StepPage(QWizardPage):
         self._reason.setObjectName("reason")
         self._reason.setWordWrap(True)
         self._reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._reason.setAccessibleName(self.tr("Why Next is disabled"))
+        # Not self.tr(): PySide looks a translation up under the subclass's name.
+        self._reason.setAccessibleName(
+            QCoreApplication.translate("StepPage", "Why Next is disabled")
+        )
         outer = QVBoxLayout(self)
         outer.addLayout(self._body, 1)
         outer.addWidget(self._reason)
@@ -99,7 +103,7 @@ class StepPage(QWizardPage):
 
     def _update_reason(self) -> None:
         reasons = self.reasons()
-        self._reason.setText(reasons[0] if reasons else "")
+        self._reason.setText(translate_domain(reasons[0]) if reasons else "")
         self._reason.setVisible(bool(reasons))
 
     def reason_text(self) -> str:

@@ -97,7 +97,8 @@ class CredentialsPage(StepPage):
             )
         )
         self.override_box.toggled.connect(self.changed)
-        form.addRow("", self.override_box)
+        # Across both columns: in longer languages it does not fit beside the labels.
+        form.addRow(self.override_box)
         layout.addWidget(box)
         layout.addWidget(self._init_derived())
         layout.addStretch(1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from installer_app.domain import dialing
 from installer_app.domain.flow import WizardState
+from installer_app.ui.domain_text import translate_domain
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.widgets.country_combo import CountryCombo, default_country
 from installer_app.ui.widgets.form_rows import field_with_message
@@ -261,7 +262,7 @@ class DialingPage(StepPage):
         }
         self.canonical_label.setText(result.canonical or "—")
         self.kind_label.setText(kinds[result.kind])
-        self.preview_message.setText(result.message)
+        self.preview_message.setText(translate_domain(result.message))
 
     def preview_text(self) -> str:
         """Canonical form, kind and message as shown (tests read it)."""

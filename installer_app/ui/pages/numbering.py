@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from installer_app.domain import numbering
 from installer_app.domain.flow import WizardState
 from installer_app.domain.numbering import MAX_RULES, NumberingRule, RuleProblem
+from installer_app.ui.domain_text import translate_domain
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.widgets.inline_message import InlineMessage
 from installer_app.ui.widgets.rule_tester import Prefixes, RuleTester
@@ -236,7 +237,7 @@ class NumberingPage(StepPage):
                 if problem.warning
                 else QStyle.StandardPixmap.SP_MessageBoxCritical
             )
-            item = QListWidgetItem(icon, problem.message)
+            item = QListWidgetItem(icon, translate_domain(problem.message))
             item.setData(Qt.ItemDataRole.UserRole, (problem.index, problem.field))
             self.problem_list.addItem(item)
         self.problem_list.setVisible(bool(problems))

@@ -69,6 +69,8 @@ class SignInPage(StepPage):
         )
         self._runner = TaskRunner(self)
         self._secrets_runner = TaskRunner(self)
+        self._keyring_runner = TaskRunner(self)
+        self._keyring_checked = False
         self._prefilled_for: str | None = None
         self._demo = False  # the embedded sandbox's demo account is filled in
         self._quiet = False
@@ -82,6 +84,7 @@ class SignInPage(StepPage):
         for edit in (form.app_id_edit, form.app_secret_edit):
             edit.textChanged.connect(self._on_application_edited)
         form.remember_box.toggled.connect(self.changed)
+        form.session_only_box.toggled.connect(self._on_session_only_toggled)
         form.login_edit.returnPressed.connect(self._on_enter_in_login)
         form.login_edit.editingFinished.connect(self._on_login_finished)
         form.password_edit.returnPressed.connect(self._on_enter_in_password)
@@ -98,6 +101,9 @@ class SignInPage(StepPage):
             state.signed_in = False  # the server changed on the start page since
         if server != self._prefilled_for:
             self._prefill(server)
+        if not self._keyring_checked and _event_loop_running():
+            self._keyring_checked = True
+            self._keyring_runner.start(self._check_keyring())
         if not state.signed_in:
             self.form.signed_in_message.clear_message()
             self.form.remember_message.clear_message()
@@ -109,8 +115,8 @@ class SignInPage(StepPage):
 
     @property
     def busy(self) -> bool:
-        """Whether a sign-in is running."""
-        return self._runner.busy
+        """Whether a sign-in is running, until the page has shown how it ended."""
+        return self._runner.busy or self.form.busy.running
 
     # -- prefilling ------------------------------------------------------------------------
 
@@ -170,7 +176,11 @@ class SignInPage(StepPage):
         with self._quietly():
             if saved.password and not form.password_edit.text():
                 form.password_edit.setText(saved.password)
-                form.remember_box.setChecked(saved.source is not CredentialSource.ENVIRONMENT)
+                remembered = saved.source is not CredentialSource.ENVIRONMENT
+                if self.installer.services.rainbow.session_only:
+                    form.session_only_box.setChecked(remembered)
+                else:
+                    form.remember_box.setChecked(remembered)
                 form.password_message.show_info(
                     self.tr("Password taken from the environment (INSTALLER_APP_PASSWORD).")
                     if saved.source is CredentialSource.ENVIRONMENT
@@ -178,6 +188,52 @@ class SignInPage(StepPage):
                 )
             if saved.app_secret and not form.app_secret_edit.text():
                 form.app_secret_edit.setText(saved.app_secret)
+        self.changed()
+
+    # -- keyring missing or locked ---------------------------------------------------------
+
+    async def _check_keyring(self) -> None:
+        """Find out at once whether "Remember" can work here, and say so next to it if not."""
+        rainbow = self.installer.services.rainbow
+        problem = None if rainbow.session_only else await rainbow.keyring_problem()
+        if shiboken6.isValid(self) and (problem is not None or rainbow.session_only):
+            self._show_keyring_unavailable(
+                problem.message if problem else "", problem.hint if problem else ""
+            )
+
+    def _show_keyring_unavailable(self, message: str, hint: str) -> None:
+        advice = self.tr(
+            'Tick "Remember for this session only" to keep the password in memory until the '
+            "program closes; it is never written to a file."
+        )
+        self.form.show_keyring_unavailable(
+            message or self.tr("The system keyring cannot be used on this computer."),
+            f"{advice} {hint}".strip(),
+        )
+        with self._quietly():
+            self.form.session_only_box.setChecked(self.installer.services.rainbow.session_only)
+
+    def _on_session_only_toggled(self, checked: bool) -> None:
+        if self._quiet:
+            return
+        if not checked:
+            self.changed()
+            return
+        rainbow = self.installer.services.rainbow
+        rainbow.use_session_only_store()
+        form = self.form
+        if self.state.signed_in and form.password_edit.text():
+            self._keyring_runner.start(
+                rainbow.remember_for_session(
+                    self.state.rainbow_server,
+                    form.login_edit.text().strip(),
+                    form.password_edit.text(),
+                    form.app_secret_edit.text() or None,
+                )
+            )
+            form.remember_message.show_info(
+                self.tr("Remembered for this session only, in memory: never written anywhere.")
+            )
         self.changed()
 
     # -- edits -------------------------------------------------------------------------------
@@ -239,7 +295,7 @@ class SignInPage(StepPage):
             password=form.password_edit.text(),
             app_id=form.app_id_edit.text().strip(),
             app_secret=form.app_secret_edit.text(),
-            remember=form.remember_box.isChecked(),
+            remember=form.remember_box.isChecked() or form.session_only_box.isChecked(),
         )
         self._runner.start(self._sign_in(attempt))
         return True
@@ -300,6 +356,7 @@ class SignInPage(StepPage):
         )
         if result.remember_warning:
             self.form.remember_message.show_warning(result.remember_warning)
+            self.form.session_only_box.setVisible(True)  # the keyring failed only on saving
         self._refresh()
 
     def _remember_non_secrets(self, server: str, login: str, app_id: str) -> None:

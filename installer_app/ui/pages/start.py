@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from installer_app.domain.flow import WizardState, resume_step
@@ -63,7 +64,12 @@ class StartPage(StepPage):
         layout.addWidget(self.open_button)
         layout.addWidget(self.offline_box)
         layout.addWidget(self.opened_label)
+        self._choices = layout
         self._body.addWidget(box)
+
+    def add_start_choice(self, widget: QWidget) -> None:
+        """Add a way to start (an extension's, e.g. resuming a draft) below "Open a file"."""
+        self._choices.insertWidget(self._choices.indexOf(self.open_button) + 1, widget)
 
     def _init_server(self) -> None:
         box = QGroupBox(self.tr("Rainbow server"))

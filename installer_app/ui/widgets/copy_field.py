@@ -6,11 +6,25 @@ there, so they do not linger for the next paste.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 CLIPBOARD_CLEAR_MS = 60_000
+#: Setting (in the wizard's settings, see the Settings dialog): clear copied secrets; on by default.
+CLEAR_COPIED_CODES_KEY = "security/clear_copied_codes"
+
+
+def clearing_enabled(widget: QWidget) -> bool:
+    """Whether copied secrets are cleared, as set in the settings of ``widget``'s window.
+
+    Read at each copy, so a change in the Settings dialog applies to every field at once. A
+    window without settings keeps the safe default (cleared).
+    """
+    settings = getattr(widget.window(), "settings", None)
+    if not isinstance(settings, QSettings):
+        return True
+    return bool(settings.value(CLEAR_COPIED_CODES_KEY, True, type=bool))
 
 
 class CopyField(QWidget):
@@ -18,7 +32,8 @@ class CopyField(QWidget):
 
     Args:
         label: what the value is ("Equipment id (PABX-ID)").
-        secret: clear the clipboard after :data:`CLIPBOARD_CLEAR_MS` if it still holds the value.
+        secret: clear the clipboard after :data:`CLIPBOARD_CLEAR_MS` if it still holds the value
+            (unless turned off in Settings: :func:`clearing_enabled`).
         large: show the value in a larger monospaced font.
     """
 
@@ -72,7 +87,7 @@ class CopyField(QWidget):
             return
         QGuiApplication.clipboard().setText(value)
         self._copied = value
-        if self._secret and self.clear_after_ms > 0:
+        if self._secret and self.clear_after_ms > 0 and clearing_enabled(self):
             self._timer.start(self.clear_after_ms)
 
     def _clear_clipboard(self) -> None:

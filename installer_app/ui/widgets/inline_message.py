@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from installer_app.ui.domain_text import translate_domain
+
 
 class MessageKind(StrEnum):
     """How a message is shown."""
@@ -74,7 +76,9 @@ class InlineMessage(QLabel):
         self.setVisible(False)
 
     def _show(self, kind: MessageKind, message: str, hint: str) -> None:
-        text = "\n".join(part for part in (message.strip(), hint.strip()) if part)
+        # A message of the domain (English) is shown in the interface language.
+        parts = (translate_domain(part.strip()) for part in (message, hint))
+        text = "\n".join(part for part in parts if part)
         if not text:
             self.clear_message()
             return

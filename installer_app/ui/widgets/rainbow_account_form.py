@@ -62,9 +62,11 @@ class RainbowAccountForm(QWidget):
     """Server in use, login, password, "remember", application id/secret, Sign in, Cancel.
 
     Attributes mirror the widgets (``login_edit``, ``password_edit``, ``remember_box``,
+    ``session_only_box`` (offered only when the keyring cannot be used),
     ``app_id_edit``, ``app_secret_edit``, ``sign_in_button``, ``busy``) and their messages
     (``server_message``, ``login_message``, ``password_message``, ``app_message``,
-    ``signed_in_message``, ``remember_message``, ``general_message``).
+    ``signed_in_message``, ``remember_message``, ``general_message``, and ``keyring_message``
+    right under "Remember").
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -114,6 +116,17 @@ class RainbowAccountForm(QWidget):
                 "keyring (never in a file), for this server and login."
             )
         )
+        self.keyring_message = InlineMessage(self.tr("Keyring problem"))
+        self.session_only_box = QCheckBox(self.tr("Remember for this session &only"))
+        self.session_only_box.setAccessibleName(self.tr("Remember for this session only"))
+        self.session_only_box.setToolTip(
+            self.tr(
+                "Kept in memory until the program closes, never written anywhere: type the "
+                "password again at the next start."
+            )
+        )
+        self.session_only_box.setVisible(False)
+        self.keyring_available = True
         login_label = QLabel(self.tr("&Login (e-mail):"))
         login_label.setBuddy(self.login_edit)
         password_label = QLabel(self.tr("&Password:"))
@@ -121,6 +134,9 @@ class RainbowAccountForm(QWidget):
         form.addRow(login_label, with_message(self.login_edit, self.login_message))
         form.addRow(password_label, with_message(self.password_edit, self.password_message))
         form.addRow("", self.remember_box)
+        # A spanning row: in the field column, a word-wrapped label gets a too tall row.
+        form.addRow(self.keyring_message)
+        form.addRow("", self.session_only_box)
         self._layout.addWidget(box)
 
     def _init_application(self) -> None:
@@ -169,6 +185,7 @@ class RainbowAccountForm(QWidget):
             self.login_edit,
             self.password_edit,
             self.remember_box,
+            self.session_only_box,
             self.advanced.toggle_button,
             self.app_id_edit,
             self.app_secret_edit,
@@ -184,6 +201,7 @@ class RainbowAccountForm(QWidget):
             self.login_edit,
             self.password_edit,
             self.remember_box,
+            self.session_only_box,
             self.advanced.toggle_button,
             self.app_id_edit,
             self.app_secret_edit,
@@ -193,6 +211,19 @@ class RainbowAccountForm(QWidget):
         """Enable or disable the inputs and Sign in (disabled while signing in)."""
         for widget in (*self.inputs(), self.sign_in_button):
             widget.setEnabled(enabled)
+        self.remember_box.setEnabled(enabled and self.keyring_available)
+
+    def show_keyring_unavailable(self, message: str, hint: str) -> None:
+        """Say, right under "Remember", that the keyring cannot be used; offer the session.
+
+        "Remember" is unticked and disabled: a password is never kept anywhere else without the
+        technician choosing "Remember for this session only".
+        """
+        self.keyring_available = False
+        self.remember_box.setChecked(False)
+        self.remember_box.setEnabled(False)
+        self.keyring_message.show_warning(message, hint)
+        self.session_only_box.setVisible(True)
 
     def clear_messages(self) -> None:
         """Hide every error and note (before a new attempt)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from installer_app.domain import numbering
 from installer_app.domain.numbering import NumberingRule
+from installer_app.ui.domain_text import translate_domain
 
 #: Longest number the tester accepts.
 MAX_TEST_LENGTH = 32
@@ -105,4 +106,4 @@ class RuleTester(QGroupBox):
                 "%1", result.sent_to_pbx or ""
             )
         self.result_label.setText(headline)
-        self.explanation_label.setText(result.explanation)
+        self.explanation_label.setText(translate_domain(result.explanation))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.numbering import NumberingRule, RuleProblem
+from installer_app.ui.domain_text import translate_domain
 
 PATTERN, REPLACEMENT, DESCRIPTION = range(3)
 #: Which column shows which Rainbow field.
@@ -48,8 +49,9 @@ class RulesTable(QTableWidget):
         header.setSectionResizeMode(PATTERN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(REPLACEMENT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(PATTERN, 220)
-        header.resizeSection(REPLACEMENT, 130)
+        # Never narrower than the column's title, which is longer in some languages.
+        header.resizeSection(PATTERN, max(220, header.sectionSizeHint(PATTERN)))
+        header.resizeSection(REPLACEMENT, max(130, header.sectionSizeHint(REPLACEMENT)))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)
@@ -159,7 +161,7 @@ class RulesTable(QTableWidget):
                         continue
                     item.setBackground(QBrush(_ERROR_TINT if error else _WARNING_TINT))
                     item.setIcon(error_icon if error else warning_icon)
-                    item.setToolTip("\n".join(p.message for p in found))
+                    item.setToolTip("\n".join(translate_domain(p.message) for p in found))
         finally:
             self.blockSignals(False)
         self.viewport().update()

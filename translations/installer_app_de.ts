@@ -1,0 +1,4923 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../installer_app/ui/about.py" line="+67"/>
+        <source>About %1</source>
+        <extracomment>The freezing tool&apos;s licence, listed when running from the packaged build.</extracomment>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Program icon</source>
+        <translation>Programmsymbol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Associates an OXO Connect or OXO Connect Evolution PBX with a customer company on Rainbow, configures both sides and checks them until Rainbow shows the PBX Running and the PBX shows Connected.</source>
+        <translation>Ordnet eine TK-Anlage OXO Connect oder OXO Connect Evolution einem Kundenunternehmen auf Rainbow zu, konfiguriert beide Seiten und prüft sie, bis Rainbow die TK-Anlage als Running und die TK-Anlage Connected anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Libraries included and their licences:</source>
+        <translation>Enthaltene &amp;Bibliotheken und ihre Lizenzen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libraries included and their licences</source>
+        <translation>Enthaltene Bibliotheken und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the versions and licences, e.g. for support</source>
+        <translation>Versionen und Lizenzen kopieren, z. B. für den Support</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The list of libraries is not available in this installation.</source>
+        <translation>Die Liste der Bibliotheken ist in dieser Installation nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;About…</source>
+        <translation>&amp;Info…</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/busy_indicator.py" line="+35"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the running step</source>
+        <translation>Laufenden Schritt abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/company.py" line="+51"/>
+        <source>Customer company</source>
+        <extracomment>Milliseconds of quiet typing before the search is sent. Companies per page of results. [I] Rainbow ids look like 24 lowercase hexadecimal digits; only used to warn, never to block.</extracomment>
+        <translation>Kundenunternehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer company on Rainbow, and the site the PBX will belong to.</source>
+        <translation>Das Kundenunternehmen auf Rainbow und der Standort, zu dem die TK-Anlage gehören wird.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Part of the company name, e.g. bou</source>
+        <translation>Teil des Unternehmensnamens, z. B. bou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search customer companies by name</source>
+        <translation>Kundenunternehmen nach Namen suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>St&amp;op</source>
+        <translation>St&amp;opp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company search problem</source>
+        <translation>Problem bei der Unternehmenssuche</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chosen company</source>
+        <translation>Gewähltes Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer company (offline: typed in)</source>
+        <translation>Kundenunternehmen (offline: eingegeben)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline there is no search: copy the company&apos;s id and name from the Rainbow admin portal. The site is chosen when the PBX is declared.</source>
+        <translation>Offline gibt es keine Suche: Kopieren Sie ID und Namen des Unternehmens aus dem Rainbow-Verwaltungsportal. Der Standort wird bei der Registrierung der TK-Anlage gewählt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Company id</source>
+        <translation>Unternehmens-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company id problem</source>
+        <translation>Problem mit der Unternehmens-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company name</source>
+        <translation>Unternehmensname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company &amp;id:</source>
+        <translation>Unternehmens-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company na&amp;me:</source>
+        <translation>Unternehmens&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not signed in to Rainbow.</source>
+        <translation>Nicht bei Rainbow angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back and sign in first.</source>
+        <translation>Gehen Sie zurück und melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No customer company matches “%1”.</source>
+        <translation>Kein Kundenunternehmen passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type fewer letters, or check the spelling.</source>
+        <translation>Geben Sie weniger Buchstaben ein oder prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your business partner has no customer company on Rainbow yet.</source>
+        <translation>Ihr Business Partner hat noch kein Kundenunternehmen auf Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Searching customer companies…</source>
+        <translation>Kundenunternehmen werden gesucht…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No company chosen yet: search, then choose.</source>
+        <translation>Noch kein Unternehmen gewählt: suchen, dann auswählen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2 (Rainbow id %3)</source>
+        <translation>%1 — %2 (Rainbow-ID %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 (Rainbow id %2)</source>
+        <translation>%1 (Rainbow-ID %2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Company id: Rainbow ids are 24 characters 0–9 and a–f; check that the whole id was copied.</source>
+        <translation>Unternehmens-ID: Rainbow-IDs bestehen aus 24 Zeichen 0–9 und a–f; prüfen Sie, ob die ganze ID kopiert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyResults</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/company_results.py" line="+55"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer companies found</source>
+        <translation>Gefundene Kundenunternehmen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compan&amp;ies:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>◀ Pre&amp;vious page</source>
+        <translation>◀ &amp;Vorherige Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page of companies</source>
+        <translation>Vorherige Seite mit Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next pa&amp;ge ▶</source>
+        <translation>Nächste S&amp;eite ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page of companies</source>
+        <translation>Nächste Seite mit Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rainbow id: %1</source>
+        <translation>Rainbow-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>CopyField</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/copy_field.py" line="+63"/>
+        <source>Copy</source>
+        <extracomment>Setting (in the wizard&apos;s settings, see the Settings dialog): clear copied secrets; on by default.</extracomment>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <location filename="sources/country_names.py" line="+10"/>
+        <source>Ascension Island</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>Vereinigte Arabische Emirate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua und Barbuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anguilla</source>
+        <translation>Anguilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Albania</source>
+        <translation>Albanien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenia</source>
+        <translation>Armenien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antarctica</source>
+        <translation>Antarktis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argentina</source>
+        <translation>Argentinien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>American Samoa</source>
+        <translation>Amerikanisch-Samoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åland Islands</source>
+        <translation>Ålandinseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan</source>
+        <translation>Aserbaidschan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnien und Herzegowina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bangladesh</source>
+        <translation>Bangladesch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>Bahrain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benin</source>
+        <translation>Benin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Barthélemy</source>
+        <translation>St. Barthélemy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bermuda</source>
+        <translation>Bermuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei Darussalam</source>
+        <translation>Brunei Darussalam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolivia</source>
+        <translation>Bolivien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>Karibische Niederlande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bhutan</source>
+        <translation>Bhutan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bouvet Island</source>
+        <translation>Bouvetinsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarus</source>
+        <translation>Belarus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize</source>
+        <translation>Belize</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Kokosinseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo (Democratic Republic)</source>
+        <translation>Kongo-Kinshasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central African Republic</source>
+        <translation>Zentralafrikanische Republik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo</source>
+        <translation>Kongo-Brazzaville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cook Islands</source>
+        <translation>Cookinseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cameroon</source>
+        <translation>Kamerun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombia</source>
+        <translation>Kolumbien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuba</source>
+        <translation>Kuba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde</source>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Christmas Island</source>
+        <translation>Weihnachtsinsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Djibouti</source>
+        <translation>Dschibuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominica</source>
+        <translation>Dominica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Republic</source>
+        <translation>Dominikanische Republik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>Algerien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>Ägypten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western Sahara</source>
+        <translation>Westsahara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethiopia</source>
+        <translation>Äthiopien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiji</source>
+        <translation>Fidschi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>Falklandinseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micronesia</source>
+        <translation>Mikronesien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faroe Islands</source>
+        <translation>Färöer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gabon</source>
+        <translation>Gabun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grenada</source>
+        <translation>Grenada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Georgien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Guiana</source>
+        <translation>Französisch-Guayana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guernsey</source>
+        <translation>Guernsey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gibraltar</source>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greenland</source>
+        <translation>Grönland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambia</source>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equatorial Guinea</source>
+        <translation>Äquatorialguinea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>Südgeorgien und die Südlichen Sandwichinseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bissau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>Hongkong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Heard und McDonaldinseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haiti</source>
+        <translation>Haiti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>Indonesien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isle of Man</source>
+        <translation>Isle of Man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British Indian Ocean Territory</source>
+        <translation>Britisches Territorium im Indischen Ozean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jamaica</source>
+        <translation>Jamaika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordan</source>
+        <translation>Jordanien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>Kenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>Kirgisistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cambodia</source>
+        <translation>Kambodscha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comoros</source>
+        <translation>Komoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Kitts and Nevis</source>
+        <translation>St. Kitts und Nevis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korea</source>
+        <translation>Nordkorea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cayman Islands</source>
+        <translation>Kaimaninseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Kasachstan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lebanon</source>
+        <translation>Libanon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Lucia</source>
+        <translation>St. Lucia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libya</source>
+        <translation>Libyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>Marokko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moldova</source>
+        <translation>Republik Moldau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Martin (French part)</source>
+        <translation>St. Martin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madagascar</source>
+        <translation>Madagaskar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marshall Islands</source>
+        <translation>Marshallinseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Macedonia</source>
+        <translation>Nordmazedonien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>Mongolei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao</source>
+        <translation>Macau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Northern Mariana Islands</source>
+        <translation>Nördliche Marianen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Martinique</source>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritania</source>
+        <translation>Mauretanien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>Mauritius</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maldives</source>
+        <translation>Malediven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi</source>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>Mexiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mozambique</source>
+        <translation>Mosambik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Caledonia</source>
+        <translation>Neukaledonien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niger</source>
+        <translation>Niger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norfolk Island</source>
+        <translation>Norfolkinsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niue</source>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oman</source>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peru</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Polynesia</source>
+        <translation>Französisch-Polynesien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papua New Guinea</source>
+        <translation>Papua-Neuguinea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines</source>
+        <translation>Philippinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>St. Pierre und Miquelon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pitcairn</source>
+        <translation>Pitcairninseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palestine</source>
+        <translation>Palästina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palau</source>
+        <translation>Palau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>Katar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réunion</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbia</source>
+        <translation>Serbien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian Federation</source>
+        <translation>Russland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rwanda</source>
+        <translation>Ruanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>Saudi-Arabien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solomon Islands</source>
+        <translation>Salomonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles</source>
+        <translation>Seychellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudan</source>
+        <translation>Sudan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation>St. Helena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Spitzbergen und Jan Mayen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>San Marino</source>
+        <translation>San Marino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudan</source>
+        <translation>Südsudan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao Tome and Principe</source>
+        <translation>São Tomé und Príncipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>Sint Maarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>Syrien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tristan da Cunha</source>
+        <translation>Tristan da Cunha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turks and Caicos Islands</source>
+        <translation>Turks- und Caicosinseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chad</source>
+        <translation>Tschad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Southern Territories</source>
+        <translation>Französische Süd- und Antarktisgebiete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thailand</source>
+        <translation>Thailand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajikistan</source>
+        <translation>Tadschikistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokelau</source>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timor-Leste</source>
+        <translation>Timor-Leste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>Tunesien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad und Tobago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanzania</source>
+        <translation>Tansania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States Minor Outlying Islands</source>
+        <translation>Amerikanische Überseeinseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Usbekistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vatican City</source>
+        <translation>Vatikanstadt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>St. Vincent und die Grenadinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virgin Islands, British</source>
+        <translation>Britische Jungferninseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virgin Islands, U.S.</source>
+        <translation>Amerikanische Jungferninseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallis and Futuna</source>
+        <translation>Wallis und Futuna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemen</source>
+        <translation>Jemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Africa</source>
+        <translation>Südafrika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambia</source>
+        <translation>Sambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>Simbabwe</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/credentials.py" line="+52"/>
+        <source>PBX credentials</source>
+        <translation>Zugangsdaten der TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>References of the stock PBX</source>
+        <translation>Referenzen der Stock-TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the references from the PBX&apos;s fleet list. A whole reference such as %1, pasted into either field, is split into both.</source>
+        <translation>Geben Sie die Referenzen aus der Flottenliste der TK-Anlage ein. Eine vollständige Referenz wie %1, in eines der beiden Felder eingefügt, wird auf beide aufgeteilt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F&amp;leet reference:</source>
+        <translation>&amp;Flottenreferenz:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fleet reference</source>
+        <translation>Flottenreferenz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Installation reference:</source>
+        <translation>&amp;Installationsreferenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation reference</source>
+        <translation>Installationsreferenz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acce&amp;pt references that do not match the usual shape</source>
+        <translation>Referenzen &amp;akzeptieren, die nicht der üblichen Form entsprechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept references that do not match the usual shape</source>
+        <translation>Referenzen akzeptieren, die nicht der üblichen Form entsprechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only when the reference on the PBX&apos;s paperwork really differs from the usual shape; Rainbow must then know the PBX by exactly this reference.</source>
+        <translation>Nur wenn die Referenz in den Unterlagen der TK-Anlage tatsächlich von der üblichen Form abweicht; Rainbow muss die TK-Anlage dann unter genau dieser Referenz kennen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 problem</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What Rainbow will store</source>
+        <translation>Was Rainbow speichern wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Equipment id:</source>
+        <translation>Geräte-ID:</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>Activation code:</source>
+        <translation>Aktivierungscode:</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Shown once both references are valid</source>
+        <translation>Wird angezeigt, sobald beide Referenzen gültig sind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In stock mode both are the two references joined by a dash. Nothing needs entering on the PBX: it connects with them by itself.</source>
+        <translation>Im Stock-Modus sind beide die zwei mit einem Bindestrich verbundenen Referenzen. An der TK-Anlage ist nichts einzugeben: Sie verbindet sich damit von selbst.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In BTCO mode there is nothing to type here. Rainbow generates the equipment id and the activation code when the PBX is declared. You will then copy them into OMC (Expert View &gt; Cloud &gt; Rainbow); the installer shows both with copy buttons.</source>
+        <translation>Im BTCO-Modus ist hier nichts einzugeben. Rainbow erzeugt Geräte-ID und Aktivierungscode bei der Registrierung der TK-Anlage. Sie kopieren beide anschließend in OMC (Expert View &gt; Cloud &gt; Rainbow); der Assistent zeigt sie mit Kopier-Schaltflächen an.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The fleet and installation references of the stock PBX.</source>
+        <translation>Die Flotten- und Installationsreferenz der Stock-TK-Anlage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BTCO: Rainbow generates the PBX&apos;s credentials.</source>
+        <translation>BTCO: Rainbow erzeugt die Zugangsdaten der TK-Anlage.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides, live, until Rainbow shows Running and the PBX Connected.</source>
+        <translation>Beide Seiten live, bis Rainbow Running und die TK-Anlage Connected anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+155"/>
+        <source>Rainbow</source>
+        <translation>Rainbow</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels:</source>
+        <translation>Kanäle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX (OMC: Cloud &gt; Rainbow)</source>
+        <translation>TK-Anlage (OMC: Cloud &gt; Rainbow)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow enabled:</source>
+        <translation>Rainbow aktiviert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PABX-ID:</source>
+        <translation>PABX-ID:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading both sides…</source>
+        <translation>Beide Seiten werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh now</source>
+        <translation>Jetzt a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of status changes</source>
+        <translation>Zeitverlauf der Statusänderungen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Next refresh in %1 s</source>
+        <translation>Nächste Aktualisierung in %1 s</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+14"/>
+        <source>Cannot read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not declared</source>
+        <translation>Nicht registriert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Read in OMC</source>
+        <translation>In OMC ablesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX</source>
+        <translation>TK-Anlage</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+36"/>
+        <source>Declaration on Rainbow</source>
+        <translation>Registrierung auf Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX is declared for the customer company. It is never declared twice.</source>
+        <translation>Die TK-Anlage wird für das Kundenunternehmen registriert. Sie wird nie zweimal registriert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in to Rainbow</source>
+        <translation>Bei Rainbow angemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company and site</source>
+        <translation>Kundenunternehmen und Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking that the PBX is not declared yet</source>
+        <translation>Prüfen, dass die TK-Anlage noch nicht registriert ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaring the PBX</source>
+        <translation>TK-Anlage wird registriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the declaration back</source>
+        <translation>Registrierung wird zurückgelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Declaration in progress</source>
+        <translation>Registrierung läuft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Declare again</source>
+        <translation>&amp;Erneut registrieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To copy into OMC</source>
+        <translation>In OMC zu kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment id (PABX-ID):</source>
+        <translation>Geräte-ID (PABX-ID):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code:</source>
+        <translation>Aktivierungscode:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+83"/>
+        <source>Declared on Rainbow (system %1).</source>
+        <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
+        <translation>Auf Rainbow registriert (System %1).</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>The declaration is in progress.</source>
+        <translation>Die Registrierung läuft.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Declaring…</source>
+        <translation>Registrierung…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelled. If the declaration had reached Rainbow, declaring again finds it: the PBX is never declared twice.</source>
+        <translation>Abgebrochen. Falls die Registrierung Rainbow bereits erreicht hat, findet eine erneute Registrierung sie: Die TK-Anlage wird nie zweimal registriert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This PBX was already declared: the existing declaration is used.</source>
+        <translation>Diese TK-Anlage war bereits registriert: Die bestehende Registrierung wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Already declared</source>
+        <translation>Bereits registriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PBX is already declared for this company as &apos;%1&apos;. Use it?</source>
+        <translation>Diese TK-Anlage ist für dieses Unternehmen bereits als „%1“ registriert. Diese verwenden?</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
+        <translation>Die TK-Anlage ist mit Rainbow verbunden und Rainbow zeigt Running an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing left to do: hand over the installation report.</source>
+        <translation>Nichts mehr zu tun: Übergeben Sie den Installationsbericht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX is not declared on Rainbow, or its status on Rainbow cannot be read.</source>
+        <translation>Die TK-Anlage ist nicht auf Rainbow registriert, oder ihr Status auf Rainbow kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declare the PBX on Rainbow; if it is declared, check the connection to Rainbow and sign in again.</source>
+        <translation>Registrieren Sie die TK-Anlage auf Rainbow; ist sie registriert, prüfen Sie die Verbindung zu Rainbow und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The equipment id on Rainbow is not the joined fleet and installation references of this PBX.</source>
+        <translation>Die Geräte-ID auf Rainbow entspricht nicht den verbundenen Flotten- und Installationsreferenzen dieser TK-Anlage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference, as on the PBX&apos;s label.</source>
+        <translation>Korrigieren Sie Rainbow: Die Geräte-ID muss aus Flottenreferenz, Bindestrich und Installationsreferenz bestehen, wie auf dem Etikett der TK-Anlage.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the joined fleet and installation references.</source>
+        <translation>Die &quot;Rainbow PABX-ID&quot; der TK-Anlage entspricht nicht den verbundenen Flotten- und Installationsreferenzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the references are those on this PBX&apos;s label. If they are, fix the PBX: in OMC &gt; Cloud &gt; Rainbow correct &quot;Rainbow PABX-ID&quot;, Apply and confirm Yes.</source>
+        <translation>Prüfen Sie, ob die Referenzen denen auf dem Etikett dieser TK-Anlage entsprechen. Wenn ja, korrigieren Sie die TK-Anlage: In OMC &gt; Cloud &gt; Rainbow &quot;Rainbow PABX-ID&quot; korrigieren, Apply klicken und mit Yes bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither Rainbow&apos;s equipment id nor the PBX&apos;s &quot;Rainbow PABX-ID&quot; is the joined fleet and installation references.</source>
+        <translation>Weder die Geräte-ID auf Rainbow noch die &quot;Rainbow PABX-ID&quot; der TK-Anlage entspricht den verbundenen Flotten- und Installationsreferenzen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the references against the PBX&apos;s label, then fix both sides: the equipment id on Rainbow, and &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, confirm Yes).</source>
+        <translation>Vergleichen Sie die Referenzen mit dem Etikett der TK-Anlage und korrigieren Sie dann beide Seiten: die Geräte-ID auf Rainbow und &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, mit Yes bestätigen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the equipment id declared on Rainbow.</source>
+        <translation>Die &quot;Rainbow PABX-ID&quot; der TK-Anlage ist nicht die auf Rainbow registrierte Geräte-ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the PBX: in OMC, Expert View &gt; Cloud &gt; Rainbow, enter &quot;Rainbow PABX-ID&quot; exactly as Rainbow shows it, Apply and confirm Yes.</source>
+        <translation>Korrigieren Sie die TK-Anlage: In OMC, Expert View &gt; Cloud &gt; Rainbow, &quot;Rainbow PABX-ID&quot; genau wie von Rainbow angezeigt eingeben, Apply klicken und mit Yes bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The equipment id recorded in the installation is not the one declared on Rainbow.</source>
+        <translation>Die in der Installation gespeicherte Geräte-ID ist nicht die auf Rainbow registrierte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow&apos;s equipment id is the reference: fetch the credentials from Rainbow again and use that one.</source>
+        <translation>Maßgeblich ist die Geräte-ID von Rainbow: Rufen Sie die Zugangsdaten erneut von Rainbow ab und verwenden Sie diese.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither the installation nor the PBX&apos;s &quot;Rainbow PABX-ID&quot; holds the equipment id declared on Rainbow.</source>
+        <translation>Weder die Installation noch die &quot;Rainbow PABX-ID&quot; der TK-Anlage enthält die auf Rainbow registrierte Geräte-ID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch the credentials from Rainbow again, then in OMC, Expert View &gt; Cloud &gt; Rainbow, enter &quot;Rainbow PABX-ID&quot; exactly as Rainbow shows it, Apply and confirm Yes.</source>
+        <translation>Rufen Sie die Zugangsdaten erneut von Rainbow ab, dann in OMC, Expert View &gt; Cloud &gt; Rainbow, &quot;Rainbow PABX-ID&quot; genau wie von Rainbow angezeigt eingeben, Apply klicken und mit Yes bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rainbow refused the PBX&apos;s connection: the activation code on the PBX does not match.</source>
+        <translation>Rainbow hat die Verbindung der TK-Anlage abgelehnt: Der Aktivierungscode an der TK-Anlage stimmt nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, confirm Yes).</source>
+        <translation>Geben Sie den Aktivierungscode in OMC erneut ein, oder setzen Sie die Verbindung auf Rainbow zurück und verwenden Sie den neuen Code (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, mit Yes bestätigen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow refused the PBX&apos;s connection: in stock mode the activation code is the joined fleet and installation references, and the PBX&apos;s do not match Rainbow&apos;s.</source>
+        <translation>Rainbow hat die Verbindung der TK-Anlage abgelehnt: Im Stock-Modus ist der Aktivierungscode die verbundene Flotten- und Installationsreferenz, und die der TK-Anlage stimmen nicht mit denen von Rainbow überein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the references on the PBX&apos;s label against Rainbow&apos;s equipment id; then re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code.</source>
+        <translation>Vergleichen Sie die Referenzen auf dem Etikett der TK-Anlage mit der Geräte-ID auf Rainbow; geben Sie dann den Aktivierungscode in OMC erneut ein, oder setzen Sie die Verbindung auf Rainbow zurück und verwenden Sie den neuen Code.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Rainbow is not enabled on the PBX.</source>
+        <translation>Rainbow ist an der TK-Anlage nicht aktiviert.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>In OMC, Expert View &gt; Cloud &gt; Rainbow: tick &quot;Rainbow enabled&quot;, enter &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot;, Apply and confirm Yes.</source>
+        <translation>In OMC, Expert View &gt; Cloud &gt; Rainbow: &quot;Rainbow enabled&quot; ankreuzen, &quot;Rainbow PABX-ID&quot; und &quot;Activation code&quot; eingeben, Apply klicken und mit Yes bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In stock mode Rainbow is enabled by default: in OMC, Expert View &gt; Cloud &gt; Rainbow, tick &quot;Rainbow enabled&quot; again, Apply and confirm Yes.</source>
+        <translation>Im Stock-Modus ist Rainbow standardmäßig aktiviert: In OMC, Expert View &gt; Cloud &gt; Rainbow, &quot;Rainbow enabled&quot; wieder ankreuzen, Apply klicken und mit Yes bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No activation code is entered on the PBX.</source>
+        <translation>An der TK-Anlage ist kein Aktivierungscode eingegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In OMC, Expert View &gt; Cloud &gt; Rainbow, enter &quot;Activation code&quot; exactly as Rainbow gave it, Apply and confirm Yes.</source>
+        <translation>In OMC, Expert View &gt; Cloud &gt; Rainbow, &quot;Activation code&quot; genau wie von Rainbow vergeben eingeben, Apply klicken und mit Yes bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Rainbow is waiting for the PBX&apos;s first connection; the PBX side is not done yet.</source>
+        <translation>Rainbow wartet auf die erste Verbindung der TK-Anlage; die Seite der TK-Anlage ist noch nicht fertig.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Follow the OMC checklist and confirm each step.</source>
+        <translation>Folgen Sie der OMC-Checkliste und bestätigen Sie jeden Schritt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is configured on a stock PBX: make sure it is powered, cabled and allowed out on TCP 443, then confirm the checklist.</source>
+        <translation>An einer Stock-TK-Anlage wird nichts konfiguriert: Stellen Sie sicher, dass sie eingeschaltet, verkabelt und für ausgehendes TCP 443 freigegeben ist, und bestätigen Sie dann die Checkliste.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow is not enabled on the PBX, or it cannot get out on TCP 443 (firewall or web proxy).</source>
+        <translation>Rainbow ist an der TK-Anlage nicht aktiviert, oder sie kommt nicht über TCP 443 hinaus (Firewall oder Web-Proxy).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in OMC &gt; Cloud &gt; Rainbow that &quot;Rainbow enabled&quot; is ticked with the right &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot;; check that the firewall lets the PBX out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io, and the web proxy in OMC (Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy).</source>
+        <translation>Prüfen Sie in OMC &gt; Cloud &gt; Rainbow, ob &quot;Rainbow enabled&quot; mit der richtigen &quot;Rainbow PABX-ID&quot; und dem richtigen &quot;Activation code&quot; angekreuzt ist; prüfen Sie, ob die Firewall die TK-Anlage über TCP 443 zu openrainbow.com, *.openrainbow.com und openrainbow.io hinauslässt, sowie den Web-Proxy in OMC (Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rainbow is enabled on the PBX but it cannot get out on TCP 443 (firewall or web proxy).</source>
+        <translation>Rainbow ist an der TK-Anlage aktiviert, aber sie kommt nicht über TCP 443 hinaus (Firewall oder Web-Proxy).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check that the firewall lets the PBX out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io; if the site uses a web proxy, set it in OMC (Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy) and make sure it lets WSS through.</source>
+        <translation>Prüfen Sie, ob die Firewall die TK-Anlage über TCP 443 zu openrainbow.com, *.openrainbow.com und openrainbow.io hinauslässt; nutzt der Standort einen Web-Proxy, tragen Sie ihn in OMC ein (Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy) und stellen Sie sicher, dass er WSS durchlässt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PBX is connecting to Rainbow.</source>
+        <translation>Die TK-Anlage verbindet sich mit Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait: Rainbow shows Running once it accepts the connection.</source>
+        <translation>Warten Sie: Rainbow zeigt Running an, sobald es die Verbindung annimmt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX reports Connected but Rainbow does not show it yet.</source>
+        <translation>Die TK-Anlage meldet Connected, aber Rainbow zeigt es noch nicht an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for Rainbow&apos;s next status reading.</source>
+        <translation>Warten Sie auf die nächste Statusabfrage von Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link between the PBX and Rainbow was lost; the PBX reconnects by itself.</source>
+        <translation>Die Verbindung zwischen TK-Anlage und Rainbow ist abgerissen; die TK-Anlage verbindet sich von selbst neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Wait a few minutes. If it does not come back, check the site&apos;s internet access and that the firewall and web proxy still let the PBX out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>Warten Sie einige Minuten. Kommt sie nicht zurück, prüfen Sie den Internetzugang des Standorts und ob Firewall und Web-Proxy die TK-Anlage weiterhin über TCP 443 zu openrainbow.com, *.openrainbow.com und openrainbow.io hinauslassen.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Rainbow shows the PBX activated but not connected now: its link was lost, or it is being restored.</source>
+        <translation>Rainbow zeigt die TK-Anlage als aktiviert, aber derzeit nicht verbunden: Ihre Verbindung ist abgerissen oder wird gerade wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The PBX is reconnecting to Rainbow after losing its link.</source>
+        <translation>Die TK-Anlage verbindet sich nach einem Verbindungsabbruch neu mit Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait; if it is not back within a few minutes, check the network (TCP 443, web proxy).</source>
+        <translation>Warten Sie; ist sie nach einigen Minuten nicht wieder da, prüfen Sie das Netzwerk (TCP 443, Web-Proxy).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX is connected to Rainbow but one of its channels is down (Rainbow shows Degraded).</source>
+        <translation>Die TK-Anlage ist mit Rainbow verbunden, aber einer ihrer Kanäle ist ausgefallen (Rainbow zeigt Degraded an).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is often short-lived: wait a few minutes. If it lasts, check the network between the PBX and Rainbow (TCP 443, web proxy).</source>
+        <translation>Das ist oft nur kurzzeitig: Warten Sie einige Minuten. Hält es an, prüfen Sie das Netzwerk zwischen TK-Anlage und Rainbow (TCP 443, Web-Proxy).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow shows the PBX connected but the PBX reports another state: the two readings were not taken at the same moment.</source>
+        <translation>Rainbow zeigt die TK-Anlage als verbunden, aber die TK-Anlage meldet einen anderen Zustand: Die beiden Abfragen erfolgten nicht im selben Moment.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wait for the next readings; if they keep disagreeing, look at the PBX&apos;s Cloud &gt; Rainbow page in OMC.</source>
+        <translation>Warten Sie auf die nächsten Abfragen; widersprechen sie sich weiterhin, sehen Sie sich die Seite Cloud &gt; Rainbow der TK-Anlage in OMC an.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/diagnostics_dialog.py" line="+70"/>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checks the connection from this computer to %1, port %2.</source>
+        <translation>Prüft die Verbindung von diesem Computer zu %1, Port %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Network check steps</source>
+        <translation>Schritte der Netzwerkprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Check the network</source>
+        <translation>Netzwerk &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network to Rainbow</source>
+        <translation>Netzwerk zu Rainbow prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ancel check</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diagnostics result</source>
+        <translation>Diagnoseergebnis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save diagnostics…</source>
+        <translation>Diagnose &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a diagnostics file for support</source>
+        <translation>Eine Diagnosedatei für den Support speichern</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Every step passed.</source>
+        <translation>Alle Schritte erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not tried</source>
+        <translation>Nicht versucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the network…</source>
+        <translation>Netzwerk wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save diagnostics</source>
+        <translation>Diagnose speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zip files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Diagnostics saved to %1. Send this file to support.</source>
+        <translation>Diagnose in %1 gespeichert. Senden Sie diese Datei an den Support.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnose…</translation>
+    </message>
+</context>
+<context>
+    <name>DialingPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+37"/>
+        <source>Dialing</source>
+        <translation>Rufnummern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How Rainbow turns the numbers users dial into canonical (E.164) numbers.</source>
+        <translation>Wie Rainbow die von Benutzern gewählten Nummern in kanonische Rufnummern (E.164) umwandelt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 problem</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country and prefixes</source>
+        <translation>Land und Präfixe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type part of the name</source>
+        <translation>Teil des Namens eingeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country problem</source>
+        <translation>Problem mit dem Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+141"/>
+        <source>National prefix</source>
+        <translation>Nationales Präfix</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>N&amp;ational prefix:</source>
+        <translation>&amp;Nationales Präfix:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+139"/>
+        <source>International prefix</source>
+        <translation>Internationales Präfix</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>In&amp;ternational prefix:</source>
+        <translation>&amp;Internationales Präfix:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+131"/>
+        <source>Outbound prefix</source>
+        <translation>Amtskennziffer</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>&amp;Use the outbound prefix</source>
+        <translation>Amtskennziffer &amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the outbound prefix</source>
+        <translation>Amtskennziffer verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The digits the PBX needs before an external number, often 0.</source>
+        <translation>Die Ziffern, die die TK-Anlage vor einer externen Nummer braucht, oft 0.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Outbound prefix:</source>
+        <translation>Amts&amp;kennziffer:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Installation number</source>
+        <translation>Anlagenrufnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s main number</source>
+        <translation>Die Hauptrufnummer des Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation number problem</source>
+        <translation>Problem mit der Anlagenrufnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installation nu&amp;mber:</source>
+        <translation>Anlagen&amp;rufnummer:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number as a Rainbow user dials it</source>
+        <translation>Nummer, wie ein Rainbow-Benutzer sie wählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a number to see its canonical form</source>
+        <translation>Geben Sie eine Nummer ein, um ihre kanonische Form zu sehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number as a Rainbow user &amp;dials it:</source>
+        <translation>Nummer, wie ein Rainbow-Benutzer sie wä&amp;hlt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Canonical form</source>
+        <translation>Kanonische Form</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of number</source>
+        <translation>Art der Nummer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Canonical form:</source>
+        <translation>Kanonische Form:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Installation number must contain digits only (0-9), optionally after a leading +.</source>
+        <translation>Die Anlagenrufnummer darf nur Ziffern (0-9) enthalten, optional nach einem führenden +.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Country: “%1” is not in the list; type part of the name and choose it.</source>
+        <translation>Land: „%1“ ist nicht in der Liste; geben Sie einen Teil des Namens ein und wählen Sie es aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country: choose the installation&apos;s country.</source>
+        <translation>Land: Wählen Sie das Land der Installation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must contain digits only (0-9).</source>
+        <translation>%1 darf nur Ziffern (0-9) enthalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outbound prefix: type it, or untick “Use the outbound prefix”.</source>
+        <translation>Amtskennziffer: Geben Sie sie ein, oder entfernen Sie das Häkchen bei „Amtskennziffer verwenden“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a number as a Rainbow user would dial it, e.g. a national number.</source>
+        <translation>Geben Sie eine Nummer so ein, wie ein Rainbow-Benutzer sie wählen würde, z. B. eine nationale Nummer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>International number</source>
+        <translation>Internationale Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National number</source>
+        <translation>Nationale Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal number</source>
+        <translation>Interne Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a valid number</source>
+        <translation>Keine gültige Nummer</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../installer_app/ui/domain_text.py" line="+42"/>
+        <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
+        <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
+        <translation>BTCO ist für OXO Connect Evolution nicht verfügbar: Wählen Sie den Stock-Modus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the customer company&apos;s Rainbow id.</source>
+        <translation>Geben Sie die Rainbow-ID des Kundenunternehmens ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the customer company.</source>
+        <translation>Wählen Sie das Kundenunternehmen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name must not be empty: name the PBX as on Rainbow.</source>
+        <translation>Der Servername darf nicht leer sein: Benennen Sie die TK-Anlage wie auf Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the WebRTC gateway licence, or untick the gateway.</source>
+        <translation>Akzeptieren Sie die Lizenz des WebRTC-Gateways, oder entfernen Sie das Häkchen beim Gateway.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the country of the installation.</source>
+        <translation>Wählen Sie das Land der Installation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound prefix: type it, or untick &apos;Use the outbound prefix&apos;.</source>
+        <translation>Amtskennziffer: Geben Sie sie ein, oder entfernen Sie das Häkchen bei „Amtskennziffer verwenden“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installation number must contain digits only (0-9), optionally after a +.</source>
+        <translation>Die Anlagenrufnummer darf nur Ziffern (0-9) enthalten, optional nach einem +.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to Rainbow first.</source>
+        <translation>Melden Sie sich zuerst bei Rainbow an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare the PBX first.</source>
+        <translation>Registrieren Sie zuerst die TK-Anlage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm every step of the PBX configuration.</source>
+        <translation>Bestätigen Sie jeden Schritt der Konfiguration der TK-Anlage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fleet reference</source>
+        <translation>Flottenreferenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation reference</source>
+        <translation>Installationsreferenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National prefix</source>
+        <translation>Nationales Präfix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International prefix</source>
+        <translation>Internationales Präfix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound prefix</source>
+        <translation>Amtskennziffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fleet reference is required.</source>
+        <translation>Die Flottenreferenz ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation reference is required.</source>
+        <translation>Die Installationsreferenz ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 to 8 letters followed by 1 to 6 digits</source>
+        <translation>2 bis 8 Buchstaben, gefolgt von 1 bis 6 Ziffern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 digits, a dot, 4 digits, a dot, 2 digits</source>
+        <translation>4 Ziffern, ein Punkt, 4 Ziffern, ein Punkt, 2 Ziffern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number does not start with a known country calling code.</source>
+        <translation>Die Nummer beginnt nicht mit einer bekannten Ländervorwahl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is too short for its country: a digit is probably missing.</source>
+        <translation>Die Nummer ist für ihr Land zu kurz: Wahrscheinlich fehlt eine Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number is too long for its country: check the digits and prefixes.</source>
+        <translation>Die Nummer ist für ihr Land zu lang: Prüfen Sie Ziffern und Präfixe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number has a length its country does not use: check the digits.</source>
+        <translation>Die Nummer hat eine Länge, die in ihrem Land nicht vorkommt: Prüfen Sie die Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number is incomplete: nothing follows the +.</source>
+        <translation>Die Nummer ist unvollständig: Nach dem + folgt nichts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is incomplete: nothing follows the international prefix.</source>
+        <translation>Die Nummer ist unvollständig: Nach dem internationalen Präfix folgt nichts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number is incomplete: nothing follows the national prefix.</source>
+        <translation>Die Nummer ist unvollständig: Nach dem nationalen Präfix folgt nichts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is incomplete: nothing follows the country.</source>
+        <translation>Die Nummer ist unvollständig: Nach der Ländervorwahl folgt nichts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number: type a number to see how it is dialed.</source>
+        <translation>Nummer: Geben Sie eine Nummer ein, um zu sehen, wie sie gewählt wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is incomplete: type the digits after the +.</source>
+        <translation>Die Nummer ist unvollständig: Geben Sie die Ziffern nach dem + ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number may contain only digits and a leading +; spaces, dots, dashes and parentheses are ignored.</source>
+        <translation>Die Nummer darf nur Ziffern und ein führendes + enthalten; Leerzeichen, Punkte, Bindestriche und Klammern werden ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>International number</source>
+        <translation>Internationale Nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty; enter a regular expression, for example ^0321.</source>
+        <translation>leer; geben Sie einen regulären Ausdruck ein, zum Beispiel ^0321.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was dialled.</source>
+        <translation>Es wurde nichts gewählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rule matches.</source>
+        <translation>Keine Regel greift.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no rules.</source>
+        <translation>Es gibt keine Regeln.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an international number</source>
+        <translation>internationale Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a national number</source>
+        <translation>nationale Nummer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is required in stock mode.</source>
+        <extracomment>Messages with values in them; ``%1``, ``%2``... match any text and are translated in turn.</extracomment>
+        <translation>%1 ist im Stock-Modus erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not have the expected shape: %2, e.g. %3. Check it; if the real reference differs from this shape, use the override.</source>
+        <translation>%1 hat nicht die erwartete Form: %2, z. B. %3. Prüfen Sie sie; weicht die tatsächliche Referenz von dieser Form ab, lassen Sie die Abweichung zu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fleet reference cannot contain a dash: the dash separates it from the installation reference, e.g. %1.</source>
+        <translation>Die Flottenreferenz darf keinen Bindestrich enthalten: Der Bindestrich trennt sie von der Installationsreferenz, z. B. %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference is required, e.g. %1.</source>
+        <translation>Die Referenz ist erforderlich, z. B. %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference must be the fleet reference and the installation reference joined by a dash, e.g. %1.</source>
+        <translation>Die Referenz muss aus Flotten- und Installationsreferenz bestehen, verbunden durch einen Bindestrich, z. B. %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must contain digits only (0-9).</source>
+        <translation>%1 darf nur Ziffern (0-9) enthalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is too long: a public number has at most %1 digits.</source>
+        <translation>Die Nummer ist zu lang: Eine öffentliche Nummer hat höchstens %1 Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: canonical form %2.</source>
+        <translation>%1: kanonische Form %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National number (%1)</source>
+        <translation>Nationale Nummer (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number without national prefix, read as a national number (%1)</source>
+        <translation>Nummer ohne nationales Präfix, als nationale Nummer gelesen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal number (1 to %1 digits without prefix): the PBX routes it as is; it has no canonical form.</source>
+        <translation>Interne Nummer (1 bis %1 Ziffern ohne Präfix): Die TK-Anlage vermittelt sie unverändert; sie hat keine kanonische Form.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country: %1 is not a known country code; choose a country from the list.</source>
+        <translation>Land: %1 ist kein bekannter Ländercode; wählen Sie ein Land aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule %1, pattern: %2</source>
+        <translation>Regel %1, Muster: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1, replacement: %2</source>
+        <translation>Regel %1, Ersetzung: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1, description: contains a line break or control character; keep it on one line.</source>
+        <translation>Regel %1, Beschreibung: enthält einen Zeilenumbruch oder ein Steuerzeichen; schreiben Sie sie in eine Zeile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 characters, over Rainbow&apos;s limit of %2; shorten it.</source>
+        <translation>%1 Zeichen, über der Grenze von %2 bei Rainbow; kürzen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a valid regular expression (%1); check its brackets, parentheses and backslashes.</source>
+        <translation>kein gültiger regulärer Ausdruck (%1); prüfen Sie eckige und runde Klammern sowie Backslashes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; escape a literal [ or - inside brackets with \.</source>
+        <translation>%1; maskieren Sie ein wörtliches [ oder - in eckigen Klammern mit \.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not support \d; written with %1 instead it is %2 characters, over the limit of %3; shorten it.</source>
+        <translation>Rainbow unterstützt \d nicht; mit %1 geschrieben hat es %2 Zeichen, über der Grenze von %3; kürzen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow does not support \d; it will be sent as %1.</source>
+        <translation>Rainbow unterstützt \d nicht; es wird als %1 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write %1 instead of %2 to use a group.</source>
+        <translation>schreiben Sie %1 statt %2, um eine Gruppe zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not supported and would be sent as is; put the part you want in parentheses and write $1.</source>
+        <translation>%1 wird nicht unterstützt und unverändert gesendet; setzen Sie den gewünschten Teil in Klammern und schreiben Sie $1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>$%1 refers to group %2 but the pattern has no group in parentheses; add parentheses to the pattern or change the number.</source>
+        <translation>$%1 verweist auf Gruppe %2, aber das Muster hat keine Gruppe in Klammern; ergänzen Sie Klammern im Muster oder ändern Sie die Nummer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>$%1 refers to group %2 but the pattern has only %3 group in parentheses; add parentheses to the pattern or change the number.</source>
+        <translation>$%1 verweist auf Gruppe %2, aber das Muster hat nur %3 Gruppe in Klammern; ergänzen Sie Klammern im Muster oder ändern Sie die Nummer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>$%1 refers to group %2 but the pattern has only %3 groups in parentheses; add parentheses to the pattern or change the number.</source>
+        <translation>$%1 verweist auf Gruppe %2, aber das Muster hat nur %3 Gruppen in Klammern; ergänzen Sie Klammern im Muster oder ändern Sie die Nummer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contains %1, which a phone cannot dial; use digits, * # +, and $1 to $9 for groups.</source>
+        <translation>enthält %1, was ein Telefon nicht wählen kann; verwenden Sie Ziffern, * # + und $1 bis $9 für Gruppen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 numbering rules: Rainbow accepts at most %2; remove or merge %3.</source>
+        <translation>%1 Wählregeln: Rainbow akzeptiert höchstens %2; entfernen oder verschmelzen Sie %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same as rule %1, so it never applies; remove it or change one of them.</source>
+        <translation>gleich wie Regel %1 und greift daher nie; entfernen Sie sie oder ändern Sie eine der beiden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow would refuse this list: more than %1 rules.</source>
+        <translation>Rainbow würde diese Liste ablehnen: mehr als %1 Regeln.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1 was skipped: it has an error.</source>
+        <translation>Regel %1 wurde übersprungen: Sie enthält einen Fehler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches: the call is blocked.</source>
+        <translation>%1 greift: Der Anruf wird gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches: the PBX receives %2.</source>
+        <translation>%1 greift: Die TK-Anlage erhält %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1 &quot;%2&quot; (%3 → %4)</source>
+        <translation>Regel %1 „%2“ (%3 → %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1 (%2 → %3)</source>
+        <translation>Regel %1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow adds no outbound prefix after a rule: if this number leaves the PBX, write the outbound prefix %1 into the replacement.</source>
+        <translation>Rainbow fügt nach einer Regel keine Amtskennziffer hinzu: Verlässt diese Nummer die TK-Anlage, schreiben Sie die Amtskennziffer %1 in die Ersetzung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow treats it as an internal number: the PBX receives %1.</source>
+        <translation>Rainbow behandelt sie als interne Nummer: Die TK-Anlage erhält %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not recognise it: the PBX receives %1 as dialled.</source>
+        <translation>Rainbow erkennt sie nicht: Die TK-Anlage erhält %1 wie gewählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow treats it as %1 and adds the outbound prefix %2: the PBX receives %3.</source>
+        <translation>Rainbow behandelt sie als %1 und fügt die Amtskennziffer %2 hinzu: Die TK-Anlage erhält %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow treats it as %1: the PBX receives %2.</source>
+        <translation>Rainbow behandelt sie als %1: Die TK-Anlage erhält %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an international number (+ becomes %1)</source>
+        <translation>internationale Nummer (+ wird zu %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../installer_app/ui/drafts.py" line="+79"/>
+        <source>no server name yet</source>
+        <extracomment>The last step shown: QWizard forgets its page before it reports being closed.</extracomment>
+        <translation>noch kein Servername</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resume the last draft (%1, saved at %2)</source>
+        <translation>Letzten &amp;Entwurf fortsetzen (%1, gespeichert um %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume the last draft</source>
+        <translation>Letzten Entwurf fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the page you were on, with everything you had entered.</source>
+        <translation>Zurück zur Seite, auf der Sie waren, mit allem, was Sie eingegeben hatten.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetView</name>
+    <message>
+        <location filename="../installer_app/ui/fleet_view.py" line="+387"/>
+        <source>&amp;Fleet view…</source>
+        <translation>&amp;Flottenansicht…</translation>
+    </message>
+</context>
+<context>
+    <name>FleetWindow</name>
+    <message>
+        <location line="-306"/>
+        <source>Fleet view – installation files</source>
+        <extracomment>What the proxy sorts on: lower-case text, or the ISO time for &quot;Last change&quot;.</extracomment>
+        <translation>Flottenansicht – Installationsdateien</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose &amp;folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder of installation files</source>
+        <translation>Ordner der Installationsdateien wählen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter the installations</source>
+        <translation>Installationen filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company, server name, equipment id, status</source>
+        <translation>Unternehmen, Servername, Geräte-ID, Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Equipment id</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow status</source>
+        <translation>Rainbow-Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX status</source>
+        <translation>Status der TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installations</source>
+        <translation>Installationen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh from Rainbow</source>
+        <translation>Von Rainbow a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open in the wizard</source>
+        <translation>Im Assistenten ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load this installation file and show its dashboard</source>
+        <translation>Diese Installationsdatei laden und ihre Übersicht anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No folder chosen: recent files only</source>
+        <translation>Kein Ordner gewählt: nur zuletzt verwendete Dateien</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the statuses on Rainbow…</source>
+        <translation>Status werden von Rainbow gelesen…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 installation files</source>
+        <translation>%1 Installationsdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not signed in to Rainbow: statuses as the files record them</source>
+        <translation>nicht bei Rainbow angemeldet: Status wie in den Dateien gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 read on Rainbow</source>
+        <translation>%1 auf Rainbow gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be read</source>
+        <translation>%1 nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The CSV file %1 cannot be written: %2</source>
+        <translation>Die CSV-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 Zeilen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Folder of installation files</source>
+        <translation>Ordner der Installationsdateien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the fleet as CSV</source>
+        <translation>Flotte als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerWizard</name>
+    <message>
+        <location filename="../installer_app/ui/wizard.py" line="+58"/>
+        <source>OXO Connect – Rainbow installer</source>
+        <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
+        <translation>OXO Connect – Rainbow-Installationsassistent</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;More…</source>
+        <translation>&amp;Mehr…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save installation file…</source>
+        <translation>Installationsdatei &amp;speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../installer_app/ui/language_menu.py" line="+44"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new language is used the next time the program starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Programmstart.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceDialog</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/licence_dialog.py" line="+29"/>
+        <source>WebRTC gateway licence agreement</source>
+        <translation>Lizenzvereinbarung des WebRTC-Gateways</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the licence summary of the WebRTC gateway. The gateway is activated only if you accept it; the full terms are in the Rainbow portal.</source>
+        <translation>Lesen Sie die Zusammenfassung der Lizenz des WebRTC-Gateways. Das Gateway wird nur aktiviert, wenn Sie sie akzeptieren; die vollständigen Bedingungen finden Sie im Rainbow-Portal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licence agreement summary</source>
+        <translation>Zusammenfassung der Lizenzvereinbarung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I &amp;accept</source>
+        <translation>Ich &amp;akzeptiere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I accept the licence</source>
+        <translation>Ich akzeptiere die Lizenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decline</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline the licence</source>
+        <translation>Lizenz ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceText</name>
+    <message>
+        <location filename="../installer_app/ui/licence_text.py" line="+17"/>
+        <source>WebRTC gateway – summary of the licence agreement
+
+This is a summary of the licence agreement of the Rainbow WebRTC gateway. It does not replace the agreement: the full terms are in the Rainbow portal, and they prevail over this summary.
+
+1. What the gateway does
+The WebRTC gateway lets Rainbow users make and receive calls through this OXO Connect from a web browser, the Rainbow desktop application or a mobile phone, with their PBX number.
+
+2. Who accepts
+You accept on behalf of the customer company the PBX is declared for. Accept only if the customer has authorised you to do so.
+
+3. Use of the service
+The gateway is provided as part of the Rainbow service, for the customer&apos;s own business communications, within the limits of the customer&apos;s Rainbow subscription and of the licences installed on the PBX.
+
+4. Data
+To route calls, Rainbow processes call signalling and media between the PBX and Rainbow users. This processing follows the Rainbow data protection terms published in the Rainbow portal.
+
+5. Emergency calls
+Calls made through the gateway may not reach emergency services, or may not give the caller&apos;s location. Make sure users have another way to call emergency services.
+
+6. Availability and charges
+Availability, support and any charges follow the customer&apos;s Rainbow subscription. Deactivating the gateway later stops the service; it does not by itself end the subscription.
+
+7. Where to read the full terms
+Sign in to the Rainbow portal as the company&apos;s administrator and open the terms of the WebRTC gateway before accepting if you have any doubt. Activating the gateway can also be done later, from the Rainbow portal.
+</source>
+        <extracomment>Translation context of the licence text.</extracomment>
+        <translation>WebRTC-Gateway – Zusammenfassung der Lizenzvereinbarung
+
+Dies ist eine Zusammenfassung der Lizenzvereinbarung des Rainbow WebRTC-Gateways. Sie ersetzt die Vereinbarung nicht: Die vollständigen Bedingungen stehen im Rainbow-Portal und haben Vorrang vor dieser Zusammenfassung.
+
+1. Was das Gateway tut
+Mit dem WebRTC-Gateway können Rainbow-Benutzer über diese OXO Connect aus einem Webbrowser, der Rainbow-Desktopanwendung oder einem Mobiltelefon mit ihrer Nummer der TK-Anlage Anrufe tätigen und empfangen.
+
+2. Wer akzeptiert
+Sie akzeptieren im Namen des Kundenunternehmens, für das die TK-Anlage registriert ist. Akzeptieren Sie nur, wenn der Kunde Sie dazu ermächtigt hat.
+
+3. Nutzung des Dienstes
+Das Gateway wird als Teil des Rainbow-Dienstes für die eigene geschäftliche Kommunikation des Kunden bereitgestellt, im Rahmen des Rainbow-Abonnements des Kunden und der auf der TK-Anlage installierten Lizenzen.
+
+4. Daten
+Um Anrufe zu vermitteln, verarbeitet Rainbow Signalisierung und Medien der Anrufe zwischen der TK-Anlage und den Rainbow-Benutzern. Diese Verarbeitung folgt den im Rainbow-Portal veröffentlichten Datenschutzbedingungen von Rainbow.
+
+5. Notrufe
+Über das Gateway getätigte Anrufe erreichen möglicherweise keine Notrufdienste oder übermitteln nicht den Standort des Anrufers. Stellen Sie sicher, dass die Benutzer eine andere Möglichkeit haben, Notrufdienste zu erreichen.
+
+6. Verfügbarkeit und Kosten
+Verfügbarkeit, Support und etwaige Kosten richten sich nach dem Rainbow-Abonnement des Kunden. Eine spätere Deaktivierung des Gateways beendet den Dienst; das Abonnement endet dadurch allein nicht.
+
+7. Wo die vollständigen Bedingungen stehen
+Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal an und öffnen Sie die Bedingungen des WebRTC-Gateways, bevor Sie akzeptieren. Das Gateway kann auch später im Rainbow-Portal aktiviert werden.
+</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/numbering.py" line="+51"/>
+        <location line="+16"/>
+        <source>Numbering rules</source>
+        <translation>Wählregeln</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Rainbow applies the first rule whose pattern matches the dialled number and sends the result to the PBX. An empty replacement blocks the number.</source>
+        <translation>Rainbow wendet die erste Regel an, deren Muster auf die gewählte Nummer passt, und sendet das Ergebnis an die TK-Anlage. Eine leere Ersetzung sperrt die Nummer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Rules, in the order Rainbow tries them:</source>
+        <translation>&amp;Regeln, in der Reihenfolge, in der Rainbow sie prüft:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready-made:</source>
+        <translation>Vorlagen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Internal numbers</source>
+        <translation>&amp;Interne Nummern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal numbers of 1–5 digits: %1 → %2</source>
+        <translation>Interne Nummern mit 1–5 Ziffern: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block a &amp;prefix…</source>
+        <translation>&amp;Präfix sperren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule limit</source>
+        <translation>Regelgrenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block a prefix problem</source>
+        <translation>Problem beim Sperren eines Präfixes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Problems in the rules</source>
+        <translation>Probleme in den Regeln</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use [0-9] instead of \d in every pattern</source>
+        <translation>In allen Mustern [0-9] statt \d verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use [0-9] instead of \d</source>
+        <translation>[0-9] statt \d verwenden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Internal numbers of 1–5 digits</source>
+        <translation>Interne Nummern mit 1–5 Ziffern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Block a prefix</source>
+        <translation>Präfix sperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls to numbers starting with this prefix will be blocked (e.g. 0800):</source>
+        <translation>Anrufe an Nummern, die mit diesem Präfix beginnen, werden gesperrt (z. B. 0800):</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Block a prefix: “%1” is not a prefix; type digits (and * # +), e.g. 0800.</source>
+        <translation>Präfix sperren: „%1“ ist kein Präfix; geben Sie Ziffern (und * # +) ein, z. B. 0800.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Block numbers starting with %1</source>
+        <translation>Nummern sperren, die mit %1 beginnen</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Rainbow accepts at most %1 numbering rules: remove one to add another.</source>
+        <translation>Rainbow akzeptiert höchstens %1 Wählregeln: Entfernen Sie eine, um eine weitere hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>OmcChecklist</name>
+    <message>
+        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <source>Default PBX address</source>
+        <translation>Standardadresse der TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow PABX-ID</source>
+        <translation>Rainbow PABX-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Aktivierungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain name</source>
+        <translation>Domänenname</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connect to the PBX with OMC</source>
+        <translation>Mit OMC zur TK-Anlage verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start OMC on a computer on the customer&apos;s network and connect to the PBX. The main CPU&apos;s default address is 192.168.92.246. At the first login OMC asks for new admin passwords: change them and keep them somewhere safe.</source>
+        <translation>Starten Sie OMC auf einem Computer im Netzwerk des Kunden und verbinden Sie sich mit der TK-Anlage. Die Standardadresse der Haupt-CPU ist 192.168.92.246. Bei der ersten Anmeldung verlangt OMC neue Administratorkennwörter: Ändern Sie sie und bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch to Expert View</source>
+        <translation>Zur Expert View wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Rainbow settings are only in OMC&apos;s Expert View.</source>
+        <translation>Die Rainbow-Einstellungen gibt es nur in der Expert View von OMC.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Cloud &gt; Rainbow</source>
+        <translation>Cloud &gt; Rainbow öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Expert View, open Cloud, then Rainbow.</source>
+        <translation>Öffnen Sie in der Expert View Cloud, dann Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick &quot;Rainbow enabled&quot;</source>
+        <translation>&quot;Rainbow enabled&quot; ankreuzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lets the PBX open its link to Rainbow.</source>
+        <translation>Damit kann die TK-Anlage ihre Verbindung zu Rainbow aufbauen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the &quot;Rainbow PABX-ID&quot;</source>
+        <translation>&quot;Rainbow PABX-ID&quot; eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace what the field shows (by default the CPU serial number) with the equipment id below, exactly as given.</source>
+        <translation>Ersetzen Sie den Inhalt des Feldes (standardmäßig die Seriennummer der CPU) durch die unten stehende Geräte-ID, genau wie angegeben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the &quot;Activation code&quot;</source>
+        <translation>&quot;Activation code&quot; eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else.</source>
+        <translation>Geben Sie den unten stehenden Aktivierungscode genau wie angegeben ein. Er ist geheim: Notieren Sie ihn nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave &quot;Domain name&quot; at openrainbow.com</source>
+        <translation>&quot;Domain name&quot; auf openrainbow.com belassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX connects to Rainbow at this address: do not change it. If someone did, put openrainbow.com back.</source>
+        <translation>Die TK-Anlage verbindet sich über diese Adresse mit Rainbow: Ändern Sie sie nicht. Wurde sie geändert, tragen Sie wieder openrainbow.com ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click Apply</source>
+        <translation>Auf Apply klicken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OMC sends the settings to the PBX.</source>
+        <translation>OMC sendet die Einstellungen an die TK-Anlage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm with Yes</source>
+        <translation>Mit Yes bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OMC asks before applying the settings: answer Yes.</source>
+        <translation>OMC fragt vor dem Übernehmen der Einstellungen nach: Antworten Sie mit Yes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wait for &quot;Connected&quot;</source>
+        <translation>Auf &quot;Connected&quot; warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status on the Cloud &gt; Rainbow page turns to Connected, and Rainbow then shows Running; this can take a few minutes. If it does not, check that the activation code was entered exactly, and that the PBX is allowed out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>Der Status auf der Seite Cloud &gt; Rainbow wechselt zu Connected, danach zeigt Rainbow Running an; das kann einige Minuten dauern. Falls nicht, prüfen Sie, ob der Aktivierungscode genau eingegeben wurde und ob die TK-Anlage über TCP 443 zu openrainbow.com, *.openrainbow.com und openrainbow.io hinaus darf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to configure on the PBX</source>
+        <translation>An der TK-Anlage ist nichts zu konfigurieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stock mode Rainbow is enabled on the PBX by default and its parameters fill in automatically: leave OMC&apos;s Cloud &gt; Rainbow page as it is.</source>
+        <translation>Im Stock-Modus ist Rainbow an der TK-Anlage standardmäßig aktiviert und die Parameter werden automatisch ausgefüllt: Lassen Sie die Seite Cloud &gt; Rainbow in OMC unverändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Power the PBX and cable it</source>
+        <translation>TK-Anlage einschalten und verkabeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure the PBX is powered on and cabled to the customer&apos;s network, which must reach the internet.</source>
+        <translation>Stellen Sie sicher, dass die TK-Anlage eingeschaltet und mit dem Netzwerk des Kunden verkabelt ist, das Zugang zum Internet haben muss.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Let the PBX out on TCP 443</source>
+        <translation>Ausgehendes TCP 443 für die TK-Anlage freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s firewall must allow outgoing TCP 443 from the PBX to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>Die Firewall des Kunden muss ausgehendes TCP 443 von der TK-Anlage zu openrainbow.com, *.openrainbow.com und openrainbow.io erlauben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set the web proxy in OMC, if the site has one</source>
+        <translation>Web-Proxy in OMC eintragen, falls der Standort einen hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the site reaches the internet through a web proxy, enter it in OMC under Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy; the proxy must let the PBX&apos;s secure WebSocket (WSS) through. Without a proxy there is nothing to do.</source>
+        <translation>Geht der Standort über einen Web-Proxy ins Internet, tragen Sie ihn in OMC unter Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy ein; der Proxy muss den sicheren WebSocket (WSS) der TK-Anlage durchlassen. Ohne Proxy ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wait for the PBX to connect</source>
+        <translation>Warten, bis die TK-Anlage verbunden ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow shows Running once the PBX is connected (OMC, if open, shows Connected on its Cloud &gt; Rainbow page); this can take a few minutes.</source>
+        <translation>Rainbow zeigt Running an, sobald die TK-Anlage verbunden ist (OMC zeigt, falls geöffnet, auf der Seite Cloud &gt; Rainbow Connected an); das kann einige Minuten dauern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
+        <translation>Geräte-ID: Im BTCO-Modus erzeugt Rainbow sie bei der Registrierung der TK-Anlage; registrieren Sie zuerst die TK-Anlage oder geben Sie die von Rainbow angezeigte Geräte-ID ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activation code: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the activation code Rainbow showed.</source>
+        <translation>Aktivierungscode: Im BTCO-Modus erzeugt Rainbow ihn bei der Registrierung der TK-Anlage; registrieren Sie zuerst die TK-Anlage oder geben Sie den von Rainbow angezeigten Aktivierungscode ein.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
+        <translation>&quot;Rainbow enabled&quot;: Die OMC-Checkliste aktiviert Rainbow nur; zum Deaktivieren entfernen Sie das Häkchen in OMC selbst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Rainbow PABX-ID&quot;: the value to apply is not the equipment id the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Rainbow PABX-ID&quot;: Der zu übernehmende Wert ist nicht die Geräte-ID, die die OMC-Checkliste zeigt; erstellen Sie die Checkliste aus der Installation neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Activation code&quot;: the value to apply is not the code the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Activation code&quot;: Der zu übernehmende Wert ist nicht der Code, den die OMC-Checkliste zeigt; erstellen Sie die Checkliste aus der Installation neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Domain name&quot;: the OMC checklist leaves it at openrainbow.com; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: Die OMC-Checkliste belässt ihn auf openrainbow.com; eine andere Domäne muss in OMC von Hand eingegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxConfigPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <source>PBX configuration</source>
+        <translation>Konfiguration der TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sandbox PBX</source>
+        <translation>Sandbox-TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Push the settings to the PBX</source>
+        <translation>Einstellungen an die TK-Anlage &amp;übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push the settings to the PBX</source>
+        <translation>Einstellungen an die TK-Anlage übertragen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In OMC</source>
+        <translation>In OMC</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stock mode: nothing to configure on the PBX; check these points.</source>
+        <translation>Stock-Modus: An der TK-Anlage ist nichts zu konfigurieren; prüfen Sie diese Punkte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the values in OMC (Expert View &gt; Cloud &gt; Rainbow), step by step.</source>
+        <translation>Geben Sie die Werte Schritt für Schritt in OMC ein (Expert View &gt; Cloud &gt; Rainbow).</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Pushing…</source>
+        <translation>Übertragung…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Applied: Rainbow enabled, PABX-ID set; PBX connection: %1</source>
+        <translation>Übernommen: Rainbow aktiviert, PABX-ID gesetzt; Verbindung der TK-Anlage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PbxModePage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/pbx_mode.py" line="+16"/>
+        <source>PBX and delivery mode</source>
+        <translation>TK-Anlage und Liefermodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which PBX is it, and how did it reach the customer?</source>
+        <translation>Um welche TK-Anlage handelt es sich, und wie kam sie zum Kunden?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PBX model</source>
+        <translation>Modell der TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OXO &amp;Connect</source>
+        <translation>OXO &amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OXO Connect &amp;Evolution</source>
+        <translation>OXO Connect &amp;Evolution</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delivery mode</source>
+        <translation>Liefermodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stock</source>
+        <translation>St&amp;ock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock mode</source>
+        <translation>Stock-Modus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX comes from your fleet with generic software: you type its fleet and installation references, and nothing needs configuring on the PBX.</source>
+        <translation>Die TK-Anlage stammt aus Ihrer Flotte mit generischer Software: Sie geben ihre Flotten- und Installationsreferenz ein, und an der TK-Anlage ist nichts zu konfigurieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;BTCO</source>
+        <translation>&amp;BTCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BTCO mode</source>
+        <translation>BTCO-Modus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX was built to order: Rainbow generates its equipment id and activation code, which you then enter in OMC (Cloud &gt; Rainbow).</source>
+        <translation>Die TK-Anlage wurde auftragsbezogen gefertigt: Rainbow erzeugt ihre Geräte-ID und ihren Aktivierungscode, die Sie dann in OMC eingeben (Cloud &gt; Rainbow).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BTCO is not available for OXO Connect Evolution: use stock mode.</source>
+        <translation>BTCO ist für OXO Connect Evolution nicht verfügbar: Verwenden Sie den Stock-Modus.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/pbx.py" line="+43"/>
+        <source>PBX on Rainbow</source>
+        <translation>TK-Anlage auf Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the PBX is named on Rainbow, and whether it offers the WebRTC gateway.</source>
+        <translation>Wie die TK-Anlage auf Rainbow heißt und ob sie das WebRTC-Gateway anbietet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PBX</source>
+        <translation>TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX&apos;s name in the Rainbow portal, as the customer will see it.</source>
+        <translation>Der Name der TK-Anlage im Rainbow-Portal, wie der Kunde ihn sehen wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server na&amp;me:</source>
+        <translation>Server&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server name problem</source>
+        <translation>Problem mit dem Servernamen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebRTC gateway</source>
+        <translation>WebRTC-Gateway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activate the &amp;WebRTC gateway</source>
+        <translation>WebRTC-Gateway a&amp;ktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate the WebRTC gateway</source>
+        <translation>WebRTC-Gateway aktivieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gateway lets Rainbow users call through this PBX from a browser or the Rainbow application. Activating it means accepting its licence agreement; this can also be done later, from the Rainbow portal.</source>
+        <translation>Mit dem Gateway können Rainbow-Benutzer über diese TK-Anlage aus einem Browser oder der Rainbow-Anwendung telefonieren. Zum Aktivieren muss seine Lizenzvereinbarung akzeptiert werden; das geht auch später im Rainbow-Portal.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>e.g. %1 OXO</source>
+        <translation>z. B. %1 OXO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Head office OXO</source>
+        <translation>z. B. Zentrale OXO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (declared on Rainbow as type oxo)</source>
+        <translation>%1 (auf Rainbow mit dem Typ oxo registriert)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Server name must not be empty: name the PBX as on Rainbow.</source>
+        <translation>Der Servername darf nicht leer sein: Benennen Sie die TK-Anlage wie auf Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licence accepted on %1 UTC.</source>
+        <translation>Lizenz akzeptiert am %1 UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/placeholder.py" line="+17"/>
+        <source>This step is not available in this build yet.</source>
+        <translation>Dieser Schritt ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>RainbowAccountForm</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+86"/>
+        <source>Rainbow server in use</source>
+        <translation>Verwendeter Rainbow-Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
+        <translation>Demokonto der eingebauten Sandbox: Anmeldename, Kennwort und Anwendung sind ausgefüllt. Nichts, was Sie hier tun, erreicht das echte Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow server problem</source>
+        <translation>Problem mit dem Rainbow-Server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow admin account</source>
+        <translation>Rainbow-Administratorkonto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow login (e-mail)</source>
+        <translation>Rainbow-Anmeldename (E-Mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login problem</source>
+        <translation>Problem mit dem Anmeldenamen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rainbow password</source>
+        <translation>Rainbow-Kennwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password problem</source>
+        <translation>Problem mit dem Kennwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>Im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password and application secret are kept in the operating system&apos;s keyring (never in a file), for this server and login.</source>
+        <translation>Kennwort und Anwendungsgeheimnis werden im Schlüsselbund des Betriebssystems aufbewahrt (nie in einer Datei), für diesen Server und Anmeldenamen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyring problem</source>
+        <translation>Problem mit dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember for this session &amp;only</source>
+        <translation>&amp;Nur für diese Sitzung merken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember for this session only</source>
+        <translation>Nur für diese Sitzung merken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in memory until the program closes, never written anywhere: type the password again at the next start.</source>
+        <translation>Bleibt bis zum Beenden des Programms im Speicher und wird nirgends geschrieben: Geben Sie das Kennwort beim nächsten Start erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Login (e-mail):</source>
+        <translation>&amp;Anmeldename (E-Mail):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A&amp;dvanced: Rainbow application</source>
+        <translation>Erweitert: Rainbow-Anwen&amp;dung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only if your account signs in through a Rainbow application (developers.openrainbow.com &gt; My applications). Otherwise leave both empty.</source>
+        <translation>Nur wenn sich Ihr Konto über eine Rainbow-Anwendung anmeldet (developers.openrainbow.com &gt; My applications). Andernfalls lassen Sie beide Felder leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Application id</source>
+        <translation>Anwendungs-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application secret</source>
+        <translation>Anwendungsgeheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application problem</source>
+        <translation>Problem mit der Anwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application &amp;id:</source>
+        <translation>Anwendungs-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application s&amp;ecret:</source>
+        <translation>Anwendungs&amp;geheimnis:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Sign in</source>
+        <translation>Anm&amp;elden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Rainbow</source>
+        <translation>Bei Rainbow anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel sign-in</source>
+        <translation>Anmeldung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in result</source>
+        <translation>Anmeldeergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyring warning</source>
+        <translation>Warnung zum Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in problem</source>
+        <translation>Anmeldeproblem</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Login: type the e-mail address of the admin account.</source>
+        <translation>Anmeldename: Geben Sie die E-Mail-Adresse des Administratorkontos ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Login: a Rainbow login is an e-mail address, e.g. name@partner.com.</source>
+        <translation>Anmeldename: Ein Rainbow-Anmeldename ist eine E-Mail-Adresse, z. B. name@partner.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password: type the password of this account.</source>
+        <translation>Kennwort: Geben Sie das Kennwort dieses Kontos ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Application: type both the application id and its secret, or neither.</source>
+        <translation>Anwendung: Geben Sie Anwendungs-ID und Geheimnis ein, oder keines von beiden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAction</name>
+    <message>
+        <location filename="../installer_app/ui/report_action.py" line="+98"/>
+        <location line="+1"/>
+        <source>&amp;Handover report…</source>
+        <translation>Ü&amp;bergabebericht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the handover report</source>
+        <translation>Übergabebericht erstellen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The handover report needs a complete installation:</source>
+        <translation>Der Übergabebericht setzt eine vollständige Installation voraus:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The handover report was saved to %1.</source>
+        <translation>Der Übergabebericht wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the handover report</source>
+        <translation>Übergabebericht speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover report</source>
+        <translation>Übergabebericht</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <location filename="../installer_app/ui/report_pdf.py" line="+64"/>
+        <source>Handover report – %1</source>
+        <translation>Übergabebericht – %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No numbering rules: Rainbow&apos;s own analysis applies.</source>
+        <translation>Keine Wählregeln: Es gilt die eigene Analyse von Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement</source>
+        <translation>Ersetzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX receives</source>
+        <translation>Die TK-Anlage erhält</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no example</source>
+        <translation>kein Beispiel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(rule %1 applies first)</source>
+        <translation>(Regel %1 greift zuerst)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(blocks)</source>
+        <translation>(sperrt)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No status change recorded yet.</source>
+        <translation>Noch keine Statusänderung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Rainbow</source>
+        <translation>Rainbow</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+31"/>
+        <source>PBX</source>
+        <translation>TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+42"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known yet (generated by Rainbow at declaration)</source>
+        <translation>noch nicht bekannt (wird von Rainbow bei der Registrierung erzeugt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used</source>
+        <translation>nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(name not recorded)</source>
+        <translation>(Name nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer company</source>
+        <translation>Kundenunternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery mode</source>
+        <translation>Liefermodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC gateway</source>
+        <translation>WebRTC-Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow server</source>
+        <translation>Rainbow-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment id</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Aktivierungscode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialing</source>
+        <translation>Rufnummern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National prefix</source>
+        <translation>Nationales Präfix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International prefix</source>
+        <translation>Internationales Präfix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound prefix</source>
+        <translation>Amtskennziffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number</source>
+        <translation>Anlagenrufnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbering rules</source>
+        <translation>Wählregeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PBX (OMC)</source>
+        <translation>TK-Anlage (OMC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow system</source>
+        <translation>Rainbow-System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX configured</source>
+        <translation>TK-Anlage konfiguriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified (Running and Connected)</source>
+        <translation>Geprüft (Running und Connected)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handover report</source>
+        <translation>Übergabebericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on Rainbow, for %2.</source>
+        <translation>%1 auf Rainbow, für %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/report_action.py" line="-112"/>
+        <source>Handover report</source>
+        <translation>Übergabebericht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, as the customer knows you</source>
+        <translation>Ihr Name, wie der Kunde Sie kennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Techniker:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show the activation code in the report</source>
+        <translation>Aktivierungscode im Bericht &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the activation code in the report</source>
+        <translation>Aktivierungscode im Bericht anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Masked by default: the report is usually handed to the customer.</source>
+        <translation>Standardmäßig verborgen: Der Bericht wird meist dem Kunden übergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTester</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/rule_tester.py" line="+39"/>
+        <source>Tester</source>
+        <extracomment>Longest number the tester accepts.</extracomment>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Number to test</source>
+        <translation>Zu testende Nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A number as a Rainbow user dials it (up to %1 characters)</source>
+        <translation>Eine Nummer, wie ein Rainbow-Benutzer sie wählt (bis zu %1 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Test a number:</source>
+        <translation>Nummer &amp;testen:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type a number to see what the PBX receives.</source>
+        <translation>Geben Sie eine Nummer ein, um zu sehen, was die TK-Anlage erhält.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rule %1 matched → blocked: the call is not placed.</source>
+        <translation>Regel %1 greift → gesperrt: Der Anruf wird nicht aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule %1 matched → %2</source>
+        <translation>Regel %1 greift → %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rule matched: default analysis → %1</source>
+        <translation>Keine Regel greift: Standardanalyse → %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTable</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/rules_table.py" line="+46"/>
+        <source>Pattern</source>
+        <extracomment>Which column shows which Rainbow field.</extracomment>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replacement</source>
+        <translation>Ersetzung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/settings_dialog.py" line="+73"/>
+        <source>Settings</source>
+        <extracomment>QSettings key: path of the custom CA bundle (PEM); absent when none. QSettings key of the interface language (shared with the &quot;Language…&quot; entry); next start.</extracomment>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear copied activation codes from the clipboard after 60 s</source>
+        <translation>Kopierte Aktivierungscodes nach 60 s aus der Zwischenablage &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear copied activation codes from the clipboard after 60 seconds</source>
+        <translation>Kopierte Aktivierungscodes nach 60 Sekunden aus der Zwischenablage löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only when the clipboard still holds the code: anything copied since stays.</source>
+        <translation>Nur wenn die Zwischenablage den Code noch enthält: Alles seitdem Kopierte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only on networks whose proxy or antivirus inspects TLS: the PEM file of its CA certificate (ask the network administrator). It is trusted in addition to the usual authorities, from the next sign-in.</source>
+        <translation>Nur in Netzwerken, deren Proxy oder Virenschutz TLS prüft: die PEM-Datei seines CA-Zertifikats (beim Netzwerkadministrator erfragen). Ihr wird ab der nächsten Anmeldung zusätzlich zu den üblichen Zertifizierungsstellen vertraut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Custom CA bundle file</source>
+        <translation>Eigene CA-Bundle-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: the usual authorities only</source>
+        <translation>Keine: nur die üblichen Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CA bundle file</source>
+        <translation>CA-Bundle-Datei auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA bundle problem</source>
+        <translation>Problem mit dem CA-Bundle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom &amp;CA bundle (PEM):</source>
+        <translation>Eigenes &amp;CA-Bundle (PEM):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System default (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applies the next time the program starts.</source>
+        <translation>Gilt ab dem nächsten Programmstart.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>CA certificate of the proxy</source>
+        <translation>CA-Zertifikat des Proxys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/sign_in.py" line="+66"/>
+        <source>Sign in to Rainbow</source>
+        <extracomment>QSettings keys (followed by the server address, percent-encoded): non-secret values only.</extracomment>
+        <translation>Bei Rainbow anmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the business-partner admin account that manages the customer company.</source>
+        <translation>Verwenden Sie das Administratorkonto des Business Partners, der das Kundenunternehmen verwaltet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rainbow server in use: %1</source>
+        <translation>Verwendeter Rainbow-Server: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signing in to Rainbow: wait, or press Cancel.</source>
+        <translation>Anmeldung bei Rainbow: Warten Sie oder drücken Sie Abbrechen.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Password taken from the environment (INSTALLER_APP_PASSWORD).</source>
+        <translation>Kennwort aus der Umgebung übernommen (INSTALLER_APP_PASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password filled in from the system keyring.</source>
+        <translation>Kennwort aus dem Schlüsselbund des Systems ausgefüllt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tick &quot;Remember for this session only&quot; to keep the password in memory until the program closes; it is never written to a file.</source>
+        <translation>Kreuzen Sie „Nur für diese Sitzung merken“ an, um das Kennwort bis zum Beenden des Programms im Speicher zu behalten; es wird nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring cannot be used on this computer.</source>
+        <translation>Der Schlüsselbund des Systems kann auf diesem Computer nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Remembered for this session only, in memory: never written anywhere.</source>
+        <translation>Nur für diese Sitzung im Speicher gemerkt: wird nirgends geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed out: the account changed. Press Sign in again.</source>
+        <translation>Abgemeldet: Das Konto hat sich geändert. Drücken Sie erneut Anmelden.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The sign-in failed unexpectedly: %1</source>
+        <translation>Die Anmeldung ist unerwartet fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the server address; the details are in the log.</source>
+        <translation>Prüfen Sie die Serveradresse; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer companies.</source>
+        <translation>Anmeldename: %1 ist kein Business-Partner-Administrator auf Rainbow und kann daher keine Kundenunternehmen verwalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with the business partner&apos;s admin account.</source>
+        <translation>Melden Sie sich mit dem Administratorkonto des Business Partners an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteChooser</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/site_chooser.py" line="+64"/>
+        <source>Site problem</source>
+        <translation>Problem mit dem Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tr&amp;y again</source>
+        <translation>E&amp;rneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the sites again</source>
+        <translation>Standorte erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Site of the PBX</source>
+        <translation>Standort der TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;te:</source>
+        <translation>S&amp;tandort:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cre&amp;ate a site named:</source>
+        <translation>Standort anle&amp;gen mit Namen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a site</source>
+        <translation>Standort anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the site to create</source>
+        <translation>Name des anzulegenden Standorts</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the sites of %1…</source>
+        <translation>Standorte von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Site: %1 (the company&apos;s only site, chosen automatically).</source>
+        <translation>Standort: %1 (einziger Standort des Unternehmens, automatisch gewählt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the site…</source>
+        <translation>Standort wählen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has %2 sites: choose the one the PBX belongs to.</source>
+        <translation>%1 hat %2 Standorte: Wählen Sie den, zu dem die TK-Anlage gehört.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no site on Rainbow yet, and a PBX must belong to a site. The site is created when the PBX is declared.</source>
+        <translation>%1 hat noch keinen Standort auf Rainbow, eine TK-Anlage muss aber zu einem Standort gehören. Der Standort wird bei der Registrierung der TK-Anlage angelegt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sites of %1 could not be read.</source>
+        <translation>Die Standorte von %1 konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wait: the sites of %1 are being read.</source>
+        <translation>Warten Sie: Die Standorte von %1 werden gelesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sites of %1 could not be read: press Try again.</source>
+        <translation>Die Standorte von %1 konnten nicht gelesen werden: Drücken Sie Erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: choose the site of %1 the PBX belongs to.</source>
+        <translation>Standort: Wählen Sie den Standort von %1, zu dem die TK-Anlage gehört.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Site: %1 has no site; tick &apos;Create a site named&apos; or create one in the Rainbow admin portal.</source>
+        <translation>Standort: %1 hat keinen Standort; kreuzen Sie „Standort anlegen mit Namen“ an oder legen Sie einen im Rainbow-Verwaltungsportal an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: type the name of the site to create.</source>
+        <translation>Standort: Geben Sie den Namen des anzulegenden Standorts ein.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Associate an OXO Connect or OXO Connect Evolution PBX with a customer company on Rainbow.</source>
+        <translation>Ordnen Sie eine TK-Anlage OXO Connect oder OXO Connect Evolution einem Kundenunternehmen auf Rainbow zu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What do you want to do?</source>
+        <extracomment>Asks for a protected file&apos;s passphrase; tests replace it.</extracomment>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New installation</source>
+        <translation>&amp;Neue Installation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New installation</source>
+        <translation>Neue Installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open an installation file…</source>
+        <translation>Installationsdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+103"/>
+        <source>Open an installation file</source>
+        <translation>Installationsdatei öffnen</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
+        <translation>&amp;Offline vorbereiten (jetzt ohne Anmeldung bei Rainbow)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare offline</source>
+        <translation>Offline vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Rainbow server</source>
+        <translation>Rainbow-Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Embedded sandbox (training)</source>
+        <translation>Eingebaute Sandbox (Schulung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production (openrainbow.com)</source>
+        <translation>Produktion (openrainbow.com)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rainbow sandbox (sandbox.openrainbow.com)</source>
+        <translation>Rainbow-Sandbox (sandbox.openrainbow.com)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom address…</source>
+        <translation>Eigene Adresse…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom Rainbow server address</source>
+        <translation>Eigene Adresse des Rainbow-Servers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Type the Rainbow server&apos;s address, starting with https://.</source>
+        <translation>Geben Sie die Adresse des Rainbow-Servers ein, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow server in use: %1</source>
+        <translation>Verwendeter Rainbow-Server: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protected installation file</source>
+        <translation>Geschützte Installationsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase protecting %1:</source>
+        <translation>Passphrase zum Schutz von %1:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Installation files (*.json);;All files (*)</source>
+        <translation>Installationsdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot open the installation file</source>
+        <translation>Die Installationsdatei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/base.py" line="+43"/>
+        <source>Why Next is disabled</source>
+        <translation>Warum Weiter deaktiviert ist</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check everything once more. Each part links back to its page.</source>
+        <translation>Prüfen Sie alles noch einmal. Jeder Teil verweist auf seine Seite.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save installation file…</source>
+        <translation>Installationsdatei &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <source>Save installation file</source>
+        <translation>Installationsdatei speichern</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>&amp;Protect the equipment id and activation code with a passphrase</source>
+        <translation>Geräte-ID und Aktivierungscode mit einer &amp;Passphrase schützen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protect with a passphrase</source>
+        <translation>Mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Declare on Rainbow</source>
+        <translation>Auf Rainbow &amp;registrieren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change</source>
+        <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BTCO</source>
+        <translation>BTCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>not chosen</source>
+        <translation>nicht gewählt</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>chosen at declaration</source>
+        <translation>bei der Registrierung gewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebRTC gateway activated, licence accepted</source>
+        <translation>WebRTC-Gateway aktiviert, Lizenz akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebRTC gateway not activated</source>
+        <translation>WebRTC-Gateway nicht aktiviert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Equipment id and activation code: %1</source>
+        <translation>Geräte-ID und Aktivierungscode: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment id: %1 (activation code recorded)</source>
+        <translation>Geräte-ID: %1 (Aktivierungscode gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated by Rainbow at declaration</source>
+        <translation>Von Rainbow bei der Registrierung erzeugt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not used</source>
+        <translation>nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; national %2, international %3, outbound %4</source>
+        <translation>%1; national %2, international %3, Amt %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(blocked)</source>
+        <translation>(gesperrt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none (Rainbow&apos;s default analysis)</source>
+        <translation>keine (Standardanalyse von Rainbow)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rainbow server</source>
+        <translation>Rainbow-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX</source>
+        <translation>TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Kundenunternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialing</source>
+        <translation>Rufnummern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Wählregeln</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still to do: save the installation file, then sign in and declare on Rainbow (from the office or on site), configure the PBX and check both statuses.</source>
+        <translation>Noch zu tun: Installationsdatei speichern, dann bei Rainbow anmelden und die TK-Anlage dort registrieren (im Büro oder vor Ort), die TK-Anlage konfigurieren und beide Status prüfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already declared on Rainbow: declaring again reuses the same system.</source>
+        <translation>Bereits auf Rainbow registriert: Eine erneute Registrierung verwendet dasselbe System.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: declare the PBX on Rainbow, then configure the PBX.</source>
+        <translation>Als Nächstes: die TK-Anlage auf Rainbow registrieren, dann die TK-Anlage konfigurieren.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installation files (*.json)</source>
+        <translation>Installationsdateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The installation file cannot be saved yet:</source>
+        <translation>Die Installationsdatei kann noch nicht gespeichert werden:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(protected by a passphrase)</source>
+        <translation>(durch eine Passphrase geschützt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Protect the installation file</source>
+        <translation>Installationsdatei schützen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>New passphrase (at least 8 characters):</source>
+        <translation>Neue Passphrase (mindestens 8 Zeichen):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The same passphrase again:</source>
+        <translation>Dieselbe Passphrase noch einmal:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases differ: nothing was saved.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installation file</source>
+        <translation>Installationsdatei</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <location filename="../installer_app/ui/errors.py" line="+29"/>
+        <source>Unexpected problem</source>
+        <translation>Unerwartetes Problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong that the program did not expect. Your input is kept; you can go on or save the installation file.</source>
+        <translation>Es ist ein Fehler aufgetreten, den das Programm nicht erwartet hat. Ihre Eingaben bleiben erhalten; Sie können fortfahren oder die Installationsdatei speichern.</translation>
+    </message>
+</context>
+</TS>

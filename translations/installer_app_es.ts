@@ -1,0 +1,4923 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../installer_app/ui/about.py" line="+67"/>
+        <source>About %1</source>
+        <extracomment>The freezing tool&apos;s licence, listed when running from the packaged build.</extracomment>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Program icon</source>
+        <translation>Icono del programa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Associates an OXO Connect or OXO Connect Evolution PBX with a customer company on Rainbow, configures both sides and checks them until Rainbow shows the PBX Running and the PBX shows Connected.</source>
+        <translation>Asocia una centralita OXO Connect u OXO Connect Evolution a una empresa cliente en Rainbow, configura ambos lados y los comprueba hasta que Rainbow muestra la centralita Running y la centralita muestra Connected.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Libraries included and their licences:</source>
+        <translation>&amp;Bibliotecas incluidas y sus licencias:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libraries included and their licences</source>
+        <translation>Bibliotecas incluidas y sus licencias</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the versions and licences, e.g. for support</source>
+        <translation>Copiar las versiones y licencias, p. ej. para el soporte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The list of libraries is not available in this installation.</source>
+        <translation>La lista de bibliotecas no está disponible en esta instalación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;About…</source>
+        <translation>A&amp;cerca de…</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/busy_indicator.py" line="+35"/>
+        <source>Working</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the running step</source>
+        <translation>Cancelar el paso en curso</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/company.py" line="+51"/>
+        <source>Customer company</source>
+        <extracomment>Milliseconds of quiet typing before the search is sent. Companies per page of results. [I] Rainbow ids look like 24 lowercase hexadecimal digits; only used to warn, never to block.</extracomment>
+        <translation>Empresa cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer company on Rainbow, and the site the PBX will belong to.</source>
+        <translation>La empresa cliente en Rainbow y la sede a la que pertenecerá la centralita.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Part of the company name, e.g. bou</source>
+        <translation>Parte del nombre de la empresa, p. ej. bou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search customer companies by name</source>
+        <translation>Buscar empresas cliente por nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>St&amp;op</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company search problem</source>
+        <translation>Problema en la búsqueda de empresas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chosen company</source>
+        <translation>Empresa elegida</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer company (offline: typed in)</source>
+        <translation>Empresa cliente (sin conexión: escrita a mano)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline there is no search: copy the company&apos;s id and name from the Rainbow admin portal. The site is chosen when the PBX is declared.</source>
+        <translation>Sin conexión no hay búsqueda: copie el ID y el nombre de la empresa desde el portal de administración de Rainbow. La sede se elige al declarar la centralita.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Company id</source>
+        <translation>ID de la empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company id problem</source>
+        <translation>Problema con el ID de la empresa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company &amp;id:</source>
+        <translation>&amp;ID de la empresa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company na&amp;me:</source>
+        <translation>Nombr&amp;e de la empresa:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not signed in to Rainbow.</source>
+        <translation>No ha iniciado sesión en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back and sign in first.</source>
+        <translation>Vuelva atrás e inicie sesión primero.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No customer company matches “%1”.</source>
+        <translation>Ninguna empresa cliente coincide con «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type fewer letters, or check the spelling.</source>
+        <translation>Escriba menos letras o compruebe la ortografía.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your business partner has no customer company on Rainbow yet.</source>
+        <translation>Su Business Partner aún no tiene ninguna empresa cliente en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Searching customer companies…</source>
+        <translation>Buscando empresas cliente…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No company chosen yet: search, then choose.</source>
+        <translation>Aún no ha elegido ninguna empresa: busque y luego elija.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2 (Rainbow id %3)</source>
+        <translation>%1 — %2 (ID de Rainbow %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 (Rainbow id %2)</source>
+        <translation>%1 (ID de Rainbow %2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Company id: Rainbow ids are 24 characters 0–9 and a–f; check that the whole id was copied.</source>
+        <translation>ID de la empresa: los ID de Rainbow tienen 24 caracteres 0–9 y a–f; compruebe que se ha copiado el ID completo.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyResults</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/company_results.py" line="+55"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer companies found</source>
+        <translation>Empresas cliente encontradas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compan&amp;ies:</source>
+        <translation>Em&amp;presas:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>◀ Pre&amp;vious page</source>
+        <translation>◀ Página ante&amp;rior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page of companies</source>
+        <translation>Página anterior de empresas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next pa&amp;ge ▶</source>
+        <translation>Página si&amp;guiente ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page of companies</source>
+        <translation>Página siguiente de empresas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rainbow id: %1</source>
+        <translation>ID de Rainbow: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 de %3</translation>
+    </message>
+</context>
+<context>
+    <name>CopyField</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/copy_field.py" line="+63"/>
+        <source>Copy</source>
+        <extracomment>Setting (in the wizard&apos;s settings, see the Settings dialog): clear copied secrets; on by default.</extracomment>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <location filename="sources/country_names.py" line="+10"/>
+        <source>Ascension Island</source>
+        <translation>Isla de la Ascensión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>Emiratos Árabes Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghanistan</source>
+        <translation>Afganistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua y Barbuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anguilla</source>
+        <translation>Anguila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Albania</source>
+        <translation>Albania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenia</source>
+        <translation>Armenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antarctica</source>
+        <translation>Antártida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>American Samoa</source>
+        <translation>Samoa Americana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åland Islands</source>
+        <translation>Islas Aland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan</source>
+        <translation>Azerbaiyán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnia y Herzegovina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bangladesh</source>
+        <translation>Bangladés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgaria</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>Baréin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benin</source>
+        <translation>Benín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Barthélemy</source>
+        <translation>San Bartolomé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bermuda</source>
+        <translation>Bermudas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei Darussalam</source>
+        <translation>Brunéi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolivia</source>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>Caribe neerlandés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bhutan</source>
+        <translation>Bután</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bouvet Island</source>
+        <translation>Isla Bouvet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarus</source>
+        <translation>Bielorrusia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize</source>
+        <translation>Belice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Islas Cocos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo (Democratic Republic)</source>
+        <translation>República Democrática del Congo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central African Republic</source>
+        <translation>República Centroafricana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo</source>
+        <translation>Congo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Suiza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Côte d’Ivoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cook Islands</source>
+        <translation>Islas Cook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cameroon</source>
+        <translation>Camerún</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde</source>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curaçao</source>
+        <translation>Curazao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Christmas Island</source>
+        <translation>Isla de Navidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyprus</source>
+        <translation>Chipre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>Chequia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Djibouti</source>
+        <translation>Yibuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominica</source>
+        <translation>Dominica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Republic</source>
+        <translation>República Dominicana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>Argelia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>Egipto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western Sahara</source>
+        <translation>Sáhara Occidental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethiopia</source>
+        <translation>Etiopía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiji</source>
+        <translation>Fiyi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>Islas Malvinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micronesia</source>
+        <translation>Micronesia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faroe Islands</source>
+        <translation>Islas Feroe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gabon</source>
+        <translation>Gabón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grenada</source>
+        <translation>Granada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Guiana</source>
+        <translation>Guayana Francesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guernsey</source>
+        <translation>Guernesey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gibraltar</source>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greenland</source>
+        <translation>Groenlandia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambia</source>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guadeloupe</source>
+        <translation>Guadalupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equatorial Guinea</source>
+        <translation>Guinea Ecuatorial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greece</source>
+        <translation>Grecia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>Islas Georgia del Sur y Sandwich del Sur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bisáu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Islas Heard y McDonald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatia</source>
+        <translation>Croacia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haiti</source>
+        <translation>Haití</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungary</source>
+        <translation>Hungría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isle of Man</source>
+        <translation>Isla de Man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British Indian Ocean Territory</source>
+        <translation>Territorio Británico del Océano Índico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iran</source>
+        <translation>Irán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iceland</source>
+        <translation>Islandia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jamaica</source>
+        <translation>Jamaica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordan</source>
+        <translation>Jordania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>Kenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>Kirguistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cambodia</source>
+        <translation>Camboya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comoros</source>
+        <translation>Comoras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Kitts and Nevis</source>
+        <translation>San Cristóbal y Nieves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korea</source>
+        <translation>Corea del Norte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>Corea del Sur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cayman Islands</source>
+        <translation>Islas Caimán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Kazajistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lebanon</source>
+        <translation>Líbano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Lucia</source>
+        <translation>Santa Lucía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>Lesoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Letonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libya</source>
+        <translation>Libia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>Marruecos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monaco</source>
+        <translation>Mónaco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moldova</source>
+        <translation>Moldavia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Martin (French part)</source>
+        <translation>San Martín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madagascar</source>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marshall Islands</source>
+        <translation>Islas Marshall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Macedonia</source>
+        <translation>Macedonia del Norte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar</source>
+        <translation>Myanmar (Birmania)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>Mongolia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Northern Mariana Islands</source>
+        <translation>Islas Marianas del Norte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Martinique</source>
+        <translation>Martinica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritania</source>
+        <translation>Mauritania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>Mauricio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maldives</source>
+        <translation>Maldivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi</source>
+        <translation>Malaui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>Malasia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mozambique</source>
+        <translation>Mozambique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Caledonia</source>
+        <translation>Nueva Caledonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niger</source>
+        <translation>Níger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norfolk Island</source>
+        <translation>Isla Norfolk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Países Bajos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway</source>
+        <translation>Noruega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niue</source>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oman</source>
+        <translation>Omán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panama</source>
+        <translation>Panamá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peru</source>
+        <translation>Perú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Polynesia</source>
+        <translation>Polinesia Francesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papua New Guinea</source>
+        <translation>Papúa Nueva Guinea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines</source>
+        <translation>Filipinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan</source>
+        <translation>Pakistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>San Pedro y Miquelón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pitcairn</source>
+        <translation>Islas Pitcairn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palestine</source>
+        <translation>Palestina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palau</source>
+        <translation>Palaos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>Catar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réunion</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>Rumanía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbia</source>
+        <translation>Serbia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian Federation</source>
+        <translation>Rusia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rwanda</source>
+        <translation>Ruanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>Arabia Saudí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solomon Islands</source>
+        <translation>Islas Salomón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles</source>
+        <translation>Seychelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudan</source>
+        <translation>Sudán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>Suecia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation>Santa Elena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovenia</source>
+        <translation>Eslovenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Svalbard y Jan Mayen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovakia</source>
+        <translation>Eslovaquia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>San Marino</source>
+        <translation>San Marino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suriname</source>
+        <translation>Surinam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudan</source>
+        <translation>Sudán del Sur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao Tome and Principe</source>
+        <translation>Santo Tomé y Príncipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>Sint Maarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>Siria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>Esuatini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tristan da Cunha</source>
+        <translation>Tristán de Acuña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turks and Caicos Islands</source>
+        <translation>Islas Turcas y Caicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chad</source>
+        <translation>Chad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Southern Territories</source>
+        <translation>Territorios Australes Franceses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thailand</source>
+        <translation>Tailandia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajikistan</source>
+        <translation>Tayikistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokelau</source>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timor-Leste</source>
+        <translation>Timor-Leste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>Túnez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Turquía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad y Tobago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>Taiwán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanzania</source>
+        <translation>Tanzania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukraine</source>
+        <translation>Ucrania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States Minor Outlying Islands</source>
+        <translation>Islas menores alejadas de EE. UU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vatican City</source>
+        <translation>Ciudad del Vaticano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>San Vicente y las Granadinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virgin Islands, British</source>
+        <translation>Islas Vírgenes Británicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virgin Islands, U.S.</source>
+        <translation>Islas Vírgenes de EE. UU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallis and Futuna</source>
+        <translation>Wallis y Futuna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemen</source>
+        <translation>Yemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Africa</source>
+        <translation>Sudáfrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambia</source>
+        <translation>Zambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>Zimbabue</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/credentials.py" line="+52"/>
+        <source>PBX credentials</source>
+        <translation>Credenciales de la centralita</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>References of the stock PBX</source>
+        <translation>Referencias de la centralita de stock</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the references from the PBX&apos;s fleet list. A whole reference such as %1, pasted into either field, is split into both.</source>
+        <translation>Escriba las referencias de la lista de flota de la centralita. Una referencia completa como %1, pegada en cualquiera de los dos campos, se reparte entre ambos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F&amp;leet reference:</source>
+        <translation>Referencia de f&amp;lota:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fleet reference</source>
+        <translation>Referencia de flota</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Installation reference:</source>
+        <translation>Referencia de &amp;instalación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation reference</source>
+        <translation>Referencia de instalación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acce&amp;pt references that do not match the usual shape</source>
+        <translation>Acepta&amp;r referencias que no tienen la forma habitual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept references that do not match the usual shape</source>
+        <translation>Aceptar referencias que no tienen la forma habitual</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only when the reference on the PBX&apos;s paperwork really differs from the usual shape; Rainbow must then know the PBX by exactly this reference.</source>
+        <translation>Solo si la referencia de la documentación de la centralita difiere realmente de la forma habitual; Rainbow debe conocer entonces la centralita exactamente por esta referencia.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 problem</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What Rainbow will store</source>
+        <translation>Lo que Rainbow guardará</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Equipment id:</source>
+        <translation>ID de equipo:</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>Activation code:</source>
+        <translation>Código de activación:</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Shown once both references are valid</source>
+        <translation>Se muestra cuando ambas referencias son válidas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In stock mode both are the two references joined by a dash. Nothing needs entering on the PBX: it connects with them by itself.</source>
+        <translation>En modo stock, ambos son las dos referencias unidas por un guion. No hay que introducir nada en la centralita: se conecta con ellas por sí sola.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In BTCO mode there is nothing to type here. Rainbow generates the equipment id and the activation code when the PBX is declared. You will then copy them into OMC (Expert View &gt; Cloud &gt; Rainbow); the installer shows both with copy buttons.</source>
+        <translation>En modo BTCO no hay nada que escribir aquí. Rainbow genera el ID de equipo y el código de activación al declarar la centralita. Después los copiará en OMC (Expert View &gt; Cloud &gt; Rainbow); el asistente los muestra con botones para copiarlos.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The fleet and installation references of the stock PBX.</source>
+        <translation>Las referencias de flota y de instalación de la centralita de stock.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BTCO: Rainbow generates the PBX&apos;s credentials.</source>
+        <translation>BTCO: Rainbow genera las credenciales de la centralita.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides, live, until Rainbow shows Running and the PBX Connected.</source>
+        <translation>Ambos lados, en directo, hasta que Rainbow muestre Running y la centralita Connected.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+155"/>
+        <source>Rainbow</source>
+        <translation>Rainbow</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels:</source>
+        <translation>Canales:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System:</source>
+        <translation>Sistema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX (OMC: Cloud &gt; Rainbow)</source>
+        <translation>Centralita (OMC: Cloud &gt; Rainbow)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connection:</source>
+        <translation>Conexión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow enabled:</source>
+        <translation>Rainbow activado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PABX-ID:</source>
+        <translation>PABX-ID:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading both sides…</source>
+        <translation>Leyendo ambos lados…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh now</source>
+        <translation>Actualiza&amp;r ahora</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of status changes</source>
+        <translation>Cronología de los cambios de estado</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Next refresh in %1 s</source>
+        <translation>Próxima actualización en %1 s</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+14"/>
+        <source>Cannot read</source>
+        <translation>No se puede leer</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not declared</source>
+        <translation>No declarada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Read in OMC</source>
+        <translation>Consultar en OMC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX</source>
+        <translation>Centralita</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+36"/>
+        <source>Declaration on Rainbow</source>
+        <translation>Declaración en Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX is declared for the customer company. It is never declared twice.</source>
+        <translation>La centralita se declara para la empresa cliente. Nunca se declara dos veces.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in to Rainbow</source>
+        <translation>Sesión iniciada en Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company and site</source>
+        <translation>Empresa cliente y sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking that the PBX is not declared yet</source>
+        <translation>Comprobando que la centralita aún no está declarada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaring the PBX</source>
+        <translation>Declarando la centralita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the declaration back</source>
+        <translation>Releyendo la declaración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Declaration in progress</source>
+        <translation>Declaración en curso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Declare again</source>
+        <translation>&amp;Declarar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To copy into OMC</source>
+        <translation>Para copiar en OMC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment id (PABX-ID):</source>
+        <translation>ID de equipo (PABX-ID):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code:</source>
+        <translation>Código de activación:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+83"/>
+        <source>Declared on Rainbow (system %1).</source>
+        <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
+        <translation>Declarada en Rainbow (sistema %1).</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>The declaration is in progress.</source>
+        <translation>La declaración está en curso.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Declaring…</source>
+        <translation>Declarando…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelled. If the declaration had reached Rainbow, declaring again finds it: the PBX is never declared twice.</source>
+        <translation>Cancelado. Si la declaración llegó a Rainbow, al declarar de nuevo se encuentra: la centralita nunca se declara dos veces.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This PBX was already declared: the existing declaration is used.</source>
+        <translation>Esta centralita ya estaba declarada: se usa la declaración existente.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Already declared</source>
+        <translation>Ya declarada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PBX is already declared for this company as &apos;%1&apos;. Use it?</source>
+        <translation>Esta centralita ya está declarada para esta empresa como «%1». ¿Usarla?</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
+        <translation>La centralita está conectada a Rainbow y Rainbow muestra Running.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing left to do: hand over the installation report.</source>
+        <translation>No queda nada por hacer: entregue el informe de instalación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX is not declared on Rainbow, or its status on Rainbow cannot be read.</source>
+        <translation>La centralita no está declarada en Rainbow, o no se puede leer su estado en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declare the PBX on Rainbow; if it is declared, check the connection to Rainbow and sign in again.</source>
+        <translation>Declare la centralita en Rainbow; si ya está declarada, compruebe la conexión con Rainbow y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The equipment id on Rainbow is not the joined fleet and installation references of this PBX.</source>
+        <translation>El ID de equipo en Rainbow no es la unión de las referencias de flota y de instalación de esta centralita.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference, as on the PBX&apos;s label.</source>
+        <translation>Corrija Rainbow: su ID de equipo debe ser la referencia de flota, un guion y la referencia de instalación, como en la etiqueta de la centralita.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the joined fleet and installation references.</source>
+        <translation>El &quot;Rainbow PABX-ID&quot; de la centralita no es la unión de las referencias de flota y de instalación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the references are those on this PBX&apos;s label. If they are, fix the PBX: in OMC &gt; Cloud &gt; Rainbow correct &quot;Rainbow PABX-ID&quot;, Apply and confirm Yes.</source>
+        <translation>Compruebe que las referencias son las de la etiqueta de esta centralita. Si lo son, corrija la centralita: en OMC &gt; Cloud &gt; Rainbow corrija &quot;Rainbow PABX-ID&quot;, pulse Apply y confirme con Yes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither Rainbow&apos;s equipment id nor the PBX&apos;s &quot;Rainbow PABX-ID&quot; is the joined fleet and installation references.</source>
+        <translation>Ni el ID de equipo de Rainbow ni el &quot;Rainbow PABX-ID&quot; de la centralita son la unión de las referencias de flota y de instalación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the references against the PBX&apos;s label, then fix both sides: the equipment id on Rainbow, and &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, confirm Yes).</source>
+        <translation>Compare las referencias con la etiqueta de la centralita y corrija ambos lados: el ID de equipo en Rainbow y &quot;Rainbow PABX-ID&quot; en OMC &gt; Cloud &gt; Rainbow (Apply, confirmar con Yes).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the equipment id declared on Rainbow.</source>
+        <translation>El &quot;Rainbow PABX-ID&quot; de la centralita no es el ID de equipo declarado en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the PBX: in OMC, Expert View &gt; Cloud &gt; Rainbow, enter &quot;Rainbow PABX-ID&quot; exactly as Rainbow shows it, Apply and confirm Yes.</source>
+        <translation>Corrija la centralita: en OMC, Expert View &gt; Cloud &gt; Rainbow, introduzca &quot;Rainbow PABX-ID&quot; exactamente como lo muestra Rainbow, pulse Apply y confirme con Yes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The equipment id recorded in the installation is not the one declared on Rainbow.</source>
+        <translation>El ID de equipo guardado en la instalación no es el declarado en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow&apos;s equipment id is the reference: fetch the credentials from Rainbow again and use that one.</source>
+        <translation>El ID de equipo de Rainbow es el válido: vuelva a obtener las credenciales de Rainbow y use ese.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither the installation nor the PBX&apos;s &quot;Rainbow PABX-ID&quot; holds the equipment id declared on Rainbow.</source>
+        <translation>Ni la instalación ni el &quot;Rainbow PABX-ID&quot; de la centralita contienen el ID de equipo declarado en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch the credentials from Rainbow again, then in OMC, Expert View &gt; Cloud &gt; Rainbow, enter &quot;Rainbow PABX-ID&quot; exactly as Rainbow shows it, Apply and confirm Yes.</source>
+        <translation>Vuelva a obtener las credenciales de Rainbow; después, en OMC, Expert View &gt; Cloud &gt; Rainbow, introduzca &quot;Rainbow PABX-ID&quot; exactamente como lo muestra Rainbow, pulse Apply y confirme con Yes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rainbow refused the PBX&apos;s connection: the activation code on the PBX does not match.</source>
+        <translation>Rainbow rechazó la conexión de la centralita: el código de activación de la centralita no coincide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, confirm Yes).</source>
+        <translation>Vuelva a introducir el código de activación en OMC, o restablezca la conexión en Rainbow y use el nuevo código (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, confirmar con Yes).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow refused the PBX&apos;s connection: in stock mode the activation code is the joined fleet and installation references, and the PBX&apos;s do not match Rainbow&apos;s.</source>
+        <translation>Rainbow rechazó la conexión de la centralita: en modo stock el código de activación es la unión de las referencias de flota y de instalación, y las de la centralita no coinciden con las de Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the references on the PBX&apos;s label against Rainbow&apos;s equipment id; then re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code.</source>
+        <translation>Compare las referencias de la etiqueta de la centralita con el ID de equipo de Rainbow; después vuelva a introducir el código de activación en OMC, o restablezca la conexión en Rainbow y use el nuevo código.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Rainbow is not enabled on the PBX.</source>
+        <translation>Rainbow no está activado en la centralita.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>In OMC, Expert View &gt; Cloud &gt; Rainbow: tick &quot;Rainbow enabled&quot;, enter &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot;, Apply and confirm Yes.</source>
+        <translation>En OMC, Expert View &gt; Cloud &gt; Rainbow: marque &quot;Rainbow enabled&quot;, introduzca &quot;Rainbow PABX-ID&quot; y &quot;Activation code&quot;, pulse Apply y confirme con Yes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In stock mode Rainbow is enabled by default: in OMC, Expert View &gt; Cloud &gt; Rainbow, tick &quot;Rainbow enabled&quot; again, Apply and confirm Yes.</source>
+        <translation>En modo stock, Rainbow está activado por defecto: en OMC, Expert View &gt; Cloud &gt; Rainbow, vuelva a marcar &quot;Rainbow enabled&quot;, pulse Apply y confirme con Yes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No activation code is entered on the PBX.</source>
+        <translation>No hay ningún código de activación introducido en la centralita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In OMC, Expert View &gt; Cloud &gt; Rainbow, enter &quot;Activation code&quot; exactly as Rainbow gave it, Apply and confirm Yes.</source>
+        <translation>En OMC, Expert View &gt; Cloud &gt; Rainbow, introduzca &quot;Activation code&quot; exactamente como lo dio Rainbow, pulse Apply y confirme con Yes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Rainbow is waiting for the PBX&apos;s first connection; the PBX side is not done yet.</source>
+        <translation>Rainbow espera la primera conexión de la centralita; el lado de la centralita aún no está terminado.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Follow the OMC checklist and confirm each step.</source>
+        <translation>Siga la lista de comprobación de OMC y confirme cada paso.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is configured on a stock PBX: make sure it is powered, cabled and allowed out on TCP 443, then confirm the checklist.</source>
+        <translation>En una centralita de stock no se configura nada: asegúrese de que está alimentada, cableada y autorizada a salir por TCP 443, y confirme la lista de comprobación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow is not enabled on the PBX, or it cannot get out on TCP 443 (firewall or web proxy).</source>
+        <translation>Rainbow no está activado en la centralita, o esta no puede salir por TCP 443 (cortafuegos o proxy web).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in OMC &gt; Cloud &gt; Rainbow that &quot;Rainbow enabled&quot; is ticked with the right &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot;; check that the firewall lets the PBX out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io, and the web proxy in OMC (Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy).</source>
+        <translation>Compruebe en OMC &gt; Cloud &gt; Rainbow que &quot;Rainbow enabled&quot; está marcado con el &quot;Rainbow PABX-ID&quot; y el &quot;Activation code&quot; correctos; compruebe que el cortafuegos deja salir la centralita por TCP 443 hacia openrainbow.com, *.openrainbow.com y openrainbow.io, y el proxy web en OMC (Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rainbow is enabled on the PBX but it cannot get out on TCP 443 (firewall or web proxy).</source>
+        <translation>Rainbow está activado en la centralita, pero esta no puede salir por TCP 443 (cortafuegos o proxy web).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check that the firewall lets the PBX out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io; if the site uses a web proxy, set it in OMC (Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy) and make sure it lets WSS through.</source>
+        <translation>Compruebe que el cortafuegos deja salir la centralita por TCP 443 hacia openrainbow.com, *.openrainbow.com y openrainbow.io; si la sede usa un proxy web, configúrelo en OMC (Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy) y asegúrese de que deja pasar WSS.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PBX is connecting to Rainbow.</source>
+        <translation>La centralita se está conectando a Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait: Rainbow shows Running once it accepts the connection.</source>
+        <translation>Espere: Rainbow muestra Running en cuanto acepta la conexión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX reports Connected but Rainbow does not show it yet.</source>
+        <translation>La centralita indica Connected, pero Rainbow aún no lo muestra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for Rainbow&apos;s next status reading.</source>
+        <translation>Espere a la próxima lectura de estado de Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link between the PBX and Rainbow was lost; the PBX reconnects by itself.</source>
+        <translation>Se perdió el enlace entre la centralita y Rainbow; la centralita se vuelve a conectar sola.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Wait a few minutes. If it does not come back, check the site&apos;s internet access and that the firewall and web proxy still let the PBX out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>Espere unos minutos. Si no se restablece, compruebe el acceso a internet de la sede y que el cortafuegos y el proxy web siguen dejando salir la centralita por TCP 443 hacia openrainbow.com, *.openrainbow.com y openrainbow.io.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Rainbow shows the PBX activated but not connected now: its link was lost, or it is being restored.</source>
+        <translation>Rainbow muestra la centralita activada pero ahora no conectada: su enlace se perdió o se está restableciendo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The PBX is reconnecting to Rainbow after losing its link.</source>
+        <translation>La centralita se está volviendo a conectar a Rainbow tras perder su enlace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait; if it is not back within a few minutes, check the network (TCP 443, web proxy).</source>
+        <translation>Espere; si no se restablece en unos minutos, compruebe la red (TCP 443, proxy web).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX is connected to Rainbow but one of its channels is down (Rainbow shows Degraded).</source>
+        <translation>La centralita está conectada a Rainbow, pero uno de sus canales no funciona (Rainbow muestra Degraded).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is often short-lived: wait a few minutes. If it lasts, check the network between the PBX and Rainbow (TCP 443, web proxy).</source>
+        <translation>Suele ser pasajero: espere unos minutos. Si persiste, compruebe la red entre la centralita y Rainbow (TCP 443, proxy web).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow shows the PBX connected but the PBX reports another state: the two readings were not taken at the same moment.</source>
+        <translation>Rainbow muestra la centralita conectada, pero la centralita indica otro estado: las dos lecturas no se hicieron en el mismo momento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wait for the next readings; if they keep disagreeing, look at the PBX&apos;s Cloud &gt; Rainbow page in OMC.</source>
+        <translation>Espere a las próximas lecturas; si siguen sin coincidir, consulte la página Cloud &gt; Rainbow de la centralita en OMC.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/diagnostics_dialog.py" line="+70"/>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checks the connection from this computer to %1, port %2.</source>
+        <translation>Comprueba la conexión de este equipo con %1, puerto %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Network check steps</source>
+        <translation>Pasos de la comprobación de red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Check the network</source>
+        <translation>&amp;Comprobar la red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network to Rainbow</source>
+        <translation>Comprobar la red hacia Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ancel check</source>
+        <translation>C&amp;ancelar la comprobación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diagnostics result</source>
+        <translation>Resultado del diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save diagnostics…</source>
+        <translation>&amp;Guardar el diagnóstico…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a diagnostics file for support</source>
+        <translation>Guardar un archivo de diagnóstico para el soporte</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Every step passed.</source>
+        <translation>Todos los pasos se han superado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not tried</source>
+        <translation>No probado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the network…</source>
+        <translation>Comprobando la red…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save diagnostics</source>
+        <translation>Guardar el diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Diagnostics saved to %1. Send this file to support.</source>
+        <translation>Diagnóstico guardado en %1. Envíe este archivo al soporte.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+</context>
+<context>
+    <name>DialingPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+37"/>
+        <source>Dialing</source>
+        <translation>Marcación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How Rainbow turns the numbers users dial into canonical (E.164) numbers.</source>
+        <translation>Cómo convierte Rainbow los números que marcan los usuarios en números canónicos (E.164).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 problem</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country and prefixes</source>
+        <translation>País y prefijos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type part of the name</source>
+        <translation>Escriba parte del nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country problem</source>
+        <translation>Problema con el país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+141"/>
+        <source>National prefix</source>
+        <translation>Prefijo nacional</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>N&amp;ational prefix:</source>
+        <translation>Prefijo na&amp;cional:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+139"/>
+        <source>International prefix</source>
+        <translation>Prefijo internacional</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>In&amp;ternational prefix:</source>
+        <translation>Prefijo in&amp;ternacional:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+131"/>
+        <source>Outbound prefix</source>
+        <translation>Prefijo de salida</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>&amp;Use the outbound prefix</source>
+        <translation>&amp;Usar el prefijo de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the outbound prefix</source>
+        <translation>Usar el prefijo de salida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The digits the PBX needs before an external number, often 0.</source>
+        <translation>Los dígitos que la centralita necesita antes de un número externo, a menudo 0.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Outbound prefix:</source>
+        <translation>Prefijo de sa&amp;lida:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Installation number</source>
+        <translation>Número de la instalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s main number</source>
+        <translation>El número principal del cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation number problem</source>
+        <translation>Problema con el número de la instalación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installation nu&amp;mber:</source>
+        <translation>Número de la &amp;instalación:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number as a Rainbow user dials it</source>
+        <translation>Número tal como lo marca un usuario de Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a number to see its canonical form</source>
+        <translation>Escriba un número para ver su forma canónica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number as a Rainbow user &amp;dials it:</source>
+        <translation>Número tal como lo marca un usuario &amp;de Rainbow:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Canonical form</source>
+        <translation>Forma canónica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of number</source>
+        <translation>Tipo de número</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Canonical form:</source>
+        <translation>Forma canónica:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Installation number must contain digits only (0-9), optionally after a leading +.</source>
+        <translation>El número de la instalación solo puede contener dígitos (0-9), opcionalmente tras un + inicial.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Country: “%1” is not in the list; type part of the name and choose it.</source>
+        <translation>País: «%1» no está en la lista; escriba parte del nombre y elíjalo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country: choose the installation&apos;s country.</source>
+        <translation>País: elija el país de la instalación.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must contain digits only (0-9).</source>
+        <translation>%1: solo puede contener dígitos (0-9).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outbound prefix: type it, or untick “Use the outbound prefix”.</source>
+        <translation>Prefijo de salida: escríbalo o desmarque «Usar el prefijo de salida».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a number as a Rainbow user would dial it, e.g. a national number.</source>
+        <translation>Escriba un número tal como lo marcaría un usuario de Rainbow, p. ej. un número nacional.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>International number</source>
+        <translation>Número internacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National number</source>
+        <translation>Número nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal number</source>
+        <translation>Número interno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a valid number</source>
+        <translation>Número no válido</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../installer_app/ui/domain_text.py" line="+42"/>
+        <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
+        <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
+        <translation>BTCO no está disponible para OXO Connect Evolution: elija el modo stock.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the customer company&apos;s Rainbow id.</source>
+        <translation>Escriba el ID de Rainbow de la empresa cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the customer company.</source>
+        <translation>Elija la empresa cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name must not be empty: name the PBX as on Rainbow.</source>
+        <translation>El nombre del servidor no puede estar vacío: ponga a la centralita el nombre que tiene en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the WebRTC gateway licence, or untick the gateway.</source>
+        <translation>Acepte la licencia de la pasarela WebRTC o desmarque la pasarela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the country of the installation.</source>
+        <translation>Elija el país de la instalación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound prefix: type it, or untick &apos;Use the outbound prefix&apos;.</source>
+        <translation>Prefijo de salida: escríbalo o desmarque «Usar el prefijo de salida».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installation number must contain digits only (0-9), optionally after a +.</source>
+        <translation>El número de la instalación solo puede contener dígitos (0-9), opcionalmente tras un +.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to Rainbow first.</source>
+        <translation>Inicie sesión en Rainbow primero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare the PBX first.</source>
+        <translation>Declare primero la centralita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm every step of the PBX configuration.</source>
+        <translation>Confirme cada paso de la configuración de la centralita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fleet reference</source>
+        <translation>Referencia de flota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation reference</source>
+        <translation>Referencia de instalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National prefix</source>
+        <translation>Prefijo nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International prefix</source>
+        <translation>Prefijo internacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound prefix</source>
+        <translation>Prefijo de salida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fleet reference is required.</source>
+        <translation>La referencia de flota es obligatoria.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation reference is required.</source>
+        <translation>La referencia de instalación es obligatoria.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 to 8 letters followed by 1 to 6 digits</source>
+        <translation>de 2 a 8 letras seguidas de 1 a 6 dígitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 digits, a dot, 4 digits, a dot, 2 digits</source>
+        <translation>4 dígitos, un punto, 4 dígitos, un punto, 2 dígitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number does not start with a known country calling code.</source>
+        <translation>El número no empieza por un prefijo de país conocido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is too short for its country: a digit is probably missing.</source>
+        <translation>El número es demasiado corto para su país: probablemente falta un dígito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number is too long for its country: check the digits and prefixes.</source>
+        <translation>El número es demasiado largo para su país: compruebe los dígitos y los prefijos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number has a length its country does not use: check the digits.</source>
+        <translation>El número tiene una longitud que su país no usa: compruebe los dígitos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number is incomplete: nothing follows the +.</source>
+        <translation>El número está incompleto: no hay nada después del +.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is incomplete: nothing follows the international prefix.</source>
+        <translation>El número está incompleto: no hay nada después del prefijo internacional.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number is incomplete: nothing follows the national prefix.</source>
+        <translation>El número está incompleto: no hay nada después del prefijo nacional.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is incomplete: nothing follows the country.</source>
+        <translation>El número está incompleto: no hay nada después del prefijo del país.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number: type a number to see how it is dialed.</source>
+        <translation>Número: escriba un número para ver cómo se marca.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is incomplete: type the digits after the +.</source>
+        <translation>El número está incompleto: escriba los dígitos después del +.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number may contain only digits and a leading +; spaces, dots, dashes and parentheses are ignored.</source>
+        <translation>El número solo puede contener dígitos y un + inicial; se ignoran los espacios, puntos, guiones y paréntesis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>International number</source>
+        <translation>Número internacional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty; enter a regular expression, for example ^0321.</source>
+        <translation>vacío; introduzca una expresión regular, por ejemplo ^0321.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was dialled.</source>
+        <translation>No se ha marcado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rule matches.</source>
+        <translation>No se aplica ninguna regla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no rules.</source>
+        <translation>No hay reglas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an international number</source>
+        <translation>un número internacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a national number</source>
+        <translation>un número nacional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is required in stock mode.</source>
+        <extracomment>Messages with values in them; ``%1``, ``%2``... match any text and are translated in turn.</extracomment>
+        <translation>%1: obligatoria en modo stock.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not have the expected shape: %2, e.g. %3. Check it; if the real reference differs from this shape, use the override.</source>
+        <translation>%1: no tiene la forma esperada, %2, p. ej. %3. Compruébela; si la referencia real difiere de esta forma, use la excepción.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fleet reference cannot contain a dash: the dash separates it from the installation reference, e.g. %1.</source>
+        <translation>La referencia de flota no puede contener un guion: el guion la separa de la referencia de instalación, p. ej. %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference is required, e.g. %1.</source>
+        <translation>La referencia es obligatoria, p. ej. %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference must be the fleet reference and the installation reference joined by a dash, e.g. %1.</source>
+        <translation>La referencia debe ser la referencia de flota y la referencia de instalación unidas por un guion, p. ej. %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must contain digits only (0-9).</source>
+        <translation>%1: solo puede contener dígitos (0-9).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is too long: a public number has at most %1 digits.</source>
+        <translation>El número es demasiado largo: un número público tiene como máximo %1 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: canonical form %2.</source>
+        <translation>%1: forma canónica %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National number (%1)</source>
+        <translation>Número nacional (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number without national prefix, read as a national number (%1)</source>
+        <translation>Número sin prefijo nacional, leído como número nacional (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal number (1 to %1 digits without prefix): the PBX routes it as is; it has no canonical form.</source>
+        <translation>Número interno (de 1 a %1 dígitos sin prefijo): la centralita lo encamina tal cual; no tiene forma canónica.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country: %1 is not a known country code; choose a country from the list.</source>
+        <translation>País: %1 no es un código de país conocido; elija un país de la lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule %1, pattern: %2</source>
+        <translation>Regla %1, patrón: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1, replacement: %2</source>
+        <translation>Regla %1, sustitución: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1, description: contains a line break or control character; keep it on one line.</source>
+        <translation>Regla %1, descripción: contiene un salto de línea o un carácter de control; escríbala en una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 characters, over Rainbow&apos;s limit of %2; shorten it.</source>
+        <translation>%1 caracteres, por encima del límite de %2 de Rainbow; acórtelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a valid regular expression (%1); check its brackets, parentheses and backslashes.</source>
+        <translation>no es una expresión regular válida (%1); compruebe sus corchetes, paréntesis y barras invertidas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; escape a literal [ or - inside brackets with \.</source>
+        <translation>%1; entre corchetes, escape un [ o un - literal con \.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not support \d; written with %1 instead it is %2 characters, over the limit of %3; shorten it.</source>
+        <translation>Rainbow no admite \d; escrito con %1 tiene %2 caracteres, por encima del límite de %3; acórtelo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow does not support \d; it will be sent as %1.</source>
+        <translation>Rainbow no admite \d; se enviará como %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write %1 instead of %2 to use a group.</source>
+        <translation>escriba %1 en lugar de %2 para usar un grupo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not supported and would be sent as is; put the part you want in parentheses and write $1.</source>
+        <translation>%1 no se admite y se enviaría tal cual; ponga entre paréntesis la parte que desee y escriba $1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>$%1 refers to group %2 but the pattern has no group in parentheses; add parentheses to the pattern or change the number.</source>
+        <translation>$%1 hace referencia al grupo %2, pero el patrón no tiene ningún grupo entre paréntesis; añada paréntesis al patrón o cambie el número.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>$%1 refers to group %2 but the pattern has only %3 group in parentheses; add parentheses to the pattern or change the number.</source>
+        <translation>$%1 hace referencia al grupo %2, pero el patrón solo tiene %3 grupo entre paréntesis; añada paréntesis al patrón o cambie el número.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>$%1 refers to group %2 but the pattern has only %3 groups in parentheses; add parentheses to the pattern or change the number.</source>
+        <translation>$%1 hace referencia al grupo %2, pero el patrón solo tiene %3 grupos entre paréntesis; añada paréntesis al patrón o cambie el número.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contains %1, which a phone cannot dial; use digits, * # +, and $1 to $9 for groups.</source>
+        <translation>contiene %1, que un teléfono no puede marcar; use dígitos, * # + y de $1 a $9 para los grupos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 numbering rules: Rainbow accepts at most %2; remove or merge %3.</source>
+        <translation>%1 reglas de numeración: Rainbow acepta como máximo %2; elimine o combine %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same as rule %1, so it never applies; remove it or change one of them.</source>
+        <translation>igual que la regla %1, por lo que nunca se aplica; elimínela o cambie una de las dos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow would refuse this list: more than %1 rules.</source>
+        <translation>Rainbow rechazaría esta lista: más de %1 reglas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1 was skipped: it has an error.</source>
+        <translation>Se ha omitido la regla %1: tiene un error.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches: the call is blocked.</source>
+        <translation>Se aplica %1: la llamada se bloquea.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches: the PBX receives %2.</source>
+        <translation>Se aplica %1: la centralita recibe %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1 &quot;%2&quot; (%3 → %4)</source>
+        <translation>la regla %1 «%2» (%3 → %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1 (%2 → %3)</source>
+        <translation>la regla %1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow adds no outbound prefix after a rule: if this number leaves the PBX, write the outbound prefix %1 into the replacement.</source>
+        <translation>Rainbow no añade ningún prefijo de salida después de una regla: si este número sale de la centralita, escriba el prefijo de salida %1 en la sustitución.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow treats it as an internal number: the PBX receives %1.</source>
+        <translation>Rainbow lo trata como un número interno: la centralita recibe %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not recognise it: the PBX receives %1 as dialled.</source>
+        <translation>Rainbow no lo reconoce: la centralita recibe %1 tal como se marcó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow treats it as %1 and adds the outbound prefix %2: the PBX receives %3.</source>
+        <translation>Rainbow lo trata como %1 y añade el prefijo de salida %2: la centralita recibe %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow treats it as %1: the PBX receives %2.</source>
+        <translation>Rainbow lo trata como %1: la centralita recibe %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an international number (+ becomes %1)</source>
+        <translation>un número internacional (el + pasa a ser %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../installer_app/ui/drafts.py" line="+79"/>
+        <source>no server name yet</source>
+        <extracomment>The last step shown: QWizard forgets its page before it reports being closed.</extracomment>
+        <translation>aún sin nombre de servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resume the last draft (%1, saved at %2)</source>
+        <translation>&amp;Reanudar el último borrador (%1, guardado a las %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume the last draft</source>
+        <translation>Reanudar el último borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the page you were on, with everything you had entered.</source>
+        <translation>Volver a la página en la que estaba, con todo lo que había introducido.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetView</name>
+    <message>
+        <location filename="../installer_app/ui/fleet_view.py" line="+387"/>
+        <source>&amp;Fleet view…</source>
+        <translation>Vista de la &amp;flota…</translation>
+    </message>
+</context>
+<context>
+    <name>FleetWindow</name>
+    <message>
+        <location line="-306"/>
+        <source>Fleet view – installation files</source>
+        <extracomment>What the proxy sorts on: lower-case text, or the ISO time for &quot;Last change&quot;.</extracomment>
+        <translation>Vista de la flota – archivos de instalación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder of installation files</source>
+        <translation>Elegir la carpeta de archivos de instalación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter the installations</source>
+        <translation>Filtrar las instalaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company, server name, equipment id, status</source>
+        <translation>Empresa, nombre del servidor, ID de equipo, estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltrar:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Equipment id</source>
+        <translation>ID de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow status</source>
+        <translation>Estado en Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX status</source>
+        <translation>Estado de la centralita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installations</source>
+        <translation>Instalaciones</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;ancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh from Rainbow</source>
+        <translation>Ac&amp;tualizar desde Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open in the wizard</source>
+        <translation>&amp;Abrir en el asistente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load this installation file and show its dashboard</source>
+        <translation>Cargar este archivo de instalación y mostrar su panel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No folder chosen: recent files only</source>
+        <translation>Ninguna carpeta elegida: solo archivos recientes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the statuses on Rainbow…</source>
+        <translation>Leyendo los estados en Rainbow…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 installation files</source>
+        <translation>%1 archivos de instalación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shown</source>
+        <translation>%1 mostrados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not signed in to Rainbow: statuses as the files record them</source>
+        <translation>sin sesión iniciada en Rainbow: estados tal como los guardan los archivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 read on Rainbow</source>
+        <translation>%1 leídos en Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be read</source>
+        <translation>%1 no se han podido leer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The CSV file %1 cannot be written: %2</source>
+        <translation>No se puede escribir el archivo CSV %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Se han exportado %1 filas a %2.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Folder of installation files</source>
+        <translation>Carpeta de archivos de instalación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the fleet as CSV</source>
+        <translation>Exportar la flota como CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerWizard</name>
+    <message>
+        <location filename="../installer_app/ui/wizard.py" line="+58"/>
+        <source>OXO Connect – Rainbow installer</source>
+        <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
+        <translation>OXO Connect – Asistente de instalación de Rainbow</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;More…</source>
+        <translation>&amp;Más…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save installation file…</source>
+        <translation>&amp;Guardar el archivo de instalación…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../installer_app/ui/language_menu.py" line="+44"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new language is used the next time the program starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceDialog</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/licence_dialog.py" line="+29"/>
+        <source>WebRTC gateway licence agreement</source>
+        <translation>Contrato de licencia de la pasarela WebRTC</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the licence summary of the WebRTC gateway. The gateway is activated only if you accept it; the full terms are in the Rainbow portal.</source>
+        <translation>Lea el resumen de la licencia de la pasarela WebRTC. La pasarela solo se activa si la acepta; las condiciones completas están en el portal de Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licence agreement summary</source>
+        <translation>Resumen del contrato de licencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I &amp;accept</source>
+        <translation>&amp;Acepto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I accept the licence</source>
+        <translation>Acepto la licencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline the licence</source>
+        <translation>Rechazar la licencia</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceText</name>
+    <message>
+        <location filename="../installer_app/ui/licence_text.py" line="+17"/>
+        <source>WebRTC gateway – summary of the licence agreement
+
+This is a summary of the licence agreement of the Rainbow WebRTC gateway. It does not replace the agreement: the full terms are in the Rainbow portal, and they prevail over this summary.
+
+1. What the gateway does
+The WebRTC gateway lets Rainbow users make and receive calls through this OXO Connect from a web browser, the Rainbow desktop application or a mobile phone, with their PBX number.
+
+2. Who accepts
+You accept on behalf of the customer company the PBX is declared for. Accept only if the customer has authorised you to do so.
+
+3. Use of the service
+The gateway is provided as part of the Rainbow service, for the customer&apos;s own business communications, within the limits of the customer&apos;s Rainbow subscription and of the licences installed on the PBX.
+
+4. Data
+To route calls, Rainbow processes call signalling and media between the PBX and Rainbow users. This processing follows the Rainbow data protection terms published in the Rainbow portal.
+
+5. Emergency calls
+Calls made through the gateway may not reach emergency services, or may not give the caller&apos;s location. Make sure users have another way to call emergency services.
+
+6. Availability and charges
+Availability, support and any charges follow the customer&apos;s Rainbow subscription. Deactivating the gateway later stops the service; it does not by itself end the subscription.
+
+7. Where to read the full terms
+Sign in to the Rainbow portal as the company&apos;s administrator and open the terms of the WebRTC gateway before accepting if you have any doubt. Activating the gateway can also be done later, from the Rainbow portal.
+</source>
+        <extracomment>Translation context of the licence text.</extracomment>
+        <translation>Pasarela WebRTC – resumen del contrato de licencia
+
+Esto es un resumen del contrato de licencia de la pasarela WebRTC de Rainbow. No sustituye al contrato: las condiciones completas están en el portal de Rainbow y prevalecen sobre este resumen.
+
+1. Qué hace la pasarela
+La pasarela WebRTC permite a los usuarios de Rainbow hacer y recibir llamadas a través de esta OXO Connect desde un navegador web, la aplicación de escritorio de Rainbow o un teléfono móvil, con su número de la centralita.
+
+2. Quién acepta
+Usted acepta en nombre de la empresa cliente para la que está declarada la centralita. Acepte solo si el cliente le ha autorizado a hacerlo.
+
+3. Uso del servicio
+La pasarela se presta como parte del servicio Rainbow, para las comunicaciones profesionales propias del cliente, dentro de los límites de la suscripción a Rainbow del cliente y de las licencias instaladas en la centralita.
+
+4. Datos
+Para encaminar las llamadas, Rainbow trata la señalización y los medios de las llamadas entre la centralita y los usuarios de Rainbow. Este tratamiento sigue las condiciones de protección de datos de Rainbow publicadas en el portal de Rainbow.
+
+5. Llamadas de emergencia
+Las llamadas realizadas a través de la pasarela pueden no llegar a los servicios de emergencia o no transmitir la ubicación de quien llama. Asegúrese de que los usuarios disponen de otro medio para llamar a los servicios de emergencia.
+
+6. Disponibilidad y costes
+La disponibilidad, el soporte y los posibles costes se rigen por la suscripción a Rainbow del cliente. Desactivar más tarde la pasarela detiene el servicio; por sí solo, no pone fin a la suscripción.
+
+7. Dónde leer las condiciones completas
+Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador de la empresa y abra las condiciones de la pasarela WebRTC antes de aceptar. La pasarela también puede activarse más tarde, desde el portal de Rainbow.
+</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/numbering.py" line="+51"/>
+        <location line="+16"/>
+        <source>Numbering rules</source>
+        <translation>Reglas de numeración</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Rainbow applies the first rule whose pattern matches the dialled number and sends the result to the PBX. An empty replacement blocks the number.</source>
+        <translation>Rainbow aplica la primera regla cuyo patrón coincide con el número marcado y envía el resultado a la centralita. Una sustitución vacía bloquea el número.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Rules, in the order Rainbow tries them:</source>
+        <translation>&amp;Reglas, en el orden en que Rainbow las prueba:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add rule</source>
+        <translation>Aña&amp;dir regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready-made:</source>
+        <translation>Predefinidas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Internal numbers</source>
+        <translation>Números &amp;internos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal numbers of 1–5 digits: %1 → %2</source>
+        <translation>Números internos de 1–5 dígitos: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block a &amp;prefix…</source>
+        <translation>Bloquear un &amp;prefijo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule limit</source>
+        <translation>Límite de reglas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block a prefix problem</source>
+        <translation>Problema al bloquear un prefijo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Problems in the rules</source>
+        <translation>Problemas en las reglas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use [0-9] instead of \d in every pattern</source>
+        <translation>Usar [0-9] en lugar de \d en todos los patrones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use [0-9] instead of \d</source>
+        <translation>Usar [0-9] en lugar de \d</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Internal numbers of 1–5 digits</source>
+        <translation>Números internos de 1–5 dígitos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Block a prefix</source>
+        <translation>Bloquear un prefijo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls to numbers starting with this prefix will be blocked (e.g. 0800):</source>
+        <translation>Se bloquearán las llamadas a números que empiecen por este prefijo (p. ej. 0800):</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Block a prefix: “%1” is not a prefix; type digits (and * # +), e.g. 0800.</source>
+        <translation>Bloquear un prefijo: «%1» no es un prefijo; escriba dígitos (y * # +), p. ej. 0800.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Block numbers starting with %1</source>
+        <translation>Bloquear los números que empiezan por %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Rainbow accepts at most %1 numbering rules: remove one to add another.</source>
+        <translation>Rainbow acepta como máximo %1 reglas de numeración: elimine una para añadir otra.</translation>
+    </message>
+</context>
+<context>
+    <name>OmcChecklist</name>
+    <message>
+        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <source>Default PBX address</source>
+        <translation>Dirección predeterminada de la centralita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow PABX-ID</source>
+        <translation>Rainbow PABX-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Código de activación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain name</source>
+        <translation>Nombre de dominio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connect to the PBX with OMC</source>
+        <translation>Conectarse a la centralita con OMC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start OMC on a computer on the customer&apos;s network and connect to the PBX. The main CPU&apos;s default address is 192.168.92.246. At the first login OMC asks for new admin passwords: change them and keep them somewhere safe.</source>
+        <translation>Inicie OMC en un equipo de la red del cliente y conéctese a la centralita. La dirección predeterminada de la CPU principal es 192.168.92.246. En el primer inicio de sesión, OMC pide nuevas contraseñas de administrador: cámbielas y guárdelas en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch to Expert View</source>
+        <translation>Pasar a Expert View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Rainbow settings are only in OMC&apos;s Expert View.</source>
+        <translation>Los ajustes de Rainbow solo están en la Expert View de OMC.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Cloud &gt; Rainbow</source>
+        <translation>Abrir Cloud &gt; Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Expert View, open Cloud, then Rainbow.</source>
+        <translation>En la Expert View, abra Cloud y después Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick &quot;Rainbow enabled&quot;</source>
+        <translation>Marcar &quot;Rainbow enabled&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lets the PBX open its link to Rainbow.</source>
+        <translation>Así la centralita puede abrir su enlace con Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the &quot;Rainbow PABX-ID&quot;</source>
+        <translation>Introducir el &quot;Rainbow PABX-ID&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace what the field shows (by default the CPU serial number) with the equipment id below, exactly as given.</source>
+        <translation>Sustituya el contenido del campo (por defecto, el número de serie de la CPU) por el ID de equipo que aparece abajo, exactamente como se indica.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the &quot;Activation code&quot;</source>
+        <translation>Introducir el &quot;Activation code&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else.</source>
+        <translation>Introduzca el código de activación que aparece abajo, exactamente como se indica. Es secreto: no lo anote en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave &quot;Domain name&quot; at openrainbow.com</source>
+        <translation>Dejar &quot;Domain name&quot; en openrainbow.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX connects to Rainbow at this address: do not change it. If someone did, put openrainbow.com back.</source>
+        <translation>La centralita se conecta a Rainbow en esta dirección: no la cambie. Si alguien lo hizo, vuelva a poner openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click Apply</source>
+        <translation>Pulsar Apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OMC sends the settings to the PBX.</source>
+        <translation>OMC envía los ajustes a la centralita.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm with Yes</source>
+        <translation>Confirmar con Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OMC asks before applying the settings: answer Yes.</source>
+        <translation>OMC pide confirmación antes de aplicar los ajustes: responda Yes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wait for &quot;Connected&quot;</source>
+        <translation>Esperar a &quot;Connected&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status on the Cloud &gt; Rainbow page turns to Connected, and Rainbow then shows Running; this can take a few minutes. If it does not, check that the activation code was entered exactly, and that the PBX is allowed out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>El estado de la página Cloud &gt; Rainbow pasa a Connected y después Rainbow muestra Running; puede tardar unos minutos. Si no ocurre, compruebe que el código de activación se introdujo exactamente y que la centralita puede salir por TCP 443 hacia openrainbow.com, *.openrainbow.com y openrainbow.io.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to configure on the PBX</source>
+        <translation>Nada que configurar en la centralita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stock mode Rainbow is enabled on the PBX by default and its parameters fill in automatically: leave OMC&apos;s Cloud &gt; Rainbow page as it is.</source>
+        <translation>En modo stock, Rainbow está activado por defecto en la centralita y sus parámetros se rellenan automáticamente: deje la página Cloud &gt; Rainbow de OMC como está.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Power the PBX and cable it</source>
+        <translation>Alimentar y cablear la centralita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure the PBX is powered on and cabled to the customer&apos;s network, which must reach the internet.</source>
+        <translation>Asegúrese de que la centralita está encendida y conectada por cable a la red del cliente, que debe tener acceso a internet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Let the PBX out on TCP 443</source>
+        <translation>Dejar salir la centralita por TCP 443</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s firewall must allow outgoing TCP 443 from the PBX to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>El cortafuegos del cliente debe permitir el TCP 443 saliente de la centralita hacia openrainbow.com, *.openrainbow.com y openrainbow.io.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set the web proxy in OMC, if the site has one</source>
+        <translation>Configurar el proxy web en OMC, si la sede tiene uno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the site reaches the internet through a web proxy, enter it in OMC under Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy; the proxy must let the PBX&apos;s secure WebSocket (WSS) through. Without a proxy there is nothing to do.</source>
+        <translation>Si la sede accede a internet a través de un proxy web, introdúzcalo en OMC en Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy; el proxy debe dejar pasar el WebSocket seguro (WSS) de la centralita. Sin proxy, no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wait for the PBX to connect</source>
+        <translation>Esperar a que la centralita se conecte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow shows Running once the PBX is connected (OMC, if open, shows Connected on its Cloud &gt; Rainbow page); this can take a few minutes.</source>
+        <translation>Rainbow muestra Running en cuanto la centralita está conectada (OMC, si está abierto, muestra Connected en su página Cloud &gt; Rainbow); puede tardar unos minutos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
+        <translation>ID de equipo: en modo BTCO, Rainbow lo genera al declarar la centralita; declare primero la centralita o introduzca el ID de equipo que mostró Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activation code: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the activation code Rainbow showed.</source>
+        <translation>Código de activación: en modo BTCO, Rainbow lo genera al declarar la centralita; declare primero la centralita o introduzca el código de activación que mostró Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
+        <translation>&quot;Rainbow enabled&quot;: la lista de comprobación de OMC solo activa Rainbow; para desactivarlo, desmarque usted mismo la casilla en OMC.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Rainbow PABX-ID&quot;: the value to apply is not the equipment id the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Rainbow PABX-ID&quot;: el valor que se va a aplicar no es el ID de equipo que muestra la lista de comprobación de OMC; vuelva a generar la lista a partir de la instalación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Activation code&quot;: the value to apply is not the code the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Activation code&quot;: el valor que se va a aplicar no es el código que muestra la lista de comprobación de OMC; vuelva a generar la lista a partir de la instalación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Domain name&quot;: the OMC checklist leaves it at openrainbow.com; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: la lista de comprobación de OMC lo deja en openrainbow.com; otro dominio debe introducirse a mano en OMC.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxConfigPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <source>PBX configuration</source>
+        <translation>Configuración de la centralita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sandbox PBX</source>
+        <translation>Centralita de la sandbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Push the settings to the PBX</source>
+        <translation>&amp;Enviar los ajustes a la centralita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push the settings to the PBX</source>
+        <translation>Enviar los ajustes a la centralita</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In OMC</source>
+        <translation>En OMC</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stock mode: nothing to configure on the PBX; check these points.</source>
+        <translation>Modo stock: nada que configurar en la centralita; compruebe estos puntos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the values in OMC (Expert View &gt; Cloud &gt; Rainbow), step by step.</source>
+        <translation>Introduzca los valores en OMC (Expert View &gt; Cloud &gt; Rainbow), paso a paso.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Pushing…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Applied: Rainbow enabled, PABX-ID set; PBX connection: %1</source>
+        <translation>Aplicado: Rainbow activado, PABX-ID definido; conexión de la centralita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PbxModePage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/pbx_mode.py" line="+16"/>
+        <source>PBX and delivery mode</source>
+        <translation>Centralita y modo de entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which PBX is it, and how did it reach the customer?</source>
+        <translation>¿Qué centralita es y cómo llegó al cliente?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PBX model</source>
+        <translation>Modelo de centralita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OXO &amp;Connect</source>
+        <translation>OXO &amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OXO Connect &amp;Evolution</source>
+        <translation>OXO Connect &amp;Evolution</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delivery mode</source>
+        <translation>Modo de entrega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stock</source>
+        <translation>&amp;Stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock mode</source>
+        <translation>Modo stock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX comes from your fleet with generic software: you type its fleet and installation references, and nothing needs configuring on the PBX.</source>
+        <translation>La centralita procede de su flota con software genérico: usted escribe sus referencias de flota y de instalación, y no hay que configurar nada en la centralita.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;BTCO</source>
+        <translation>&amp;BTCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BTCO mode</source>
+        <translation>Modo BTCO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX was built to order: Rainbow generates its equipment id and activation code, which you then enter in OMC (Cloud &gt; Rainbow).</source>
+        <translation>La centralita se fabricó bajo pedido: Rainbow genera su ID de equipo y su código de activación, que usted introduce después en OMC (Cloud &gt; Rainbow).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BTCO is not available for OXO Connect Evolution: use stock mode.</source>
+        <translation>BTCO no está disponible para OXO Connect Evolution: use el modo stock.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/pbx.py" line="+43"/>
+        <source>PBX on Rainbow</source>
+        <translation>Centralita en Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the PBX is named on Rainbow, and whether it offers the WebRTC gateway.</source>
+        <translation>Cómo se llama la centralita en Rainbow y si ofrece la pasarela WebRTC.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PBX</source>
+        <translation>Centralita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX&apos;s name in the Rainbow portal, as the customer will see it.</source>
+        <translation>El nombre de la centralita en el portal de Rainbow, tal como lo verá el cliente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server na&amp;me:</source>
+        <translation>Nombre del ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server name problem</source>
+        <translation>Problema con el nombre del servidor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebRTC gateway</source>
+        <translation>Pasarela WebRTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activate the &amp;WebRTC gateway</source>
+        <translation>Activar la pasarela &amp;WebRTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate the WebRTC gateway</source>
+        <translation>Activar la pasarela WebRTC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gateway lets Rainbow users call through this PBX from a browser or the Rainbow application. Activating it means accepting its licence agreement; this can also be done later, from the Rainbow portal.</source>
+        <translation>La pasarela permite a los usuarios de Rainbow llamar a través de esta centralita desde un navegador o la aplicación Rainbow. Activarla implica aceptar su contrato de licencia; también puede hacerse más tarde, desde el portal de Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>e.g. %1 OXO</source>
+        <translation>p. ej. %1 OXO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Head office OXO</source>
+        <translation>p. ej. OXO Sede central</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (declared on Rainbow as type oxo)</source>
+        <translation>%1 (declarada en Rainbow con el tipo oxo)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Server name must not be empty: name the PBX as on Rainbow.</source>
+        <translation>El nombre del servidor no puede estar vacío: ponga a la centralita el nombre que tiene en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licence accepted on %1 UTC.</source>
+        <translation>Licencia aceptada el %1 UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/placeholder.py" line="+17"/>
+        <source>This step is not available in this build yet.</source>
+        <translation>Este paso aún no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>RainbowAccountForm</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+86"/>
+        <source>Rainbow server in use</source>
+        <translation>Servidor de Rainbow en uso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
+        <translation>Cuenta de demostración de la sandbox integrada: el usuario, la contraseña y la aplicación ya están rellenados. Nada de lo que haga aquí llega al Rainbow real.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow server problem</source>
+        <translation>Problema con el servidor de Rainbow</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow admin account</source>
+        <translation>Cuenta de administrador de Rainbow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow login (e-mail)</source>
+        <translation>Usuario de Rainbow (correo electrónico)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login problem</source>
+        <translation>Problema con el usuario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rainbow password</source>
+        <translation>Contraseña de Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password problem</source>
+        <translation>Problema con la contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Recordar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in the system keyring</source>
+        <translation>Recordar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password and application secret are kept in the operating system&apos;s keyring (never in a file), for this server and login.</source>
+        <translation>La contraseña y el secreto de la aplicación se guardan en el llavero del sistema operativo (nunca en un archivo), para este servidor y este usuario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyring problem</source>
+        <translation>Problema con el llavero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember for this session &amp;only</source>
+        <translation>Recordar &amp;solo durante esta sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember for this session only</source>
+        <translation>Recordar solo durante esta sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in memory until the program closes, never written anywhere: type the password again at the next start.</source>
+        <translation>Se conserva en memoria hasta que se cierra el programa y nunca se escribe en ningún sitio: vuelva a escribir la contraseña en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Login (e-mail):</source>
+        <translation>&amp;Usuario (correo electrónico):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A&amp;dvanced: Rainbow application</source>
+        <translation>Avanza&amp;do: aplicación Rainbow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only if your account signs in through a Rainbow application (developers.openrainbow.com &gt; My applications). Otherwise leave both empty.</source>
+        <translation>Solo si su cuenta inicia sesión a través de una aplicación Rainbow (developers.openrainbow.com &gt; My applications). Si no, deje ambos campos vacíos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Application id</source>
+        <translation>ID de la aplicación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application secret</source>
+        <translation>Secreto de la aplicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application problem</source>
+        <translation>Problema con la aplicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application &amp;id:</source>
+        <translation>ID de la a&amp;plicación:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application s&amp;ecret:</source>
+        <translation>S&amp;ecreto de la aplicación:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Rainbow</source>
+        <translation>Iniciar sesión en Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel sign-in</source>
+        <translation>Cance&amp;lar el inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in result</source>
+        <translation>Resultado del inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyring warning</source>
+        <translation>Aviso del llavero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in problem</source>
+        <translation>Problema al iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Login: type the e-mail address of the admin account.</source>
+        <translation>Usuario: escriba la dirección de correo electrónico de la cuenta de administrador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Login: a Rainbow login is an e-mail address, e.g. name@partner.com.</source>
+        <translation>Usuario: un usuario de Rainbow es una dirección de correo electrónico, p. ej. nombre@partner.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password: type the password of this account.</source>
+        <translation>Contraseña: escriba la contraseña de esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Application: type both the application id and its secret, or neither.</source>
+        <translation>Aplicación: escriba el ID de la aplicación y su secreto, o ninguno de los dos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAction</name>
+    <message>
+        <location filename="../installer_app/ui/report_action.py" line="+98"/>
+        <location line="+1"/>
+        <source>&amp;Handover report…</source>
+        <translation>&amp;Informe de entrega…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the handover report</source>
+        <translation>Redactar el informe de entrega</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The handover report needs a complete installation:</source>
+        <translation>El informe de entrega requiere una instalación completa:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The handover report was saved to %1.</source>
+        <translation>El informe de entrega se ha guardado en %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the handover report</source>
+        <translation>Guardar el informe de entrega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover report</source>
+        <translation>Informe de entrega</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <location filename="../installer_app/ui/report_pdf.py" line="+64"/>
+        <source>Handover report – %1</source>
+        <translation>Informe de entrega – %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No numbering rules: Rainbow&apos;s own analysis applies.</source>
+        <translation>Sin reglas de numeración: se aplica el análisis propio de Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement</source>
+        <translation>Sustitución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX receives</source>
+        <translation>La centralita recibe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no example</source>
+        <translation>sin ejemplo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(rule %1 applies first)</source>
+        <translation>(la regla %1 se aplica antes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(blocks)</source>
+        <translation>(bloquea)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No status change recorded yet.</source>
+        <translation>Aún no se ha registrado ningún cambio de estado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Rainbow</source>
+        <translation>Rainbow</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+31"/>
+        <source>PBX</source>
+        <translation>Centralita</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+42"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known yet (generated by Rainbow at declaration)</source>
+        <translation>aún desconocido (lo genera Rainbow al declarar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(hidden)</source>
+        <translation>(oculto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used</source>
+        <translation>no se usa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(name not recorded)</source>
+        <translation>(nombre no registrado)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer company</source>
+        <translation>Empresa cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery mode</source>
+        <translation>Modo de entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC gateway</source>
+        <translation>Pasarela WebRTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow server</source>
+        <translation>Servidor de Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment id</source>
+        <translation>ID de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Código de activación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialing</source>
+        <translation>Marcación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National prefix</source>
+        <translation>Prefijo nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International prefix</source>
+        <translation>Prefijo internacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound prefix</source>
+        <translation>Prefijo de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number</source>
+        <translation>Número de la instalación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbering rules</source>
+        <translation>Reglas de numeración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PBX (OMC)</source>
+        <translation>Centralita (OMC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow system</source>
+        <translation>Sistema Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared</source>
+        <translation>Declarada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX configured</source>
+        <translation>Centralita configurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified (Running and Connected)</source>
+        <translation>Verificada (Running y Connected)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handover report</source>
+        <translation>Informe de entrega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on Rainbow, for %2.</source>
+        <translation>%1 en Rainbow, para %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/report_action.py" line="-112"/>
+        <source>Handover report</source>
+        <translation>Informe de entrega</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, as the customer knows you</source>
+        <translation>Su nombre, tal como lo conoce el cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Técnico:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show the activation code in the report</source>
+        <translation>&amp;Mostrar el código de activación en el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the activation code in the report</source>
+        <translation>Mostrar el código de activación en el informe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Masked by default: the report is usually handed to the customer.</source>
+        <translation>Oculto por defecto: el informe suele entregarse al cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTester</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/rule_tester.py" line="+39"/>
+        <source>Tester</source>
+        <extracomment>Longest number the tester accepts.</extracomment>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Number to test</source>
+        <translation>Número que probar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A number as a Rainbow user dials it (up to %1 characters)</source>
+        <translation>Un número tal como lo marca un usuario de Rainbow (hasta %1 caracteres)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Test a number:</source>
+        <translation>Pr&amp;obar un número:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type a number to see what the PBX receives.</source>
+        <translation>Escriba un número para ver lo que recibe la centralita.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rule %1 matched → blocked: the call is not placed.</source>
+        <translation>Se aplica la regla %1 → bloqueada: la llamada no se realiza.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule %1 matched → %2</source>
+        <translation>Se aplica la regla %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rule matched: default analysis → %1</source>
+        <translation>No se aplica ninguna regla: análisis por defecto → %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTable</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/rules_table.py" line="+46"/>
+        <source>Pattern</source>
+        <extracomment>Which column shows which Rainbow field.</extracomment>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replacement</source>
+        <translation>Sustitución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/settings_dialog.py" line="+73"/>
+        <source>Settings</source>
+        <extracomment>QSettings key: path of the custom CA bundle (PEM); absent when none. QSettings key of the interface language (shared with the &quot;Language…&quot; entry); next start.</extracomment>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clipboard</source>
+        <translation>Portapapeles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear copied activation codes from the clipboard after 60 s</source>
+        <translation>&amp;Borrar del portapapeles los códigos de activación copiados al cabo de 60 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear copied activation codes from the clipboard after 60 seconds</source>
+        <translation>Borrar del portapapeles los códigos de activación copiados al cabo de 60 segundos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only when the clipboard still holds the code: anything copied since stays.</source>
+        <translation>Solo si el portapapeles aún contiene el código: lo que se haya copiado después se conserva.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only on networks whose proxy or antivirus inspects TLS: the PEM file of its CA certificate (ask the network administrator). It is trusted in addition to the usual authorities, from the next sign-in.</source>
+        <translation>Solo en redes cuyo proxy o antivirus inspecciona TLS: el archivo PEM de su certificado de CA (pídalo al administrador de la red). Se considera de confianza además de las autoridades habituales a partir del próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Custom CA bundle file</source>
+        <translation>Archivo de CA personalizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: the usual authorities only</source>
+        <translation>Ninguno: solo las autoridades habituales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CA bundle file</source>
+        <translation>Elegir el archivo de CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA bundle problem</source>
+        <translation>Problema con el archivo de CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom &amp;CA bundle (PEM):</source>
+        <translation>Archivo de &amp;CA personalizado (PEM):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System default (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applies the next time the program starts.</source>
+        <translation>Se aplica la próxima vez que se inicie el programa.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>CA certificate of the proxy</source>
+        <translation>Certificado de CA del proxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/sign_in.py" line="+66"/>
+        <source>Sign in to Rainbow</source>
+        <extracomment>QSettings keys (followed by the server address, percent-encoded): non-secret values only.</extracomment>
+        <translation>Iniciar sesión en Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the business-partner admin account that manages the customer company.</source>
+        <translation>Use la cuenta de administrador del Business Partner que gestiona la empresa cliente.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rainbow server in use: %1</source>
+        <translation>Servidor de Rainbow en uso: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signing in to Rainbow: wait, or press Cancel.</source>
+        <translation>Iniciando sesión en Rainbow: espere o pulse Cancelar.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Password taken from the environment (INSTALLER_APP_PASSWORD).</source>
+        <translation>Contraseña tomada del entorno (INSTALLER_APP_PASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password filled in from the system keyring.</source>
+        <translation>Contraseña rellenada desde el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tick &quot;Remember for this session only&quot; to keep the password in memory until the program closes; it is never written to a file.</source>
+        <translation>Marque «Recordar solo durante esta sesión» para conservar la contraseña en memoria hasta que se cierre el programa; nunca se escribe en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring cannot be used on this computer.</source>
+        <translation>El llavero del sistema no se puede usar en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Remembered for this session only, in memory: never written anywhere.</source>
+        <translation>Recordada solo durante esta sesión, en memoria: nunca se escribe en ningún sitio.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed out: the account changed. Press Sign in again.</source>
+        <translation>Sesión cerrada: la cuenta ha cambiado. Pulse de nuevo Iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Sign-in cancelled.</source>
+        <translation>Inicio de sesión cancelado.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The sign-in failed unexpectedly: %1</source>
+        <translation>El inicio de sesión falló de forma inesperada: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the server address; the details are in the log.</source>
+        <translation>Compruebe la dirección del servidor; los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer companies.</source>
+        <translation>Usuario: %1 no es administrador de Business Partner en Rainbow, por lo que no puede gestionar empresas cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with the business partner&apos;s admin account.</source>
+        <translation>Inicie sesión con la cuenta de administrador del Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Signing in to %1…</source>
+        <translation>Iniciando sesión en %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteChooser</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/site_chooser.py" line="+64"/>
+        <source>Site problem</source>
+        <translation>Problema con la sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tr&amp;y again</source>
+        <translation>Reinten&amp;tar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the sites again</source>
+        <translation>Volver a leer las sedes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Site of the PBX</source>
+        <translation>Sede de la centralita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;te:</source>
+        <translation>&amp;Sede:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cre&amp;ate a site named:</source>
+        <translation>Crear una sede &amp;llamada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a site</source>
+        <translation>Crear una sede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the site to create</source>
+        <translation>Nombre de la sede que se va a crear</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the sites of %1…</source>
+        <translation>Leyendo las sedes de %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Site: %1 (the company&apos;s only site, chosen automatically).</source>
+        <translation>Sede: %1 (la única sede de la empresa, elegida automáticamente).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the site…</source>
+        <translation>Elija la sede…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has %2 sites: choose the one the PBX belongs to.</source>
+        <translation>%1 tiene %2 sedes: elija aquella a la que pertenece la centralita.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no site on Rainbow yet, and a PBX must belong to a site. The site is created when the PBX is declared.</source>
+        <translation>%1 aún no tiene ninguna sede en Rainbow, y una centralita debe pertenecer a una sede. La sede se crea al declarar la centralita.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sites of %1 could not be read.</source>
+        <translation>No se han podido leer las sedes de %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wait: the sites of %1 are being read.</source>
+        <translation>Espere: se están leyendo las sedes de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sites of %1 could not be read: press Try again.</source>
+        <translation>No se han podido leer las sedes de %1: pulse Reintentar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: choose the site of %1 the PBX belongs to.</source>
+        <translation>Sede: elija la sede de %1 a la que pertenece la centralita.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Site: %1 has no site; tick &apos;Create a site named&apos; or create one in the Rainbow admin portal.</source>
+        <translation>Sede: %1 no tiene ninguna sede; marque «Crear una sede llamada» o cree una en el portal de administración de Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: type the name of the site to create.</source>
+        <translation>Sede: escriba el nombre de la sede que se va a crear.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Associate an OXO Connect or OXO Connect Evolution PBX with a customer company on Rainbow.</source>
+        <translation>Asocie una centralita OXO Connect u OXO Connect Evolution a una empresa cliente en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What do you want to do?</source>
+        <extracomment>Asks for a protected file&apos;s passphrase; tests replace it.</extracomment>
+        <translation>¿Qué desea hacer?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New installation</source>
+        <translation>Nueva &amp;instalación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New installation</source>
+        <translation>Nueva instalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open an installation file…</source>
+        <translation>&amp;Abrir un archivo de instalación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+103"/>
+        <source>Open an installation file</source>
+        <translation>Abrir un archivo de instalación</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
+        <translation>Preparar sin &amp;conexión (sin iniciar sesión en Rainbow ahora)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare offline</source>
+        <translation>Preparar sin conexión</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Rainbow server</source>
+        <translation>Servidor de Rainbow</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Embedded sandbox (training)</source>
+        <translation>Sandbox integrada (formación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production (openrainbow.com)</source>
+        <translation>Producción (openrainbow.com)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rainbow sandbox (sandbox.openrainbow.com)</source>
+        <translation>Sandbox de Rainbow (sandbox.openrainbow.com)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom address…</source>
+        <translation>Dirección personalizada…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom Rainbow server address</source>
+        <translation>Dirección personalizada del servidor de Rainbow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Type the Rainbow server&apos;s address, starting with https://.</source>
+        <translation>Escriba la dirección del servidor de Rainbow, empezando por https://.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow server in use: %1</source>
+        <translation>Servidor de Rainbow en uso: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protected installation file</source>
+        <translation>Archivo de instalación protegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase protecting %1:</source>
+        <translation>Frase de contraseña que protege %1:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Installation files (*.json);;All files (*)</source>
+        <translation>Archivos de instalación (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot open the installation file</source>
+        <translation>No se puede abrir el archivo de instalación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opened %1</source>
+        <translation>Abierto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/base.py" line="+43"/>
+        <source>Why Next is disabled</source>
+        <translation>Por qué Siguiente está desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check everything once more. Each part links back to its page.</source>
+        <translation>Compruébelo todo una vez más. Cada parte enlaza con su página.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save installation file…</source>
+        <translation>&amp;Guardar el archivo de instalación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <source>Save installation file</source>
+        <translation>Guardar el archivo de instalación</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>&amp;Protect the equipment id and activation code with a passphrase</source>
+        <translation>&amp;Proteger el ID de equipo y el código de activación con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protect with a passphrase</source>
+        <translation>Proteger con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Declare on Rainbow</source>
+        <translation>&amp;Declarar en Rainbow</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change</source>
+        <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BTCO</source>
+        <translation>BTCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>not chosen</source>
+        <translation>sin elegir</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>chosen at declaration</source>
+        <translation>se elige al declarar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebRTC gateway activated, licence accepted</source>
+        <translation>Pasarela WebRTC activada, licencia aceptada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebRTC gateway not activated</source>
+        <translation>Pasarela WebRTC no activada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Equipment id and activation code: %1</source>
+        <translation>ID de equipo y código de activación: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment id: %1 (activation code recorded)</source>
+        <translation>ID de equipo: %1 (código de activación guardado)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated by Rainbow at declaration</source>
+        <translation>Generados por Rainbow al declarar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not used</source>
+        <translation>no se usa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; national %2, international %3, outbound %4</source>
+        <translation>%1; nacional %2, internacional %3, salida %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(blocked)</source>
+        <translation>(bloqueado)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none (Rainbow&apos;s default analysis)</source>
+        <translation>ninguna (análisis por defecto de Rainbow)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rainbow server</source>
+        <translation>Servidor de Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX</source>
+        <translation>Centralita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Empresa cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialing</source>
+        <translation>Marcación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Reglas de numeración</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still to do: save the installation file, then sign in and declare on Rainbow (from the office or on site), configure the PBX and check both statuses.</source>
+        <translation>Pendiente: guardar el archivo de instalación; después, iniciar sesión y declarar en Rainbow (desde la oficina o in situ), configurar la centralita y comprobar ambos estados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already declared on Rainbow: declaring again reuses the same system.</source>
+        <translation>Ya declarada en Rainbow: declarar de nuevo reutiliza el mismo sistema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: declare the PBX on Rainbow, then configure the PBX.</source>
+        <translation>A continuación: declare la centralita en Rainbow y después configúrela.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installation files (*.json)</source>
+        <translation>Archivos de instalación (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The installation file cannot be saved yet:</source>
+        <translation>El archivo de instalación aún no se puede guardar:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(protected by a passphrase)</source>
+        <translation>(protegido con una frase de contraseña)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Protect the installation file</source>
+        <translation>Proteger el archivo de instalación</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>New passphrase (at least 8 characters):</source>
+        <translation>Nueva frase de contraseña (8 caracteres como mínimo):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The same passphrase again:</source>
+        <translation>La misma frase de contraseña otra vez:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases differ: nothing was saved.</source>
+        <translation>Las dos frases de contraseña no coinciden: no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installation file</source>
+        <translation>Archivo de instalación</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <location filename="../installer_app/ui/errors.py" line="+29"/>
+        <source>Unexpected problem</source>
+        <translation>Problema inesperado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong that the program did not expect. Your input is kept; you can go on or save the installation file.</source>
+        <translation>Ha ocurrido un problema que el programa no esperaba. Sus datos se conservan; puede continuar o guardar el archivo de instalación.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4923 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../installer_app/ui/about.py" line="+67"/>
+        <source>About %1</source>
+        <extracomment>The freezing tool&apos;s licence, listed when running from the packaged build.</extracomment>
+        <translation>Informazioni su %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Program icon</source>
+        <translation>Icona del programma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1</source>
+        <translation>Versione %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Associates an OXO Connect or OXO Connect Evolution PBX with a customer company on Rainbow, configures both sides and checks them until Rainbow shows the PBX Running and the PBX shows Connected.</source>
+        <translation>Associa un centralino OXO Connect o OXO Connect Evolution a un’azienda cliente su Rainbow, configura entrambi i lati e li verifica finché Rainbow mostra il centralino Running e il centralino mostra Connected.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Libraries included and their licences:</source>
+        <translation>&amp;Librerie incluse e relative licenze:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libraries included and their licences</source>
+        <translation>Librerie incluse e relative licenze</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copia dettagli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the versions and licences, e.g. for support</source>
+        <translation>Copia le versioni e le licenze, ad es. per l’assistenza</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The list of libraries is not available in this installation.</source>
+        <translation>L’elenco delle librerie non è disponibile in questa installazione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Library</source>
+        <translation>Libreria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;About…</source>
+        <translation>I&amp;nformazioni…</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/busy_indicator.py" line="+35"/>
+        <source>Working</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the running step</source>
+        <translation>Annulla il passaggio in corso</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/company.py" line="+51"/>
+        <source>Customer company</source>
+        <extracomment>Milliseconds of quiet typing before the search is sent. Companies per page of results. [I] Rainbow ids look like 24 lowercase hexadecimal digits; only used to warn, never to block.</extracomment>
+        <translation>Azienda cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer company on Rainbow, and the site the PBX will belong to.</source>
+        <translation>L’azienda cliente su Rainbow e la sede a cui apparterrà il centralino.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Part of the company name, e.g. bou</source>
+        <translation>Parte del nome dell’azienda, ad es. bou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search customer companies by name</source>
+        <translation>Cerca aziende clienti per nome</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cerca:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>St&amp;op</source>
+        <translation>Inte&amp;rrompi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company search problem</source>
+        <translation>Problema nella ricerca delle aziende</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chosen company</source>
+        <translation>Azienda scelta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer company (offline: typed in)</source>
+        <translation>Azienda cliente (offline: inserita a mano)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline there is no search: copy the company&apos;s id and name from the Rainbow admin portal. The site is chosen when the PBX is declared.</source>
+        <translation>Offline la ricerca non è disponibile: copia l’ID e il nome dell’azienda dal portale di amministrazione di Rainbow. La sede si sceglie alla registrazione del centralino.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Company id</source>
+        <translation>ID azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company id problem</source>
+        <translation>Problema con l’ID azienda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company name</source>
+        <translation>Nome azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company &amp;id:</source>
+        <translation>&amp;ID azienda:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company na&amp;me:</source>
+        <translation>&amp;Nome azienda:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not signed in to Rainbow.</source>
+        <translation>Accesso a Rainbow non effettuato.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back and sign in first.</source>
+        <translation>Torna indietro e accedi prima.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No customer company matches “%1”.</source>
+        <translation>Nessuna azienda cliente corrisponde a «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type fewer letters, or check the spelling.</source>
+        <translation>Digita meno lettere o controlla l’ortografia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your business partner has no customer company on Rainbow yet.</source>
+        <translation>Il tuo Business Partner non ha ancora aziende clienti su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Searching customer companies…</source>
+        <translation>Ricerca delle aziende clienti…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No company chosen yet: search, then choose.</source>
+        <translation>Nessuna azienda ancora scelta: cerca, poi scegli.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2 (Rainbow id %3)</source>
+        <translation>%1 — %2 (ID Rainbow %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 (Rainbow id %2)</source>
+        <translation>%1 (ID Rainbow %2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Company id: Rainbow ids are 24 characters 0–9 and a–f; check that the whole id was copied.</source>
+        <translation>ID azienda: gli ID Rainbow sono composti da 24 caratteri 0–9 e a–f; controlla di aver copiato l’ID per intero.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyResults</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/company_results.py" line="+55"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer companies found</source>
+        <translation>Aziende clienti trovate</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compan&amp;ies:</source>
+        <translation>A&amp;ziende:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>◀ Pre&amp;vious page</source>
+        <translation>◀ Pagina pr&amp;ecedente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page of companies</source>
+        <translation>Pagina precedente di aziende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next pa&amp;ge ▶</source>
+        <translation>Pagina s&amp;uccessiva ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page of companies</source>
+        <translation>Pagina successiva di aziende</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rainbow id: %1</source>
+        <translation>ID Rainbow: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 di %3</translation>
+    </message>
+</context>
+<context>
+    <name>CopyField</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/copy_field.py" line="+63"/>
+        <source>Copy</source>
+        <extracomment>Setting (in the wizard&apos;s settings, see the Settings dialog): clear copied secrets; on by default.</extracomment>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy %1</source>
+        <translation>Copia %1</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <location filename="sources/country_names.py" line="+10"/>
+        <source>Ascension Island</source>
+        <translation>Isola Ascensione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>Emirati Arabi Uniti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antigua and Barbuda</source>
+        <translation>Antigua e Barbuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anguilla</source>
+        <translation>Anguilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Albania</source>
+        <translation>Albania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenia</source>
+        <translation>Armenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antarctica</source>
+        <translation>Antartide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>American Samoa</source>
+        <translation>Samoa Americane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åland Islands</source>
+        <translation>Isole Åland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan</source>
+        <translation>Azerbaigian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnia ed Erzegovina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bangladesh</source>
+        <translation>Bangladesh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belgium</source>
+        <translation>Belgio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgaria</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>Bahrein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benin</source>
+        <translation>Benin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Barthélemy</source>
+        <translation>Saint-Barthélemy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bermuda</source>
+        <translation>Bermuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei Darussalam</source>
+        <translation>Brunei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolivia</source>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <translation>Caraibi Olandesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brasile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bhutan</source>
+        <translation>Bhutan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bouvet Island</source>
+        <translation>Isola Bouvet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>Botswana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarus</source>
+        <translation>Bielorussia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize</source>
+        <translation>Belize</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cocos (Keeling) Islands</source>
+        <translation>Isole Cocos (Keeling)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo (Democratic Republic)</source>
+        <translation>Congo - Kinshasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central African Republic</source>
+        <translation>Repubblica Centrafricana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo</source>
+        <translation>Congo-Brazzaville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Svizzera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Costa d’Avorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cook Islands</source>
+        <translation>Isole Cook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chile</source>
+        <translation>Cile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cameroon</source>
+        <translation>Camerun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>Cina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombia</source>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde</source>
+        <translation>Capo Verde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Christmas Island</source>
+        <translation>Isola Christmas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyprus</source>
+        <translation>Cipro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>Cechia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Germania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Djibouti</source>
+        <translation>Gibuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Danimarca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominica</source>
+        <translation>Dominica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Republic</source>
+        <translation>Repubblica Dominicana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>Algeria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>Egitto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western Sahara</source>
+        <translation>Sahara Occidentale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Spagna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethiopia</source>
+        <translation>Etiopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiji</source>
+        <translation>Figi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Falkland Islands (Malvinas)</source>
+        <translation>Isole Falkland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micronesia</source>
+        <translation>Micronesia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faroe Islands</source>
+        <translation>Isole Fær Øer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gabon</source>
+        <translation>Gabon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Regno Unito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grenada</source>
+        <translation>Grenada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Guiana</source>
+        <translation>Guyana Francese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guernsey</source>
+        <translation>Guernsey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gibraltar</source>
+        <translation>Gibilterra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greenland</source>
+        <translation>Groenlandia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambia</source>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guadeloupe</source>
+        <translation>Guadalupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equatorial Guinea</source>
+        <translation>Guinea Equatoriale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greece</source>
+        <translation>Grecia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <translation>Georgia del Sud e Sandwich Australi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bissau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard Island and McDonald Islands</source>
+        <translation>Isole Heard e McDonald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatia</source>
+        <translation>Croazia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haiti</source>
+        <translation>Haiti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungary</source>
+        <translation>Ungheria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Israel</source>
+        <translation>Israele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isle of Man</source>
+        <translation>Isola di Man</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>British Indian Ocean Territory</source>
+        <translation>Territorio Britannico dell’Oceano Indiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iraq</source>
+        <translation>Iraq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iceland</source>
+        <translation>Islanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jamaica</source>
+        <translation>Giamaica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordan</source>
+        <translation>Giordania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Giappone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>Kenya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyrgyzstan</source>
+        <translation>Kirghizistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cambodia</source>
+        <translation>Cambogia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comoros</source>
+        <translation>Comore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Kitts and Nevis</source>
+        <translation>Saint Kitts e Nevis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korea</source>
+        <translation>Corea del Nord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>Corea del Sud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cayman Islands</source>
+        <translation>Isole Cayman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Kazakistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lebanon</source>
+        <translation>Libano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Lucia</source>
+        <translation>Saint Lucia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Lussemburgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Lettonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libya</source>
+        <translation>Libia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>Marocco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moldova</source>
+        <translation>Moldavia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Martin (French part)</source>
+        <translation>Saint Martin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madagascar</source>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marshall Islands</source>
+        <translation>Isole Marshall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Macedonia</source>
+        <translation>Macedonia del Nord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar</source>
+        <translation>Myanmar (Birmania)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>Mongolia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Northern Mariana Islands</source>
+        <translation>Isole Marianne Settentrionali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Martinique</source>
+        <translation>Martinica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritania</source>
+        <translation>Mauritania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montserrat</source>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>Mauritius</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maldives</source>
+        <translation>Maldive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi</source>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>Messico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mozambique</source>
+        <translation>Mozambico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Caledonia</source>
+        <translation>Nuova Caledonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niger</source>
+        <translation>Niger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norfolk Island</source>
+        <translation>Isola Norfolk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Paesi Bassi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norway</source>
+        <translation>Norvegia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nauru</source>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niue</source>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Nuova Zelanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oman</source>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peru</source>
+        <translation>Perù</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Polynesia</source>
+        <translation>Polinesia Francese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papua New Guinea</source>
+        <translation>Papua Nuova Guinea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines</source>
+        <translation>Filippine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Pierre and Miquelon</source>
+        <translation>Saint-Pierre e Miquelon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pitcairn</source>
+        <translation>Isole Pitcairn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puerto Rico</source>
+        <translation>Portorico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palestine</source>
+        <translation>Palestina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portugal</source>
+        <translation>Portogallo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palau</source>
+        <translation>Palau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>Qatar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réunion</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>Romania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbia</source>
+        <translation>Serbia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian Federation</source>
+        <translation>Russia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rwanda</source>
+        <translation>Ruanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>Arabia Saudita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solomon Islands</source>
+        <translation>Isole Salomone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles</source>
+        <translation>Seychelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudan</source>
+        <translation>Sudan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>Svezia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>Singapore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <translation>Sant’Elena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovenia</source>
+        <translation>Slovenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svalbard and Jan Mayen</source>
+        <translation>Svalbard e Jan Mayen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovakia</source>
+        <translation>Slovacchia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>San Marino</source>
+        <translation>San Marino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudan</source>
+        <translation>Sud Sudan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao Tome and Principe</source>
+        <translation>São Tomé e Príncipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sint Maarten (Dutch part)</source>
+        <translation>Sint Maarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>Siria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tristan da Cunha</source>
+        <translation>Tristan da Cunha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turks and Caicos Islands</source>
+        <translation>Isole Turks e Caicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chad</source>
+        <translation>Ciad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Southern Territories</source>
+        <translation>Terre Australi Francesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thailand</source>
+        <translation>Thailandia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajikistan</source>
+        <translation>Tagikistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokelau</source>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timor-Leste</source>
+        <translation>Timor Est</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>Tunisia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Turchia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad e Tobago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuvalu</source>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanzania</source>
+        <translation>Tanzania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukraine</source>
+        <translation>Ucraina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States Minor Outlying Islands</source>
+        <translation>Isole Minori Esterne degli Stati Uniti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Stati Uniti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vatican City</source>
+        <translation>Città del Vaticano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>Saint Vincent e Grenadine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virgin Islands, British</source>
+        <translation>Isole Vergini Britanniche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virgin Islands, U.S.</source>
+        <translation>Isole Vergini Americane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallis and Futuna</source>
+        <translation>Wallis e Futuna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemen</source>
+        <translation>Yemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Africa</source>
+        <translation>Sudafrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambia</source>
+        <translation>Zambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>Zimbabwe</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/credentials.py" line="+52"/>
+        <source>PBX credentials</source>
+        <translation>Credenziali del centralino</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>References of the stock PBX</source>
+        <translation>Riferimenti del centralino stock</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the references from the PBX&apos;s fleet list. A whole reference such as %1, pasted into either field, is split into both.</source>
+        <translation>Digita i riferimenti presenti nell’elenco flotta del centralino. Un riferimento completo come %1, incollato in uno dei due campi, viene ripartito su entrambi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F&amp;leet reference:</source>
+        <translation>Riferimento &amp;flotta:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fleet reference</source>
+        <translation>Riferimento flotta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Installation reference:</source>
+        <translation>Riferimento &amp;installazione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation reference</source>
+        <translation>Riferimento installazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acce&amp;pt references that do not match the usual shape</source>
+        <translation>Accetta riferimenti che non hanno il formato &amp;abituale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept references that do not match the usual shape</source>
+        <translation>Accetta riferimenti che non hanno il formato abituale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only when the reference on the PBX&apos;s paperwork really differs from the usual shape; Rainbow must then know the PBX by exactly this reference.</source>
+        <translation>Solo se il riferimento nei documenti del centralino differisce davvero dal formato abituale; Rainbow deve allora conoscere il centralino esattamente con questo riferimento.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. %1</source>
+        <translation>ad es. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 problem</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What Rainbow will store</source>
+        <translation>Cosa memorizzerà Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Equipment id:</source>
+        <translation>ID apparato:</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>Activation code:</source>
+        <translation>Codice di attivazione:</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Shown once both references are valid</source>
+        <translation>Visualizzato quando entrambi i riferimenti sono validi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In stock mode both are the two references joined by a dash. Nothing needs entering on the PBX: it connects with them by itself.</source>
+        <translation>In modalità stock entrambi sono i due riferimenti uniti da un trattino. Sul centralino non serve inserire nulla: si connette da solo con questi.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In BTCO mode there is nothing to type here. Rainbow generates the equipment id and the activation code when the PBX is declared. You will then copy them into OMC (Expert View &gt; Cloud &gt; Rainbow); the installer shows both with copy buttons.</source>
+        <translation>In modalità BTCO qui non c’è nulla da digitare. Rainbow genera l’ID apparato e il codice di attivazione alla registrazione del centralino. Li copierai poi in OMC (Expert View &gt; Cloud &gt; Rainbow); l’installazione guidata li mostra entrambi con i pulsanti di copia.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The fleet and installation references of the stock PBX.</source>
+        <translation>I riferimenti flotta e installazione del centralino stock.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BTCO: Rainbow generates the PBX&apos;s credentials.</source>
+        <translation>BTCO: Rainbow genera le credenziali del centralino.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <source>Dashboard</source>
+        <translation>Pannello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides, live, until Rainbow shows Running and the PBX Connected.</source>
+        <translation>Entrambi i lati, in tempo reale, finché Rainbow mostra Running e il centralino Connected.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+155"/>
+        <source>Rainbow</source>
+        <translation>Rainbow</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels:</source>
+        <translation>Canali:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System:</source>
+        <translation>Sistema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX (OMC: Cloud &gt; Rainbow)</source>
+        <translation>Centralino (OMC: Cloud &gt; Rainbow)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connection:</source>
+        <translation>Connessione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow enabled:</source>
+        <translation>Rainbow abilitato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PABX-ID:</source>
+        <translation>PABX-ID:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading both sides…</source>
+        <translation>Lettura di entrambi i lati…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh now</source>
+        <translation>Aggio&amp;rna ora</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of status changes</source>
+        <translation>Cronologia dei cambi di stato</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Next refresh in %1 s</source>
+        <translation>Prossimo aggiornamento tra %1 s</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+14"/>
+        <source>Cannot read</source>
+        <translation>Lettura impossibile</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Not signed in</source>
+        <translation>Accesso non effettuato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not declared</source>
+        <translation>Non registrato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Read in OMC</source>
+        <translation>Da leggere in OMC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX</source>
+        <translation>Centralino</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+36"/>
+        <source>Declaration on Rainbow</source>
+        <translation>Registrazione su Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX is declared for the customer company. It is never declared twice.</source>
+        <translation>Il centralino viene registrato per l’azienda cliente. Non viene mai registrato due volte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in to Rainbow</source>
+        <translation>Accesso a Rainbow effettuato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company and site</source>
+        <translation>Azienda cliente e sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking that the PBX is not declared yet</source>
+        <translation>Verifica che il centralino non sia ancora registrato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declaring the PBX</source>
+        <translation>Registrazione del centralino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the declaration back</source>
+        <translation>Rilettura della registrazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Declaration in progress</source>
+        <translation>Registrazione in corso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Declare again</source>
+        <translation>&amp;Registra di nuovo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To copy into OMC</source>
+        <translation>Da copiare in OMC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment id (PABX-ID):</source>
+        <translation>ID apparato (PABX-ID):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code:</source>
+        <translation>Codice di attivazione:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+83"/>
+        <source>Declared on Rainbow (system %1).</source>
+        <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
+        <translation>Registrato su Rainbow (sistema %1).</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>The declaration is in progress.</source>
+        <translation>La registrazione è in corso.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Declaring…</source>
+        <translation>Registrazione…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelled. If the declaration had reached Rainbow, declaring again finds it: the PBX is never declared twice.</source>
+        <translation>Annullato. Se la registrazione era arrivata a Rainbow, una nuova registrazione la ritrova: il centralino non viene mai registrato due volte.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This PBX was already declared: the existing declaration is used.</source>
+        <translation>Questo centralino era già registrato: viene usata la registrazione esistente.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Already declared</source>
+        <translation>Già registrato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PBX is already declared for this company as &apos;%1&apos;. Use it?</source>
+        <translation>Questo centralino è già registrato per questa azienda come «%1». Usarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
+        <translation>Il centralino è connesso a Rainbow e Rainbow mostra Running.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing left to do: hand over the installation report.</source>
+        <translation>Non resta nulla da fare: consegna il rapporto di installazione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX is not declared on Rainbow, or its status on Rainbow cannot be read.</source>
+        <translation>Il centralino non è registrato su Rainbow, oppure il suo stato su Rainbow non può essere letto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declare the PBX on Rainbow; if it is declared, check the connection to Rainbow and sign in again.</source>
+        <translation>Registra il centralino su Rainbow; se è già registrato, controlla la connessione a Rainbow e accedi di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The equipment id on Rainbow is not the joined fleet and installation references of this PBX.</source>
+        <translation>L’ID apparato su Rainbow non corrisponde ai riferimenti flotta e installazione uniti di questo centralino.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference, as on the PBX&apos;s label.</source>
+        <translation>Correggi Rainbow: l’ID apparato deve essere il riferimento flotta, un trattino e il riferimento installazione, come sull’etichetta del centralino.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the joined fleet and installation references.</source>
+        <translation>Il &quot;Rainbow PABX-ID&quot; del centralino non corrisponde ai riferimenti flotta e installazione uniti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the references are those on this PBX&apos;s label. If they are, fix the PBX: in OMC &gt; Cloud &gt; Rainbow correct &quot;Rainbow PABX-ID&quot;, Apply and confirm Yes.</source>
+        <translation>Controlla che i riferimenti siano quelli dell’etichetta di questo centralino. Se lo sono, correggi il centralino: in OMC &gt; Cloud &gt; Rainbow correggi &quot;Rainbow PABX-ID&quot;, fai clic su Apply e conferma con Yes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither Rainbow&apos;s equipment id nor the PBX&apos;s &quot;Rainbow PABX-ID&quot; is the joined fleet and installation references.</source>
+        <translation>Né l’ID apparato su Rainbow né il &quot;Rainbow PABX-ID&quot; del centralino corrispondono ai riferimenti flotta e installazione uniti.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the references against the PBX&apos;s label, then fix both sides: the equipment id on Rainbow, and &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, confirm Yes).</source>
+        <translation>Confronta i riferimenti con l’etichetta del centralino, poi correggi entrambi i lati: l’ID apparato su Rainbow e &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, conferma con Yes).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the equipment id declared on Rainbow.</source>
+        <translation>Il &quot;Rainbow PABX-ID&quot; del centralino non è l’ID apparato registrato su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the PBX: in OMC, Expert View &gt; Cloud &gt; Rainbow, enter &quot;Rainbow PABX-ID&quot; exactly as Rainbow shows it, Apply and confirm Yes.</source>
+        <translation>Correggi il centralino: in OMC, Expert View &gt; Cloud &gt; Rainbow, inserisci &quot;Rainbow PABX-ID&quot; esattamente come lo mostra Rainbow, fai clic su Apply e conferma con Yes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The equipment id recorded in the installation is not the one declared on Rainbow.</source>
+        <translation>L’ID apparato memorizzato nell’installazione non è quello registrato su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow&apos;s equipment id is the reference: fetch the credentials from Rainbow again and use that one.</source>
+        <translation>Fa fede l’ID apparato di Rainbow: recupera di nuovo le credenziali da Rainbow e usa quello.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neither the installation nor the PBX&apos;s &quot;Rainbow PABX-ID&quot; holds the equipment id declared on Rainbow.</source>
+        <translation>Né l’installazione né il &quot;Rainbow PABX-ID&quot; del centralino contengono l’ID apparato registrato su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch the credentials from Rainbow again, then in OMC, Expert View &gt; Cloud &gt; Rainbow, enter &quot;Rainbow PABX-ID&quot; exactly as Rainbow shows it, Apply and confirm Yes.</source>
+        <translation>Recupera di nuovo le credenziali da Rainbow, poi in OMC, Expert View &gt; Cloud &gt; Rainbow, inserisci &quot;Rainbow PABX-ID&quot; esattamente come lo mostra Rainbow, fai clic su Apply e conferma con Yes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rainbow refused the PBX&apos;s connection: the activation code on the PBX does not match.</source>
+        <translation>Rainbow ha rifiutato la connessione del centralino: il codice di attivazione sul centralino non corrisponde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, confirm Yes).</source>
+        <translation>Inserisci di nuovo il codice di attivazione in OMC, oppure reimposta la connessione su Rainbow e usa il nuovo codice (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, conferma con Yes).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow refused the PBX&apos;s connection: in stock mode the activation code is the joined fleet and installation references, and the PBX&apos;s do not match Rainbow&apos;s.</source>
+        <translation>Rainbow ha rifiutato la connessione del centralino: in modalità stock il codice di attivazione è l’unione dei riferimenti flotta e installazione, e quelli del centralino non corrispondono a quelli di Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the references on the PBX&apos;s label against Rainbow&apos;s equipment id; then re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code.</source>
+        <translation>Confronta i riferimenti sull’etichetta del centralino con l’ID apparato di Rainbow; poi inserisci di nuovo il codice di attivazione in OMC, oppure reimposta la connessione su Rainbow e usa il nuovo codice.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Rainbow is not enabled on the PBX.</source>
+        <translation>Rainbow non è abilitato sul centralino.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>In OMC, Expert View &gt; Cloud &gt; Rainbow: tick &quot;Rainbow enabled&quot;, enter &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot;, Apply and confirm Yes.</source>
+        <translation>In OMC, Expert View &gt; Cloud &gt; Rainbow: seleziona &quot;Rainbow enabled&quot;, inserisci &quot;Rainbow PABX-ID&quot; e &quot;Activation code&quot;, fai clic su Apply e conferma con Yes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In stock mode Rainbow is enabled by default: in OMC, Expert View &gt; Cloud &gt; Rainbow, tick &quot;Rainbow enabled&quot; again, Apply and confirm Yes.</source>
+        <translation>In modalità stock Rainbow è abilitato per impostazione predefinita: in OMC, Expert View &gt; Cloud &gt; Rainbow, seleziona di nuovo &quot;Rainbow enabled&quot;, fai clic su Apply e conferma con Yes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No activation code is entered on the PBX.</source>
+        <translation>Sul centralino non è inserito alcun codice di attivazione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In OMC, Expert View &gt; Cloud &gt; Rainbow, enter &quot;Activation code&quot; exactly as Rainbow gave it, Apply and confirm Yes.</source>
+        <translation>In OMC, Expert View &gt; Cloud &gt; Rainbow, inserisci &quot;Activation code&quot; esattamente come fornito da Rainbow, fai clic su Apply e conferma con Yes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Rainbow is waiting for the PBX&apos;s first connection; the PBX side is not done yet.</source>
+        <translation>Rainbow attende la prima connessione del centralino; il lato centralino non è ancora completato.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Follow the OMC checklist and confirm each step.</source>
+        <translation>Segui la checklist OMC e conferma ogni passaggio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is configured on a stock PBX: make sure it is powered, cabled and allowed out on TCP 443, then confirm the checklist.</source>
+        <translation>Su un centralino stock non si configura nulla: assicurati che sia alimentato, cablato e autorizzato a uscire su TCP 443, poi conferma la checklist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow is not enabled on the PBX, or it cannot get out on TCP 443 (firewall or web proxy).</source>
+        <translation>Rainbow non è abilitato sul centralino, oppure il centralino non riesce a uscire su TCP 443 (firewall o proxy web).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check in OMC &gt; Cloud &gt; Rainbow that &quot;Rainbow enabled&quot; is ticked with the right &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot;; check that the firewall lets the PBX out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io, and the web proxy in OMC (Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy).</source>
+        <translation>Controlla in OMC &gt; Cloud &gt; Rainbow che &quot;Rainbow enabled&quot; sia selezionato con i valori corretti di &quot;Rainbow PABX-ID&quot; e &quot;Activation code&quot;; controlla che il firewall lasci uscire il centralino su TCP 443 verso openrainbow.com, *.openrainbow.com e openrainbow.io, e il proxy web in OMC (Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rainbow is enabled on the PBX but it cannot get out on TCP 443 (firewall or web proxy).</source>
+        <translation>Rainbow è abilitato sul centralino, ma il centralino non riesce a uscire su TCP 443 (firewall o proxy web).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check that the firewall lets the PBX out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io; if the site uses a web proxy, set it in OMC (Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy) and make sure it lets WSS through.</source>
+        <translation>Controlla che il firewall lasci uscire il centralino su TCP 443 verso openrainbow.com, *.openrainbow.com e openrainbow.io; se la sede usa un proxy web, impostalo in OMC (Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy) e assicurati che lasci passare WSS.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PBX is connecting to Rainbow.</source>
+        <translation>Il centralino si sta connettendo a Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait: Rainbow shows Running once it accepts the connection.</source>
+        <translation>Attendi: Rainbow mostra Running non appena accetta la connessione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX reports Connected but Rainbow does not show it yet.</source>
+        <translation>Il centralino indica Connected, ma Rainbow non lo mostra ancora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for Rainbow&apos;s next status reading.</source>
+        <translation>Attendi la prossima lettura dello stato su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link between the PBX and Rainbow was lost; the PBX reconnects by itself.</source>
+        <translation>Il collegamento tra il centralino e Rainbow si è interrotto; il centralino si riconnette da solo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Wait a few minutes. If it does not come back, check the site&apos;s internet access and that the firewall and web proxy still let the PBX out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>Attendi qualche minuto. Se il collegamento non torna, controlla l’accesso a internet della sede e che il firewall e il proxy web lascino ancora uscire il centralino su TCP 443 verso openrainbow.com, *.openrainbow.com e openrainbow.io.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Rainbow shows the PBX activated but not connected now: its link was lost, or it is being restored.</source>
+        <translation>Rainbow mostra il centralino attivato ma al momento non connesso: il collegamento si è interrotto o è in fase di ripristino.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The PBX is reconnecting to Rainbow after losing its link.</source>
+        <translation>Il centralino si sta riconnettendo a Rainbow dopo aver perso il collegamento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait; if it is not back within a few minutes, check the network (TCP 443, web proxy).</source>
+        <translation>Attendi; se non torna entro qualche minuto, controlla la rete (TCP 443, proxy web).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX is connected to Rainbow but one of its channels is down (Rainbow shows Degraded).</source>
+        <translation>Il centralino è connesso a Rainbow, ma uno dei suoi canali non funziona (Rainbow mostra Degraded).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is often short-lived: wait a few minutes. If it lasts, check the network between the PBX and Rainbow (TCP 443, web proxy).</source>
+        <translation>Spesso è temporaneo: attendi qualche minuto. Se persiste, controlla la rete tra il centralino e Rainbow (TCP 443, proxy web).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow shows the PBX connected but the PBX reports another state: the two readings were not taken at the same moment.</source>
+        <translation>Rainbow mostra il centralino connesso, ma il centralino indica un altro stato: le due letture non sono state fatte nello stesso momento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wait for the next readings; if they keep disagreeing, look at the PBX&apos;s Cloud &gt; Rainbow page in OMC.</source>
+        <translation>Attendi le prossime letture; se continuano a non coincidere, consulta la pagina Cloud &gt; Rainbow del centralino in OMC.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/diagnostics_dialog.py" line="+70"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostica</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checks the connection from this computer to %1, port %2.</source>
+        <translation>Verifica la connessione da questo computer a %1, porta %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Network check steps</source>
+        <translation>Passaggi della verifica di rete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Check the network</source>
+        <translation>&amp;Verifica la rete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network to Rainbow</source>
+        <translation>Verifica la rete verso Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ancel check</source>
+        <translation>A&amp;nnulla verifica</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diagnostics result</source>
+        <translation>Risultato della diagnostica</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save diagnostics…</source>
+        <translation>&amp;Salva diagnostica…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a diagnostics file for support</source>
+        <translation>Salva un file di diagnostica per l’assistenza</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Every step passed.</source>
+        <translation>Tutti i passaggi sono riusciti.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not tried</source>
+        <translation>Non provato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking the network…</source>
+        <translation>Verifica della rete…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save diagnostics</source>
+        <translation>Salva diagnostica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zip files (*.zip)</source>
+        <translation>File zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Diagnostics saved to %1. Send this file to support.</source>
+        <translation>Diagnostica salvata in %1. Invia questo file all’assistenza.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnostica…</translation>
+    </message>
+</context>
+<context>
+    <name>DialingPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+37"/>
+        <source>Dialing</source>
+        <translation>Composizione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How Rainbow turns the numbers users dial into canonical (E.164) numbers.</source>
+        <translation>Come Rainbow trasforma i numeri composti dagli utenti in numeri canonici (E.164).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 problem</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country and prefixes</source>
+        <translation>Paese e prefissi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type part of the name</source>
+        <translation>Digita parte del nome</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country problem</source>
+        <translation>Problema con il paese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>P&amp;aese:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+141"/>
+        <source>National prefix</source>
+        <translation>Prefisso nazionale</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>N&amp;ational prefix:</source>
+        <translation>Prefisso na&amp;zionale:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+139"/>
+        <source>International prefix</source>
+        <translation>Prefisso internazionale</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>In&amp;ternational prefix:</source>
+        <translation>Prefisso in&amp;ternazionale:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+131"/>
+        <source>Outbound prefix</source>
+        <translation>Prefisso di uscita</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>&amp;Use the outbound prefix</source>
+        <translation>Usa il prefisso di &amp;uscita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the outbound prefix</source>
+        <translation>Usa il prefisso di uscita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The digits the PBX needs before an external number, often 0.</source>
+        <translation>Le cifre che il centralino richiede prima di un numero esterno, spesso 0.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Outbound prefix:</source>
+        <translation>Prefisso di usc&amp;ita:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Installation number</source>
+        <translation>Numero dell’installazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s main number</source>
+        <translation>Il numero principale del cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation number problem</source>
+        <translation>Problema con il numero dell’installazione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installation nu&amp;mber:</source>
+        <translation>Nu&amp;mero dell’installazione:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number as a Rainbow user dials it</source>
+        <translation>Numero come lo compone un utente Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a number to see its canonical form</source>
+        <translation>Digita un numero per vederne la forma canonica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number as a Rainbow user &amp;dials it:</source>
+        <translation>Numero come lo &amp;compone un utente Rainbow:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Canonical form</source>
+        <translation>Forma canonica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of number</source>
+        <translation>Tipo di numero</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Canonical form:</source>
+        <translation>Forma canonica:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Installation number must contain digits only (0-9), optionally after a leading +.</source>
+        <translation>Il numero dell’installazione deve contenere solo cifre (0-9), eventualmente dopo un + iniziale.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Country: “%1” is not in the list; type part of the name and choose it.</source>
+        <translation>Paese: «%1» non è nell’elenco; digita parte del nome e sceglilo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country: choose the installation&apos;s country.</source>
+        <translation>Paese: scegli il paese dell’installazione.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must contain digits only (0-9).</source>
+        <translation>%1: solo cifre (0-9).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outbound prefix: type it, or untick “Use the outbound prefix”.</source>
+        <translation>Prefisso di uscita: digitalo, oppure deseleziona «Usa il prefisso di uscita».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a number as a Rainbow user would dial it, e.g. a national number.</source>
+        <translation>Digita un numero come lo comporrebbe un utente Rainbow, ad es. un numero nazionale.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>International number</source>
+        <translation>Numero internazionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National number</source>
+        <translation>Numero nazionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal number</source>
+        <translation>Numero interno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a valid number</source>
+        <translation>Numero non valido</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../installer_app/ui/domain_text.py" line="+42"/>
+        <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
+        <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
+        <translation>BTCO non è disponibile per OXO Connect Evolution: scegli la modalità stock.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the customer company&apos;s Rainbow id.</source>
+        <translation>Digita l’ID Rainbow dell’azienda cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the customer company.</source>
+        <translation>Scegli l’azienda cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name must not be empty: name the PBX as on Rainbow.</source>
+        <translation>Il nome del server non può essere vuoto: dai al centralino il nome che ha su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the WebRTC gateway licence, or untick the gateway.</source>
+        <translation>Accetta la licenza del gateway WebRTC, oppure deseleziona il gateway.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the country of the installation.</source>
+        <translation>Scegli il paese dell’installazione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound prefix: type it, or untick &apos;Use the outbound prefix&apos;.</source>
+        <translation>Prefisso di uscita: digitalo, oppure deseleziona «Usa il prefisso di uscita».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installation number must contain digits only (0-9), optionally after a +.</source>
+        <translation>Il numero dell’installazione deve contenere solo cifre (0-9), eventualmente dopo un +.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to Rainbow first.</source>
+        <translation>Accedi prima a Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declare the PBX first.</source>
+        <translation>Registra prima il centralino.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm every step of the PBX configuration.</source>
+        <translation>Conferma ogni passaggio della configurazione del centralino.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fleet reference</source>
+        <translation>Riferimento flotta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation reference</source>
+        <translation>Riferimento installazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National prefix</source>
+        <translation>Prefisso nazionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International prefix</source>
+        <translation>Prefisso internazionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound prefix</source>
+        <translation>Prefisso di uscita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fleet reference is required.</source>
+        <translation>Il riferimento flotta è obbligatorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation reference is required.</source>
+        <translation>Il riferimento installazione è obbligatorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 to 8 letters followed by 1 to 6 digits</source>
+        <translation>da 2 a 8 lettere seguite da 1 a 6 cifre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 digits, a dot, 4 digits, a dot, 2 digits</source>
+        <translation>4 cifre, un punto, 4 cifre, un punto, 2 cifre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number does not start with a known country calling code.</source>
+        <translation>Il numero non inizia con un prefisso internazionale noto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is too short for its country: a digit is probably missing.</source>
+        <translation>Il numero è troppo corto per il suo paese: probabilmente manca una cifra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number is too long for its country: check the digits and prefixes.</source>
+        <translation>Il numero è troppo lungo per il suo paese: controlla le cifre e i prefissi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number has a length its country does not use: check the digits.</source>
+        <translation>Il numero ha una lunghezza che il suo paese non usa: controlla le cifre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number is incomplete: nothing follows the +.</source>
+        <translation>Il numero è incompleto: dopo il + non c’è nulla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is incomplete: nothing follows the international prefix.</source>
+        <translation>Il numero è incompleto: dopo il prefisso internazionale non c’è nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number is incomplete: nothing follows the national prefix.</source>
+        <translation>Il numero è incompleto: dopo il prefisso nazionale non c’è nulla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is incomplete: nothing follows the country.</source>
+        <translation>Il numero è incompleto: dopo il prefisso del paese non c’è nulla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number: type a number to see how it is dialed.</source>
+        <translation>Numero: digita un numero per vedere come viene composto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is incomplete: type the digits after the +.</source>
+        <translation>Il numero è incompleto: digita le cifre dopo il +.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number may contain only digits and a leading +; spaces, dots, dashes and parentheses are ignored.</source>
+        <translation>Il numero può contenere solo cifre e un + iniziale; spazi, punti, trattini e parentesi vengono ignorati.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>International number</source>
+        <translation>Numero internazionale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty; enter a regular expression, for example ^0321.</source>
+        <translation>vuoto; inserisci un’espressione regolare, per esempio ^0321.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was dialled.</source>
+        <translation>Non è stato composto nulla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rule matches.</source>
+        <translation>Nessuna regola si applica.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no rules.</source>
+        <translation>Non ci sono regole.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an international number</source>
+        <translation>un numero internazionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a national number</source>
+        <translation>un numero nazionale</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is required in stock mode.</source>
+        <extracomment>Messages with values in them; ``%1``, ``%2``... match any text and are translated in turn.</extracomment>
+        <translation>%1: obbligatorio in modalità stock.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not have the expected shape: %2, e.g. %3. Check it; if the real reference differs from this shape, use the override.</source>
+        <translation>%1: il formato previsto è %2, ad es. %3. Controllalo; se il riferimento reale ha un formato diverso, usa l’eccezione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fleet reference cannot contain a dash: the dash separates it from the installation reference, e.g. %1.</source>
+        <translation>Il riferimento flotta non può contenere un trattino: il trattino lo separa dal riferimento installazione, ad es. %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference is required, e.g. %1.</source>
+        <translation>Il riferimento è obbligatorio, ad es. %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference must be the fleet reference and the installation reference joined by a dash, e.g. %1.</source>
+        <translation>Il riferimento deve essere il riferimento flotta e il riferimento installazione uniti da un trattino, ad es. %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must contain digits only (0-9).</source>
+        <translation>%1: solo cifre (0-9).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number is too long: a public number has at most %1 digits.</source>
+        <translation>Il numero è troppo lungo: un numero pubblico ha al massimo %1 cifre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: canonical form %2.</source>
+        <translation>%1: forma canonica %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National number (%1)</source>
+        <translation>Numero nazionale (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number without national prefix, read as a national number (%1)</source>
+        <translation>Numero senza prefisso nazionale, letto come numero nazionale (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal number (1 to %1 digits without prefix): the PBX routes it as is; it has no canonical form.</source>
+        <translation>Numero interno (da 1 a %1 cifre senza prefisso): il centralino lo instrada così com’è; non ha forma canonica.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country: %1 is not a known country code; choose a country from the list.</source>
+        <translation>Paese: %1 non è un codice paese noto; scegli un paese dall’elenco.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule %1, pattern: %2</source>
+        <translation>Regola %1, schema: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1, replacement: %2</source>
+        <translation>Regola %1, sostituzione: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1, description: contains a line break or control character; keep it on one line.</source>
+        <translation>Regola %1, descrizione: contiene un a capo o un carattere di controllo; scrivila su una sola riga.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 characters, over Rainbow&apos;s limit of %2; shorten it.</source>
+        <translation>%1 caratteri, oltre il limite di %2 di Rainbow; accorcialo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a valid regular expression (%1); check its brackets, parentheses and backslashes.</source>
+        <translation>non è un’espressione regolare valida (%1); controlla parentesi quadre, parentesi tonde e barre rovesciate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; escape a literal [ or - inside brackets with \.</source>
+        <translation>%1; tra parentesi quadre, fai l’escape di un [ o un - letterale con \.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not support \d; written with %1 instead it is %2 characters, over the limit of %3; shorten it.</source>
+        <translation>Rainbow non supporta \d; scritto con %1 è di %2 caratteri, oltre il limite di %3; accorcialo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow does not support \d; it will be sent as %1.</source>
+        <translation>Rainbow non supporta \d; verrà inviato come %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write %1 instead of %2 to use a group.</source>
+        <translation>scrivi %1 invece di %2 per usare un gruppo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not supported and would be sent as is; put the part you want in parentheses and write $1.</source>
+        <translation>%1 non è supportato e verrebbe inviato così com’è; metti tra parentesi la parte desiderata e scrivi $1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>$%1 refers to group %2 but the pattern has no group in parentheses; add parentheses to the pattern or change the number.</source>
+        <translation>$%1 si riferisce al gruppo %2, ma lo schema non ha gruppi tra parentesi; aggiungi parentesi allo schema o cambia il numero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>$%1 refers to group %2 but the pattern has only %3 group in parentheses; add parentheses to the pattern or change the number.</source>
+        <translation>$%1 si riferisce al gruppo %2, ma lo schema ha solo %3 gruppo tra parentesi; aggiungi parentesi allo schema o cambia il numero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>$%1 refers to group %2 but the pattern has only %3 groups in parentheses; add parentheses to the pattern or change the number.</source>
+        <translation>$%1 si riferisce al gruppo %2, ma lo schema ha solo %3 gruppi tra parentesi; aggiungi parentesi allo schema o cambia il numero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contains %1, which a phone cannot dial; use digits, * # +, and $1 to $9 for groups.</source>
+        <translation>contiene %1, che un telefono non può comporre; usa cifre, * # + e da $1 a $9 per i gruppi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 numbering rules: Rainbow accepts at most %2; remove or merge %3.</source>
+        <translation>%1 regole di numerazione: Rainbow ne accetta al massimo %2; rimuovine o uniscine %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same as rule %1, so it never applies; remove it or change one of them.</source>
+        <translation>uguale alla regola %1, quindi non si applica mai; rimuovila o modifica una delle due.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow would refuse this list: more than %1 rules.</source>
+        <translation>Rainbow rifiuterebbe questo elenco: più di %1 regole.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1 was skipped: it has an error.</source>
+        <translation>La regola %1 è stata saltata: contiene un errore.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches: the call is blocked.</source>
+        <translation>Si applica %1: la chiamata viene bloccata.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 matches: the PBX receives %2.</source>
+        <translation>Si applica %1: il centralino riceve %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1 &quot;%2&quot; (%3 → %4)</source>
+        <translation>la regola %1 «%2» (%3 → %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule %1 (%2 → %3)</source>
+        <translation>la regola %1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow adds no outbound prefix after a rule: if this number leaves the PBX, write the outbound prefix %1 into the replacement.</source>
+        <translation>Rainbow non aggiunge alcun prefisso di uscita dopo una regola: se questo numero esce dal centralino, scrivi il prefisso di uscita %1 nella sostituzione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow treats it as an internal number: the PBX receives %1.</source>
+        <translation>Rainbow lo tratta come un numero interno: il centralino riceve %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not recognise it: the PBX receives %1 as dialled.</source>
+        <translation>Rainbow non lo riconosce: il centralino riceve %1 così come è stato composto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow treats it as %1 and adds the outbound prefix %2: the PBX receives %3.</source>
+        <translation>Rainbow lo tratta come %1 e aggiunge il prefisso di uscita %2: il centralino riceve %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow treats it as %1: the PBX receives %2.</source>
+        <translation>Rainbow lo tratta come %1: il centralino riceve %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an international number (+ becomes %1)</source>
+        <translation>un numero internazionale (il + diventa %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../installer_app/ui/drafts.py" line="+79"/>
+        <source>no server name yet</source>
+        <extracomment>The last step shown: QWizard forgets its page before it reports being closed.</extracomment>
+        <translation>nome del server non ancora definito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resume the last draft (%1, saved at %2)</source>
+        <translation>&amp;Riprendi l’ultima bozza (%1, salvata alle %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume the last draft</source>
+        <translation>Riprendi l’ultima bozza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the page you were on, with everything you had entered.</source>
+        <translation>Torna alla pagina in cui eri, con tutto ciò che avevi inserito.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetView</name>
+    <message>
+        <location filename="../installer_app/ui/fleet_view.py" line="+387"/>
+        <source>&amp;Fleet view…</source>
+        <translation>Vista della &amp;flotta…</translation>
+    </message>
+</context>
+<context>
+    <name>FleetWindow</name>
+    <message>
+        <location line="-306"/>
+        <source>Fleet view – installation files</source>
+        <extracomment>What the proxy sorts on: lower-case text, or the ISO time for &quot;Last change&quot;.</extracomment>
+        <translation>Vista della flotta – file di installazione</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Scegli &amp;cartella…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder of installation files</source>
+        <translation>Scegli la cartella dei file di installazione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter the installations</source>
+        <translation>Filtra le installazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company, server name, equipment id, status</source>
+        <translation>Azienda, nome del server, ID apparato, stato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;iltro:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Equipment id</source>
+        <translation>ID apparato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Nome del server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow status</source>
+        <translation>Stato Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX status</source>
+        <translation>Stato del centralino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Ultima modifica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installations</source>
+        <translation>Installazioni</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh from Rainbow</source>
+        <translation>&amp;Aggiorna da Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Esporta CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open in the wizard</source>
+        <translation>Apri nell’installazione &amp;guidata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load this installation file and show its dashboard</source>
+        <translation>Carica questo file di installazione e mostrane il pannello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>Chi&amp;udi</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No folder chosen: recent files only</source>
+        <translation>Nessuna cartella scelta: solo file recenti</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the statuses on Rainbow…</source>
+        <translation>Lettura degli stati su Rainbow…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 installation files</source>
+        <translation>%1 file di installazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 shown</source>
+        <translation>%1 visualizzati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not signed in to Rainbow: statuses as the files record them</source>
+        <translation>accesso a Rainbow non effettuato: stati come registrati nei file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 read on Rainbow</source>
+        <translation>%1 letti su Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be read</source>
+        <translation>%1 non leggibili</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The CSV file %1 cannot be written: %2</source>
+        <translation>Impossibile scrivere il file CSV %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Esportate %1 righe in %2.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Folder of installation files</source>
+        <translation>Cartella dei file di installazione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the fleet as CSV</source>
+        <translation>Esporta la flotta in CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>InstallerWizard</name>
+    <message>
+        <location filename="../installer_app/ui/wizard.py" line="+58"/>
+        <source>OXO Connect – Rainbow installer</source>
+        <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
+        <translation>OXO Connect – Installazione guidata Rainbow</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;More…</source>
+        <translation>A&amp;ltro…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More actions</source>
+        <translation>Altre azioni</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save installation file…</source>
+        <translation>&amp;Salva file di installazione…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../installer_app/ui/language_menu.py" line="+44"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language</source>
+        <translation>Lingua dell’interfaccia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default (%1)</source>
+        <translation>Lingua del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Lingua dell’interfaccia:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new language is used the next time the program starts.</source>
+        <translation>La nuova lingua verrà usata al prossimo avvio del programma.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceDialog</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/licence_dialog.py" line="+29"/>
+        <source>WebRTC gateway licence agreement</source>
+        <translation>Contratto di licenza del gateway WebRTC</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the licence summary of the WebRTC gateway. The gateway is activated only if you accept it; the full terms are in the Rainbow portal.</source>
+        <translation>Leggi il riepilogo della licenza del gateway WebRTC. Il gateway viene attivato solo se la accetti; le condizioni complete sono nel portale Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licence agreement summary</source>
+        <translation>Riepilogo del contratto di licenza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I &amp;accept</source>
+        <translation>&amp;Accetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I accept the licence</source>
+        <translation>Accetto la licenza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rifiuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline the licence</source>
+        <translation>Rifiuta la licenza</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceText</name>
+    <message>
+        <location filename="../installer_app/ui/licence_text.py" line="+17"/>
+        <source>WebRTC gateway – summary of the licence agreement
+
+This is a summary of the licence agreement of the Rainbow WebRTC gateway. It does not replace the agreement: the full terms are in the Rainbow portal, and they prevail over this summary.
+
+1. What the gateway does
+The WebRTC gateway lets Rainbow users make and receive calls through this OXO Connect from a web browser, the Rainbow desktop application or a mobile phone, with their PBX number.
+
+2. Who accepts
+You accept on behalf of the customer company the PBX is declared for. Accept only if the customer has authorised you to do so.
+
+3. Use of the service
+The gateway is provided as part of the Rainbow service, for the customer&apos;s own business communications, within the limits of the customer&apos;s Rainbow subscription and of the licences installed on the PBX.
+
+4. Data
+To route calls, Rainbow processes call signalling and media between the PBX and Rainbow users. This processing follows the Rainbow data protection terms published in the Rainbow portal.
+
+5. Emergency calls
+Calls made through the gateway may not reach emergency services, or may not give the caller&apos;s location. Make sure users have another way to call emergency services.
+
+6. Availability and charges
+Availability, support and any charges follow the customer&apos;s Rainbow subscription. Deactivating the gateway later stops the service; it does not by itself end the subscription.
+
+7. Where to read the full terms
+Sign in to the Rainbow portal as the company&apos;s administrator and open the terms of the WebRTC gateway before accepting if you have any doubt. Activating the gateway can also be done later, from the Rainbow portal.
+</source>
+        <extracomment>Translation context of the licence text.</extracomment>
+        <translation>Gateway WebRTC – riepilogo del contratto di licenza
+
+Questo è un riepilogo del contratto di licenza del gateway WebRTC di Rainbow. Non sostituisce il contratto: le condizioni complete sono nel portale Rainbow e prevalgono su questo riepilogo.
+
+1. Cosa fa il gateway
+Il gateway WebRTC consente agli utenti Rainbow di effettuare e ricevere chiamate tramite questo OXO Connect da un browser web, dall’applicazione desktop Rainbow o da un cellulare, con il loro numero del centralino.
+
+2. Chi accetta
+Accetti per conto dell’azienda cliente per cui è registrato il centralino. Accetta solo se il cliente ti ha autorizzato a farlo.
+
+3. Uso del servizio
+Il gateway è fornito come parte del servizio Rainbow, per le comunicazioni aziendali del cliente, nei limiti dell’abbonamento Rainbow del cliente e delle licenze installate sul centralino.
+
+4. Dati
+Per instradare le chiamate, Rainbow tratta la segnalazione e i flussi multimediali delle chiamate tra il centralino e gli utenti Rainbow. Questo trattamento segue le condizioni di protezione dei dati di Rainbow pubblicate nel portale Rainbow.
+
+5. Chiamate di emergenza
+Le chiamate effettuate tramite il gateway potrebbero non raggiungere i servizi di emergenza o non trasmettere la posizione del chiamante. Assicurati che gli utenti abbiano un altro modo per chiamare i servizi di emergenza.
+
+6. Disponibilità e costi
+Disponibilità, assistenza ed eventuali costi seguono l’abbonamento Rainbow del cliente. Disattivare il gateway in seguito interrompe il servizio; di per sé non pone fine all’abbonamento.
+
+7. Dove leggere le condizioni complete
+In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e apri le condizioni del gateway WebRTC prima di accettare. Il gateway si può attivare anche in seguito, dal portale Rainbow.
+</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/numbering.py" line="+51"/>
+        <location line="+16"/>
+        <source>Numbering rules</source>
+        <translation>Regole di numerazione</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Rainbow applies the first rule whose pattern matches the dialled number and sends the result to the PBX. An empty replacement blocks the number.</source>
+        <translation>Rainbow applica la prima regola il cui schema corrisponde al numero composto e invia il risultato al centralino. Una sostituzione vuota blocca il numero.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Rules, in the order Rainbow tries them:</source>
+        <translation>&amp;Regole, nell’ordine in cui Rainbow le prova:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add rule</source>
+        <translation>Aggiungi r&amp;egola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>Sposta s&amp;u</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;down</source>
+        <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready-made:</source>
+        <translation>Predefinite:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Internal numbers</source>
+        <translation>Numeri &amp;interni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal numbers of 1–5 digits: %1 → %2</source>
+        <translation>Numeri interni di 1–5 cifre: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block a &amp;prefix…</source>
+        <translation>Blocca un prefiss&amp;o…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule limit</source>
+        <translation>Limite di regole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block a prefix problem</source>
+        <translation>Problema nel blocco di un prefisso</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Problems in the rules</source>
+        <translation>Problemi nelle regole</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use [0-9] instead of \d in every pattern</source>
+        <translation>Usa [0-9] invece di \d in tutti gli schemi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use [0-9] instead of \d</source>
+        <translation>Usa [0-9] invece di \d</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Internal numbers of 1–5 digits</source>
+        <translation>Numeri interni di 1–5 cifre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Block a prefix</source>
+        <translation>Blocca un prefisso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls to numbers starting with this prefix will be blocked (e.g. 0800):</source>
+        <translation>Le chiamate ai numeri che iniziano con questo prefisso saranno bloccate (ad es. 0800):</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Block a prefix: “%1” is not a prefix; type digits (and * # +), e.g. 0800.</source>
+        <translation>Blocca un prefisso: «%1» non è un prefisso; digita cifre (e * # +), ad es. 0800.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Block numbers starting with %1</source>
+        <translation>Blocca i numeri che iniziano con %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Rainbow accepts at most %1 numbering rules: remove one to add another.</source>
+        <translation>Rainbow accetta al massimo %1 regole di numerazione: rimuovine una per aggiungerne un’altra.</translation>
+    </message>
+</context>
+<context>
+    <name>OmcChecklist</name>
+    <message>
+        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <source>Default PBX address</source>
+        <translation>Indirizzo predefinito del centralino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow PABX-ID</source>
+        <translation>Rainbow PABX-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Codice di attivazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain name</source>
+        <translation>Nome di dominio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connect to the PBX with OMC</source>
+        <translation>Connettersi al centralino con OMC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start OMC on a computer on the customer&apos;s network and connect to the PBX. The main CPU&apos;s default address is 192.168.92.246. At the first login OMC asks for new admin passwords: change them and keep them somewhere safe.</source>
+        <translation>Avvia OMC su un computer della rete del cliente e connettiti al centralino. L’indirizzo predefinito della CPU principale è 192.168.92.246. Al primo accesso OMC chiede nuove password di amministratore: cambiale e conservale in un luogo sicuro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch to Expert View</source>
+        <translation>Passare a Expert View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Rainbow settings are only in OMC&apos;s Expert View.</source>
+        <translation>Le impostazioni Rainbow si trovano solo nella Expert View di OMC.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Cloud &gt; Rainbow</source>
+        <translation>Aprire Cloud &gt; Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Expert View, open Cloud, then Rainbow.</source>
+        <translation>Nella Expert View, apri Cloud e poi Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick &quot;Rainbow enabled&quot;</source>
+        <translation>Selezionare &quot;Rainbow enabled&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lets the PBX open its link to Rainbow.</source>
+        <translation>Così il centralino può aprire il collegamento con Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the &quot;Rainbow PABX-ID&quot;</source>
+        <translation>Inserire il &quot;Rainbow PABX-ID&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace what the field shows (by default the CPU serial number) with the equipment id below, exactly as given.</source>
+        <translation>Sostituisci il contenuto del campo (per impostazione predefinita il numero di serie della CPU) con l’ID apparato riportato sotto, esattamente come indicato.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the &quot;Activation code&quot;</source>
+        <translation>Inserire l’&quot;Activation code&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else.</source>
+        <translation>Inserisci il codice di attivazione riportato sotto, esattamente come indicato. È segreto: non annotarlo da nessun’altra parte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave &quot;Domain name&quot; at openrainbow.com</source>
+        <translation>Lasciare &quot;Domain name&quot; su openrainbow.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX connects to Rainbow at this address: do not change it. If someone did, put openrainbow.com back.</source>
+        <translation>Il centralino si connette a Rainbow a questo indirizzo: non modificarlo. Se qualcuno l’ha fatto, rimetti openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click Apply</source>
+        <translation>Fare clic su Apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OMC sends the settings to the PBX.</source>
+        <translation>OMC invia le impostazioni al centralino.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm with Yes</source>
+        <translation>Confermare con Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OMC asks before applying the settings: answer Yes.</source>
+        <translation>OMC chiede conferma prima di applicare le impostazioni: rispondi Yes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wait for &quot;Connected&quot;</source>
+        <translation>Attendere &quot;Connected&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status on the Cloud &gt; Rainbow page turns to Connected, and Rainbow then shows Running; this can take a few minutes. If it does not, check that the activation code was entered exactly, and that the PBX is allowed out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>Lo stato nella pagina Cloud &gt; Rainbow passa a Connected e poi Rainbow mostra Running; possono servire alcuni minuti. In caso contrario, controlla che il codice di attivazione sia stato inserito esattamente e che il centralino possa uscire su TCP 443 verso openrainbow.com, *.openrainbow.com e openrainbow.io.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to configure on the PBX</source>
+        <translation>Nulla da configurare sul centralino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stock mode Rainbow is enabled on the PBX by default and its parameters fill in automatically: leave OMC&apos;s Cloud &gt; Rainbow page as it is.</source>
+        <translation>In modalità stock Rainbow è abilitato sul centralino per impostazione predefinita e i suoi parametri si compilano automaticamente: lascia invariata la pagina Cloud &gt; Rainbow di OMC.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Power the PBX and cable it</source>
+        <translation>Alimentare e cablare il centralino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure the PBX is powered on and cabled to the customer&apos;s network, which must reach the internet.</source>
+        <translation>Assicurati che il centralino sia acceso e collegato alla rete del cliente, che deve avere accesso a internet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Let the PBX out on TCP 443</source>
+        <translation>Far uscire il centralino su TCP 443</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s firewall must allow outgoing TCP 443 from the PBX to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>Il firewall del cliente deve consentire il traffico TCP 443 in uscita dal centralino verso openrainbow.com, *.openrainbow.com e openrainbow.io.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set the web proxy in OMC, if the site has one</source>
+        <translation>Impostare il proxy web in OMC, se la sede ne ha uno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the site reaches the internet through a web proxy, enter it in OMC under Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy; the proxy must let the PBX&apos;s secure WebSocket (WSS) through. Without a proxy there is nothing to do.</source>
+        <translation>Se la sede accede a internet tramite un proxy web, inseriscilo in OMC in Hardware and Limits &gt; LAN/IP Configuration &gt; Web proxy; il proxy deve lasciar passare il WebSocket sicuro (WSS) del centralino. Senza proxy non c’è nulla da fare.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wait for the PBX to connect</source>
+        <translation>Attendere la connessione del centralino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow shows Running once the PBX is connected (OMC, if open, shows Connected on its Cloud &gt; Rainbow page); this can take a few minutes.</source>
+        <translation>Rainbow mostra Running non appena il centralino è connesso (OMC, se aperto, mostra Connected nella pagina Cloud &gt; Rainbow); possono servire alcuni minuti.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
+        <translation>ID apparato: in modalità BTCO Rainbow lo genera alla registrazione del centralino; registra prima il centralino oppure inserisci l’ID apparato mostrato da Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activation code: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the activation code Rainbow showed.</source>
+        <translation>Codice di attivazione: in modalità BTCO Rainbow lo genera alla registrazione del centralino; registra prima il centralino oppure inserisci il codice di attivazione mostrato da Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
+        <translation>&quot;Rainbow enabled&quot;: la checklist OMC abilita soltanto Rainbow; per disabilitarlo, deseleziona tu stesso la casella in OMC.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Rainbow PABX-ID&quot;: the value to apply is not the equipment id the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Rainbow PABX-ID&quot;: il valore da applicare non è l’ID apparato mostrato dalla checklist OMC; ricrea la checklist a partire dall’installazione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Activation code&quot;: the value to apply is not the code the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Activation code&quot;: il valore da applicare non è il codice mostrato dalla checklist OMC; ricrea la checklist a partire dall’installazione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Domain name&quot;: the OMC checklist leaves it at openrainbow.com; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: la checklist OMC lo lascia su openrainbow.com; un altro dominio va inserito a mano in OMC.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxConfigPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <source>PBX configuration</source>
+        <translation>Configurazione del centralino</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sandbox PBX</source>
+        <translation>Centralino della sandbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Push the settings to the PBX</source>
+        <translation>&amp;Invia le impostazioni al centralino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push the settings to the PBX</source>
+        <translation>Invia le impostazioni al centralino</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In OMC</source>
+        <translation>In OMC</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stock mode: nothing to configure on the PBX; check these points.</source>
+        <translation>Modalità stock: nulla da configurare sul centralino; verifica questi punti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the values in OMC (Expert View &gt; Cloud &gt; Rainbow), step by step.</source>
+        <translation>Inserisci i valori in OMC (Expert View &gt; Cloud &gt; Rainbow), un passaggio alla volta.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Pushing…</source>
+        <translation>Invio…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Applied: Rainbow enabled, PABX-ID set; PBX connection: %1</source>
+        <translation>Applicato: Rainbow abilitato, PABX-ID impostato; connessione del centralino: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PbxModePage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/pbx_mode.py" line="+16"/>
+        <source>PBX and delivery mode</source>
+        <translation>Centralino e modalità di consegna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which PBX is it, and how did it reach the customer?</source>
+        <translation>Di quale centralino si tratta e come è arrivato al cliente?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PBX model</source>
+        <translation>Modello di centralino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OXO &amp;Connect</source>
+        <translation>OXO &amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OXO Connect &amp;Evolution</source>
+        <translation>OXO Connect &amp;Evolution</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delivery mode</source>
+        <translation>Modalità di consegna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stock</source>
+        <translation>Stoc&amp;k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock mode</source>
+        <translation>Modalità stock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX comes from your fleet with generic software: you type its fleet and installation references, and nothing needs configuring on the PBX.</source>
+        <translation>Il centralino proviene dalla tua flotta con software generico: digiti i suoi riferimenti flotta e installazione, e sul centralino non serve configurare nulla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;BTCO</source>
+        <translation>&amp;BTCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BTCO mode</source>
+        <translation>Modalità BTCO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX was built to order: Rainbow generates its equipment id and activation code, which you then enter in OMC (Cloud &gt; Rainbow).</source>
+        <translation>Il centralino è stato prodotto su ordinazione: Rainbow genera il suo ID apparato e il codice di attivazione, che poi inserisci in OMC (Cloud &gt; Rainbow).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BTCO is not available for OXO Connect Evolution: use stock mode.</source>
+        <translation>BTCO non è disponibile per OXO Connect Evolution: usa la modalità stock.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/pbx.py" line="+43"/>
+        <source>PBX on Rainbow</source>
+        <translation>Centralino su Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the PBX is named on Rainbow, and whether it offers the WebRTC gateway.</source>
+        <translation>Il nome del centralino su Rainbow e se offre il gateway WebRTC.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PBX</source>
+        <translation>Centralino</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server name</source>
+        <translation>Nome del server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX&apos;s name in the Rainbow portal, as the customer will see it.</source>
+        <translation>Il nome del centralino nel portale Rainbow, come lo vedrà il cliente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server na&amp;me:</source>
+        <translation>No&amp;me del server:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server name problem</source>
+        <translation>Problema con il nome del server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model:</source>
+        <translation>Modello:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebRTC gateway</source>
+        <translation>Gateway WebRTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activate the &amp;WebRTC gateway</source>
+        <translation>Attiva il gateway &amp;WebRTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate the WebRTC gateway</source>
+        <translation>Attiva il gateway WebRTC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gateway lets Rainbow users call through this PBX from a browser or the Rainbow application. Activating it means accepting its licence agreement; this can also be done later, from the Rainbow portal.</source>
+        <translation>Il gateway consente agli utenti Rainbow di chiamare tramite questo centralino da un browser o dall’applicazione Rainbow. Attivarlo significa accettarne il contratto di licenza; si può fare anche in seguito, dal portale Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>e.g. %1 OXO</source>
+        <translation>ad es. %1 OXO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Head office OXO</source>
+        <translation>ad es. OXO Sede centrale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (declared on Rainbow as type oxo)</source>
+        <translation>%1 (registrato su Rainbow con il tipo oxo)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Server name must not be empty: name the PBX as on Rainbow.</source>
+        <translation>Il nome del server non può essere vuoto: dai al centralino il nome che ha su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licence accepted on %1 UTC.</source>
+        <translation>Licenza accettata il %1 UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/placeholder.py" line="+17"/>
+        <source>This step is not available in this build yet.</source>
+        <translation>Questo passaggio non è ancora disponibile in questa versione.</translation>
+    </message>
+</context>
+<context>
+    <name>RainbowAccountForm</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+86"/>
+        <source>Rainbow server in use</source>
+        <translation>Server Rainbow in uso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
+        <translation>Account dimostrativo della sandbox integrata: nome utente, password e applicazione sono già compilati. Nulla di ciò che fai qui raggiunge il vero Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow server problem</source>
+        <translation>Problema con il server Rainbow</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow admin account</source>
+        <translation>Account amministratore Rainbow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow login (e-mail)</source>
+        <translation>Nome utente Rainbow (e-mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login problem</source>
+        <translation>Problema con il nome utente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rainbow password</source>
+        <translation>Password Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password problem</source>
+        <translation>Problema con la password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Ricorda nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in the system keyring</source>
+        <translation>Ricorda nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password and application secret are kept in the operating system&apos;s keyring (never in a file), for this server and login.</source>
+        <translation>La password e il segreto dell’applicazione sono conservati nel portachiavi del sistema operativo (mai in un file), per questo server e questo nome utente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyring problem</source>
+        <translation>Problema con il portachiavi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember for this session &amp;only</source>
+        <translation>Ricorda s&amp;olo per questa sessione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember for this session only</source>
+        <translation>Ricorda solo per questa sessione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in memory until the program closes, never written anywhere: type the password again at the next start.</source>
+        <translation>Conservata in memoria fino alla chiusura del programma, mai scritta da nessuna parte: digita di nuovo la password al prossimo avvio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Login (e-mail):</source>
+        <translation>&amp;Nome utente (e-mail):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A&amp;dvanced: Rainbow application</source>
+        <translation>Avanza&amp;te: applicazione Rainbow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only if your account signs in through a Rainbow application (developers.openrainbow.com &gt; My applications). Otherwise leave both empty.</source>
+        <translation>Solo se il tuo account accede tramite un’applicazione Rainbow (developers.openrainbow.com &gt; My applications). Altrimenti lascia vuoti entrambi i campi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Application id</source>
+        <translation>ID applicazione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application secret</source>
+        <translation>Segreto applicazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application problem</source>
+        <translation>Problema con l’applicazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application &amp;id:</source>
+        <translation>&amp;ID applicazione:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application s&amp;ecret:</source>
+        <translation>Segr&amp;eto applicazione:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Rainbow</source>
+        <translation>Accedi a Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel sign-in</source>
+        <translation>Annulla a&amp;ccesso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in result</source>
+        <translation>Esito dell’accesso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyring warning</source>
+        <translation>Avviso del portachiavi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in problem</source>
+        <translation>Problema di accesso</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Login: type the e-mail address of the admin account.</source>
+        <translation>Nome utente: digita l’indirizzo e-mail dell’account amministratore.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Login: a Rainbow login is an e-mail address, e.g. name@partner.com.</source>
+        <translation>Nome utente: un nome utente Rainbow è un indirizzo e-mail, ad es. nome@partner.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password: type the password of this account.</source>
+        <translation>Password: digita la password di questo account.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Application: type both the application id and its secret, or neither.</source>
+        <translation>Applicazione: digita sia l’ID dell’applicazione sia il suo segreto, oppure nessuno dei due.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAction</name>
+    <message>
+        <location filename="../installer_app/ui/report_action.py" line="+98"/>
+        <location line="+1"/>
+        <source>&amp;Handover report…</source>
+        <translation>Rapporto di &amp;consegna…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the handover report</source>
+        <translation>Redigi il rapporto di consegna</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The handover report needs a complete installation:</source>
+        <translation>Il rapporto di consegna richiede un’installazione completa:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The handover report was saved to %1.</source>
+        <translation>Il rapporto di consegna è stato salvato in %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the handover report</source>
+        <translation>Salva il rapporto di consegna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handover report</source>
+        <translation>Rapporto di consegna</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <location filename="../installer_app/ui/report_pdf.py" line="+64"/>
+        <source>Handover report – %1</source>
+        <translation>Rapporto di consegna – %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No numbering rules: Rainbow&apos;s own analysis applies.</source>
+        <translation>Nessuna regola di numerazione: si applica l’analisi propria di Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pattern</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement</source>
+        <translation>Sostituzione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation>Esempio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX receives</source>
+        <translation>Il centralino riceve</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no example</source>
+        <translation>nessun esempio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>blocked</source>
+        <translation>bloccato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(rule %1 applies first)</source>
+        <translation>(si applica prima la regola %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(blocks)</source>
+        <translation>(blocca)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No status change recorded yet.</source>
+        <translation>Nessun cambio di stato ancora registrato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Rainbow</source>
+        <translation>Rainbow</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+31"/>
+        <source>PBX</source>
+        <translation>Centralino</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Lato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+42"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known yet (generated by Rainbow at declaration)</source>
+        <translation>non ancora noto (generato da Rainbow alla registrazione)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(hidden)</source>
+        <translation>(nascosto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used</source>
+        <translation>non usato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(name not recorded)</source>
+        <translation>(nome non registrato)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer company</source>
+        <translation>Azienda cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server name</source>
+        <translation>Nome del server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery mode</source>
+        <translation>Modalità di consegna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC gateway</source>
+        <translation>Gateway WebRTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow server</source>
+        <translation>Server Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment id</source>
+        <translation>ID apparato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Codice di attivazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialing</source>
+        <translation>Composizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National prefix</source>
+        <translation>Prefisso nazionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International prefix</source>
+        <translation>Prefisso internazionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound prefix</source>
+        <translation>Prefisso di uscita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number</source>
+        <translation>Numero dell’installazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbering rules</source>
+        <translation>Regole di numerazione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PBX (OMC)</source>
+        <translation>Centralino (OMC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow system</source>
+        <translation>Sistema Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declared</source>
+        <translation>Registrato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX configured</source>
+        <translation>Centralino configurato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified (Running and Connected)</source>
+        <translation>Verificato (Running e Connected)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Handover report</source>
+        <translation>Rapporto di consegna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on Rainbow, for %2.</source>
+        <translation>%1 su Rainbow, per %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Tecnico</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/report_action.py" line="-112"/>
+        <source>Handover report</source>
+        <translation>Rapporto di consegna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Technician</source>
+        <translation>Tecnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, as the customer knows you</source>
+        <translation>Il tuo nome, come lo conosce il cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Tecnico:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show the activation code in the report</source>
+        <translation>&amp;Mostra il codice di attivazione nel rapporto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the activation code in the report</source>
+        <translation>Mostra il codice di attivazione nel rapporto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Masked by default: the report is usually handed to the customer.</source>
+        <translation>Nascosto per impostazione predefinita: il rapporto viene di solito consegnato al cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTester</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/rule_tester.py" line="+39"/>
+        <source>Tester</source>
+        <extracomment>Longest number the tester accepts.</extracomment>
+        <translation>Prova</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Number to test</source>
+        <translation>Numero da provare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A number as a Rainbow user dials it (up to %1 characters)</source>
+        <translation>Un numero come lo compone un utente Rainbow (fino a %1 caratteri)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Test a number:</source>
+        <translation>Prova un &amp;numero:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type a number to see what the PBX receives.</source>
+        <translation>Digita un numero per vedere cosa riceve il centralino.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rule %1 matched → blocked: the call is not placed.</source>
+        <translation>Si applica la regola %1 → bloccato: la chiamata non viene effettuata.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule %1 matched → %2</source>
+        <translation>Si applica la regola %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rule matched: default analysis → %1</source>
+        <translation>Nessuna regola si applica: analisi predefinita → %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTable</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/rules_table.py" line="+46"/>
+        <source>Pattern</source>
+        <extracomment>Which column shows which Rainbow field.</extracomment>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replacement</source>
+        <translation>Sostituzione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/settings_dialog.py" line="+73"/>
+        <source>Settings</source>
+        <extracomment>QSettings key: path of the custom CA bundle (PEM); absent when none. QSettings key of the interface language (shared with the &quot;Language…&quot; entry); next start.</extracomment>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clipboard</source>
+        <translation>Appunti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lear copied activation codes from the clipboard after 60 s</source>
+        <translation>Cance&amp;lla dagli appunti i codici di attivazione copiati dopo 60 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear copied activation codes from the clipboard after 60 seconds</source>
+        <translation>Cancella dagli appunti i codici di attivazione copiati dopo 60 secondi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only when the clipboard still holds the code: anything copied since stays.</source>
+        <translation>Solo se gli appunti contengono ancora il codice: quanto copiato in seguito resta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only on networks whose proxy or antivirus inspects TLS: the PEM file of its CA certificate (ask the network administrator). It is trusted in addition to the usual authorities, from the next sign-in.</source>
+        <translation>Solo nelle reti il cui proxy o antivirus ispeziona il TLS: il file PEM del suo certificato CA (chiedilo all’amministratore di rete). È considerato attendibile oltre alle autorità abituali, dal prossimo accesso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Custom CA bundle file</source>
+        <translation>File CA personalizzato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: the usual authorities only</source>
+        <translation>Nessuno: solo le autorità abituali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CA bundle file</source>
+        <translation>Scegli il file CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA bundle problem</source>
+        <translation>Problema con il file CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom &amp;CA bundle (PEM):</source>
+        <translation>File &amp;CA personalizzato (PEM):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System default (%1)</source>
+        <translation>Lingua del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&amp;anguage:</source>
+        <translation>Lin&amp;gua:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applies the next time the program starts.</source>
+        <translation>Si applica al prossimo avvio del programma.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>CA certificate of the proxy</source>
+        <translation>Certificato CA del proxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificati (*.pem *.crt *.cer);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/sign_in.py" line="+66"/>
+        <source>Sign in to Rainbow</source>
+        <extracomment>QSettings keys (followed by the server address, percent-encoded): non-secret values only.</extracomment>
+        <translation>Accedi a Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the business-partner admin account that manages the customer company.</source>
+        <translation>Usa l’account amministratore del Business Partner che gestisce l’azienda cliente.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rainbow server in use: %1</source>
+        <translation>Server Rainbow in uso: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signing in to Rainbow: wait, or press Cancel.</source>
+        <translation>Accesso a Rainbow in corso: attendi o premi Annulla.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Password taken from the environment (INSTALLER_APP_PASSWORD).</source>
+        <translation>Password presa dall’ambiente (INSTALLER_APP_PASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password filled in from the system keyring.</source>
+        <translation>Password compilata dal portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tick &quot;Remember for this session only&quot; to keep the password in memory until the program closes; it is never written to a file.</source>
+        <translation>Seleziona «Ricorda solo per questa sessione» per conservare la password in memoria fino alla chiusura del programma; non viene mai scritta in un file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring cannot be used on this computer.</source>
+        <translation>Il portachiavi di sistema non può essere usato su questo computer.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Remembered for this session only, in memory: never written anywhere.</source>
+        <translation>Ricordata solo per questa sessione, in memoria: mai scritta da nessuna parte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed out: the account changed. Press Sign in again.</source>
+        <translation>Disconnesso: l’account è cambiato. Premi di nuovo Accedi.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Sign-in cancelled.</source>
+        <translation>Accesso annullato.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The sign-in failed unexpectedly: %1</source>
+        <translation>L’accesso non è riuscito per un motivo imprevisto: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the server address; the details are in the log.</source>
+        <translation>Controlla l’indirizzo del server; i dettagli sono nel registro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer companies.</source>
+        <translation>Nome utente: %1 non è un amministratore di Business Partner su Rainbow, quindi non può gestire aziende clienti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with the business partner&apos;s admin account.</source>
+        <translation>Accedi con l’account amministratore del Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Accesso effettuato come %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Signing in to %1…</source>
+        <translation>Accesso a %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteChooser</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/site_chooser.py" line="+64"/>
+        <source>Site problem</source>
+        <translation>Problema con la sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tr&amp;y again</source>
+        <translation>Ripro&amp;va</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the sites again</source>
+        <translation>Rileggi le sedi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Site of the PBX</source>
+        <translation>Sede del centralino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;te:</source>
+        <translation>Se&amp;de:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cre&amp;ate a site named:</source>
+        <translation>Crea una sede chia&amp;mata:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a site</source>
+        <translation>Crea una sede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the site to create</source>
+        <translation>Nome della sede da creare</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the sites of %1…</source>
+        <translation>Lettura delle sedi di %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Site: %1 (the company&apos;s only site, chosen automatically).</source>
+        <translation>Sede: %1 (unica sede dell’azienda, scelta automaticamente).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the site…</source>
+        <translation>Scegli la sede…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has %2 sites: choose the one the PBX belongs to.</source>
+        <translation>%1 ha %2 sedi: scegli quella a cui appartiene il centralino.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no site on Rainbow yet, and a PBX must belong to a site. The site is created when the PBX is declared.</source>
+        <translation>%1 non ha ancora sedi su Rainbow, e un centralino deve appartenere a una sede. La sede viene creata alla registrazione del centralino.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sites of %1 could not be read.</source>
+        <translation>Non è stato possibile leggere le sedi di %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wait: the sites of %1 are being read.</source>
+        <translation>Attendi: è in corso la lettura delle sedi di %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sites of %1 could not be read: press Try again.</source>
+        <translation>Non è stato possibile leggere le sedi di %1: premi Riprova.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: choose the site of %1 the PBX belongs to.</source>
+        <translation>Sede: scegli la sede di %1 a cui appartiene il centralino.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Site: %1 has no site; tick &apos;Create a site named&apos; or create one in the Rainbow admin portal.</source>
+        <translation>Sede: %1 non ha sedi; seleziona «Crea una sede chiamata» oppure creane una nel portale di amministrazione di Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: type the name of the site to create.</source>
+        <translation>Sede: digita il nome della sede da creare.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <source>Welcome</source>
+        <translation>Benvenuto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Associate an OXO Connect or OXO Connect Evolution PBX with a customer company on Rainbow.</source>
+        <translation>Associa un centralino OXO Connect o OXO Connect Evolution a un’azienda cliente su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What do you want to do?</source>
+        <extracomment>Asks for a protected file&apos;s passphrase; tests replace it.</extracomment>
+        <translation>Cosa vuoi fare?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New installation</source>
+        <translation>&amp;Nuova installazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New installation</source>
+        <translation>Nuova installazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open an installation file…</source>
+        <translation>Apri un &amp;file di installazione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+103"/>
+        <source>Open an installation file</source>
+        <translation>Apri un file di installazione</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
+        <translation>Prepara &amp;offline (senza accedere a Rainbow ora)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare offline</source>
+        <translation>Prepara offline</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Rainbow server</source>
+        <translation>Server Rainbow</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Embedded sandbox (training)</source>
+        <translation>Sandbox integrata (formazione)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production (openrainbow.com)</source>
+        <translation>Produzione (openrainbow.com)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rainbow sandbox (sandbox.openrainbow.com)</source>
+        <translation>Sandbox Rainbow (sandbox.openrainbow.com)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom address…</source>
+        <translation>Indirizzo personalizzato…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom Rainbow server address</source>
+        <translation>Indirizzo personalizzato del server Rainbow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Server:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>In&amp;dirizzo:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Type the Rainbow server&apos;s address, starting with https://.</source>
+        <translation>Digita l’indirizzo del server Rainbow, che inizia con https://.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow server in use: %1</source>
+        <translation>Server Rainbow in uso: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protected installation file</source>
+        <translation>File di installazione protetto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase protecting %1:</source>
+        <translation>Passphrase che protegge %1:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Installation files (*.json);;All files (*)</source>
+        <translation>File di installazione (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot open the installation file</source>
+        <translation>Impossibile aprire il file di installazione</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opened %1</source>
+        <translation>Aperto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/base.py" line="+43"/>
+        <source>Why Next is disabled</source>
+        <translation>Perché Successivo è disattivato</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check everything once more. Each part links back to its page.</source>
+        <translation>Controlla tutto ancora una volta. Ogni parte rimanda alla sua pagina.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save installation file…</source>
+        <translation>&amp;Salva file di installazione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <source>Save installation file</source>
+        <translation>Salva file di installazione</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>&amp;Protect the equipment id and activation code with a passphrase</source>
+        <translation>Pro&amp;teggi l’ID apparato e il codice di attivazione con una passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protect with a passphrase</source>
+        <translation>Proteggi con una passphrase</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Declare on Rainbow</source>
+        <translation>&amp;Registra su Rainbow</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change</source>
+        <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BTCO</source>
+        <translation>BTCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>not chosen</source>
+        <translation>non scelto</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>chosen at declaration</source>
+        <translation>scelta alla registrazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebRTC gateway activated, licence accepted</source>
+        <translation>Gateway WebRTC attivato, licenza accettata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebRTC gateway not activated</source>
+        <translation>Gateway WebRTC non attivato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Equipment id and activation code: %1</source>
+        <translation>ID apparato e codice di attivazione: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment id: %1 (activation code recorded)</source>
+        <translation>ID apparato: %1 (codice di attivazione memorizzato)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated by Rainbow at declaration</source>
+        <translation>Generati da Rainbow alla registrazione</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not used</source>
+        <translation>non usato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; national %2, international %3, outbound %4</source>
+        <translation>%1; nazionale %2, internazionale %3, uscita %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(blocked)</source>
+        <translation>(bloccato)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none (Rainbow&apos;s default analysis)</source>
+        <translation>nessuna (analisi predefinita di Rainbow)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rainbow server</source>
+        <translation>Server Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX</source>
+        <translation>Centralino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Azienda cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Nome del server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials</source>
+        <translation>Credenziali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialing</source>
+        <translation>Composizione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Regole di numerazione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Still to do: save the installation file, then sign in and declare on Rainbow (from the office or on site), configure the PBX and check both statuses.</source>
+        <translation>Ancora da fare: salvare il file di installazione, poi accedere e registrare su Rainbow (dall’ufficio o sul posto), configurare il centralino e verificare entrambi gli stati.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already declared on Rainbow: declaring again reuses the same system.</source>
+        <translation>Già registrato su Rainbow: una nuova registrazione riusa lo stesso sistema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: declare the PBX on Rainbow, then configure the PBX.</source>
+        <translation>Poi: registra il centralino su Rainbow, quindi configuralo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installation files (*.json)</source>
+        <translation>File di installazione (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The installation file cannot be saved yet:</source>
+        <translation>Il file di installazione non può ancora essere salvato:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved to %1</source>
+        <translation>Salvato in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(protected by a passphrase)</source>
+        <translation>(protetto da una passphrase)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Protect the installation file</source>
+        <translation>Proteggi il file di installazione</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>New passphrase (at least 8 characters):</source>
+        <translation>Nuova passphrase (almeno 8 caratteri):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The same passphrase again:</source>
+        <translation>Di nuovo la stessa passphrase:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases differ: nothing was saved.</source>
+        <translation>Le due passphrase sono diverse: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installation file</source>
+        <translation>File di installazione</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <location filename="../installer_app/ui/errors.py" line="+29"/>
+        <source>Unexpected problem</source>
+        <translation>Problema imprevisto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong that the program did not expect. Your input is kept; you can go on or save the installation file.</source>
+        <translation>Si è verificato un problema che il programma non prevedeva. I dati inseriti sono conservati; puoi continuare o salvare il file di installazione.</translation>
+    </message>
+</context>
+</TS>
