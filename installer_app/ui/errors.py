@@ -18,6 +18,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from installer_app.storage.logs import redact
+
 logger = logging.getLogger(__name__)
 
 
@@ -35,8 +37,9 @@ def show_unexpected_error(parent: QWidget | None, error: BaseException) -> None:
         )
     )
     message = getattr(error, "message", None) or str(error) or type(error).__name__
-    box.setInformativeText(message)
-    box.setDetailedText("".join(traceback.format_exception(error)))
+    # The same redaction as the log: a secret inside an exception never reaches the screen.
+    box.setInformativeText(redact(message))
+    box.setDetailedText(redact("".join(traceback.format_exception(error))))
     box.setModal(True)
     box.open()
 

@@ -88,6 +88,9 @@ async def _break_and_recover(wizard, log_file: Path) -> None:  # type: ignore[no
     [box] = visible_error_boxes()
     assert "Your input is kept" in box.text()
     assert box.parent() is wizard
+    for secret in (PASSWORD, TOKEN, APP_SECRET):  # nothing secret on screen either
+        assert secret not in box.informativeText()
+        assert secret not in box.detailedText()
     box.close()
     await wait_until(lambda: not visible_error_boxes())
     assert wizard.isVisible()

@@ -72,7 +72,7 @@ async def test_demo_account_signs_in_and_enables_next(  # type: ignore[no-untype
     assert page.reason_text() == "Sign in to Rainbow first."
 
     qtbot.mouseClick(form.sign_in_button, LEFT)
-    await wait_until(lambda: wizard.state.signed_in)
+    await wait_until(lambda: wizard.state.signed_in and not page.busy)
 
     partner = SandboxSeed.default().partner_id
     assert form.signed_in_message.text() == f"Signed in as {sandbox_account.login} ({partner})"
