@@ -71,6 +71,133 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../installer_app/ui/batch_dialog.py" line="+43"/>
+        <source>Prepare installation files from a spreadsheet</source>
+        <translation>Installationsdateien aus einer Tabelle vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One installation file per row of a CSV file (columns company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; optional prefixes and installation_number). Nothing is written while a row is wrong.</source>
+        <translation>Eine Installationsdatei pro Zeile einer CSV-Datei (Spalten company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; optional die Präfixe und installation_number). Solange eine Zeile fehlerhaft ist, wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;CSV file:</source>
+        <translation>&amp;CSV-Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Zielordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Output folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>&amp;Numbering rules (optional):</source>
+        <translation>&amp;Nummerierungsregeln (optional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Numbering rules file</source>
+        <translation>Datei mit Nummerierungsregeln</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>&amp;Keep the valid rows even when others are wrong</source>
+        <translation>Gültige Zeilen &amp;behalten, auch wenn andere fehlerhaft sind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the valid rows</source>
+        <translation>Gültige Zeilen behalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems and files written</source>
+        <translation>Probleme und geschriebene Dateien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Browse…</source>
+        <extracomment>Ask for files and folders; tests replace them.</extracomment>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for %1</source>
+        <translation>Durchsuchen: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the CSV file and the output folder.</source>
+        <translation>Wählen Sie die CSV-Datei und den Zielordner.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was prepared:</source>
+        <translation>Nichts wurde vorbereitet:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 installation files written to %2.</source>
+        <translation>%1 Installationsdateien in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 files written to %2; the rows listed below were left out.</source>
+        <translation>%1 Dateien in %2 geschrieben; die unten aufgeführten Zeilen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was written to %2: correct the rows listed below and try again.</source>
+        <translation>Nichts wurde in %2 geschrieben: Korrigieren Sie die unten aufgeführten Zeilen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Prepare a &amp;batch from CSV…</source>
+        <translation>Sta&amp;pel aus CSV vorbereiten…</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <location filename="../installer_app/ui/widgets/busy_indicator.py" line="+35"/>
@@ -4910,7 +5037,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/errors.py" line="+29"/>
+        <location filename="../installer_app/ui/errors.py" line="+31"/>
         <source>Unexpected problem</source>
         <translation>Unerwartetes Problem</translation>
     </message>

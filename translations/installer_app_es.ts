@@ -71,6 +71,133 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../installer_app/ui/batch_dialog.py" line="+43"/>
+        <source>Prepare installation files from a spreadsheet</source>
+        <translation>Preparar archivos de instalación a partir de una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One installation file per row of a CSV file (columns company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; optional prefixes and installation_number). Nothing is written while a row is wrong.</source>
+        <translation>Un archivo de instalación por fila de un archivo CSV (columnas company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; opcionales: los prefijos e installation_number). No se escribe nada mientras una fila tenga errores.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;CSV file:</source>
+        <translation>Archivo &amp;CSV:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>CSV file</source>
+        <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>&amp;Output folder:</source>
+        <translation>Carpeta de &amp;salida:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>&amp;Numbering rules (optional):</source>
+        <translation>Reglas de &amp;numeración (opcional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Numbering rules file</source>
+        <translation>Archivo de reglas de numeración</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>&amp;Keep the valid rows even when others are wrong</source>
+        <translation>Conservar las filas &amp;válidas aunque otras tengan errores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the valid rows</source>
+        <translation>Conservar las filas válidas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems and files written</source>
+        <translation>Problemas y archivos escritos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Preparar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Browse…</source>
+        <extracomment>Ask for files and folders; tests replace them.</extracomment>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for %1</source>
+        <translation>Examinar: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the CSV file and the output folder.</source>
+        <translation>Elija el archivo CSV y la carpeta de salida.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was prepared:</source>
+        <translation>No se ha preparado nada:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written: %1</source>
+        <translation>Escrito: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 installation files written to %2.</source>
+        <translation>%1 archivos de instalación escritos en %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 files written to %2; the rows listed below were left out.</source>
+        <translation>%1 archivos escritos en %2; las filas indicadas abajo se han omitido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was written to %2: correct the rows listed below and try again.</source>
+        <translation>No se ha escrito nada en %2: corrija las filas indicadas abajo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Prepare a &amp;batch from CSV…</source>
+        <translation>Preparar un lo&amp;te desde CSV…</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <location filename="../installer_app/ui/widgets/busy_indicator.py" line="+35"/>
@@ -4910,7 +5037,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/errors.py" line="+29"/>
+        <location filename="../installer_app/ui/errors.py" line="+31"/>
         <source>Unexpected problem</source>
         <translation>Problema inesperado</translation>
     </message>

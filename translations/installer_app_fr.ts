@@ -71,6 +71,133 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../installer_app/ui/batch_dialog.py" line="+43"/>
+        <source>Prepare installation files from a spreadsheet</source>
+        <translation>Préparer des fichiers d’installation à partir d’un tableur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One installation file per row of a CSV file (columns company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; optional prefixes and installation_number). Nothing is written while a row is wrong.</source>
+        <translation>Un fichier d’installation par ligne d’un fichier CSV (colonnes company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country ; facultatives : les préfixes et installation_number). Rien n’est écrit tant qu’une ligne est erronée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;CSV file:</source>
+        <translation>Fichier &amp;CSV :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>&amp;Output folder:</source>
+        <translation>Dossier de &amp;sortie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>&amp;Numbering rules (optional):</source>
+        <translation>Règles de &amp;numérotation (facultatif) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Numbering rules file</source>
+        <translation>Fichier de règles de numérotation</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>&amp;Keep the valid rows even when others are wrong</source>
+        <translation>&amp;Garder les lignes valides même si d’autres sont erronées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the valid rows</source>
+        <translation>Garder les lignes valides</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems and files written</source>
+        <translation>Problèmes et fichiers écrits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Préparer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Browse…</source>
+        <extracomment>Ask for files and folders; tests replace them.</extracomment>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for %1</source>
+        <translation>Parcourir : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the CSV file and the output folder.</source>
+        <translation>Choisissez le fichier CSV et le dossier de sortie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was prepared:</source>
+        <translation>Rien n’a été préparé :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 installation files written to %2.</source>
+        <translation>%1 fichiers d’installation écrits dans %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 files written to %2; the rows listed below were left out.</source>
+        <translation>%1 fichiers écrits dans %2 ; les lignes ci-dessous ont été écartées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was written to %2: correct the rows listed below and try again.</source>
+        <translation>Rien n’a été écrit dans %2 : corrigez les lignes ci-dessous et recommencez.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Prepare a &amp;batch from CSV…</source>
+        <translation>Préparer un l&amp;ot depuis un CSV…</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <location filename="../installer_app/ui/widgets/busy_indicator.py" line="+35"/>
@@ -4910,7 +5037,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/errors.py" line="+29"/>
+        <location filename="../installer_app/ui/errors.py" line="+31"/>
         <source>Unexpected problem</source>
         <translation>Problème inattendu</translation>
     </message>

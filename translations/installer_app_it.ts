@@ -71,6 +71,133 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../installer_app/ui/batch_dialog.py" line="+43"/>
+        <source>Prepare installation files from a spreadsheet</source>
+        <translation>Prepara file di installazione da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One installation file per row of a CSV file (columns company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; optional prefixes and installation_number). Nothing is written while a row is wrong.</source>
+        <translation>Un file di installazione per riga di un file CSV (colonne company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; facoltativi i prefissi e installation_number). Non viene scritto nulla finché una riga è errata.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;CSV file:</source>
+        <translation>File &amp;CSV:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>CSV file</source>
+        <translation>File CSV</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>&amp;Output folder:</source>
+        <translation>Cartella di &amp;destinazione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Output folder</source>
+        <translation>Cartella di destinazione</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>&amp;Numbering rules (optional):</source>
+        <translation>Regole di &amp;numerazione (facoltativo):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Numbering rules file</source>
+        <translation>File delle regole di numerazione</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>&amp;Keep the valid rows even when others are wrong</source>
+        <translation>&amp;Mantieni le righe valide anche se altre sono errate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the valid rows</source>
+        <translation>Mantieni le righe valide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems and files written</source>
+        <translation>Problemi e file scritti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Prepara</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Browse…</source>
+        <extracomment>Ask for files and folders; tests replace them.</extracomment>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for %1</source>
+        <translation>Sfoglia: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>Fogli di calcolo (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the CSV file and the output folder.</source>
+        <translation>Scegli il file CSV e la cartella di destinazione.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preparing…</source>
+        <translation>Preparazione…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was prepared:</source>
+        <translation>Non è stato preparato nulla:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written: %1</source>
+        <translation>Scritto: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 installation files written to %2.</source>
+        <translation>%1 file di installazione scritti in %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 files written to %2; the rows listed below were left out.</source>
+        <translation>%1 file scritti in %2; le righe elencate sotto sono state escluse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was written to %2: correct the rows listed below and try again.</source>
+        <translation>Non è stato scritto nulla in %2: correggi le righe elencate sotto e riprova.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Prepare a &amp;batch from CSV…</source>
+        <translation>Prepara un l&amp;otto da CSV…</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <location filename="../installer_app/ui/widgets/busy_indicator.py" line="+35"/>
@@ -4910,7 +5037,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/errors.py" line="+29"/>
+        <location filename="../installer_app/ui/errors.py" line="+31"/>
         <source>Unexpected problem</source>
         <translation>Problema imprevisto</translation>
     </message>

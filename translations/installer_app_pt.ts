@@ -71,6 +71,133 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../installer_app/ui/batch_dialog.py" line="+43"/>
+        <source>Prepare installation files from a spreadsheet</source>
+        <translation>Preparar ficheiros de instalação a partir de uma folha de cálculo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One installation file per row of a CSV file (columns company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; optional prefixes and installation_number). Nothing is written while a row is wrong.</source>
+        <translation>Um ficheiro de instalação por linha de um ficheiro CSV (colunas company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; opcionais: os prefixos e installation_number). Nada é escrito enquanto uma linha tiver erros.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;CSV file:</source>
+        <translation>Ficheiro &amp;CSV:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>CSV file</source>
+        <translation>Ficheiro CSV</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>&amp;Output folder:</source>
+        <translation>Pasta de &amp;destino:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Output folder</source>
+        <translation>Pasta de destino</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>&amp;Numbering rules (optional):</source>
+        <translation>Regras de &amp;numeração (opcional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <source>Numbering rules file</source>
+        <translation>Ficheiro de regras de numeração</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>&amp;Keep the valid rows even when others are wrong</source>
+        <translation>&amp;Manter as linhas válidas mesmo que outras tenham erros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the valid rows</source>
+        <translation>Manter as linhas válidas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems and files written</source>
+        <translation>Problemas e ficheiros escritos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Preparar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Browse…</source>
+        <extracomment>Ask for files and folders; tests replace them.</extracomment>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for %1</source>
+        <translation>Procurar: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>Folhas de cálculo (*.csv *.txt);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>JSON files (*.json)</source>
+        <translation>Ficheiros JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the CSV file and the output folder.</source>
+        <translation>Escolha o ficheiro CSV e a pasta de destino.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preparing…</source>
+        <translation>A preparar…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was prepared:</source>
+        <translation>Nada foi preparado:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written: %1</source>
+        <translation>Escrito: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 installation files written to %2.</source>
+        <translation>%1 ficheiros de instalação escritos em %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 files written to %2; the rows listed below were left out.</source>
+        <translation>%1 ficheiros escritos em %2; as linhas indicadas abaixo foram deixadas de fora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was written to %2: correct the rows listed below and try again.</source>
+        <translation>Nada foi escrito em %2: corrija as linhas indicadas abaixo e tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Prepare a &amp;batch from CSV…</source>
+        <translation>Preparar um lo&amp;te a partir de CSV…</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <location filename="../installer_app/ui/widgets/busy_indicator.py" line="+35"/>
@@ -4910,7 +5037,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/errors.py" line="+29"/>
+        <location filename="../installer_app/ui/errors.py" line="+31"/>
         <source>Unexpected problem</source>
         <translation>Problema inesperado</translation>
     </message>

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 EXTENSIONS: tuple[str, ...] = (
     "drafts:install",
     "fleet_view:install",
+    "batch_dialog:install",
     "report_action:install",
     "settings_dialog:install",
     "language_menu:install",
