@@ -107,5 +107,39 @@ $(SYSDEPS_STAMP):
 
 sysdeps: $(SYSDEPS_STAMP)
 
+# The credential tests against a real Secret Service (tests/integration/test_real_keyring.py):
+# a throw-away D-Bus session with gnome-keyring, its login keyring created and unlocked in a
+# temporary HOME, so the keyring of whoever runs this is never read or written.
+KEYRING_DEBS := gnome-keyring dbus dbus-bin libsecret-tools
+KEYRING_DEPS_STAMP := $(VENV)/.keyringdeps
+KEYRING_TEST_PASSWORD := ci-keyring-password
+
+.PHONY: test-keyring
+test-keyring: $(STAMP) $(KEYRING_DEPS_STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	mkdir -m 700 "$$tmp/run" "$$tmp/data" "$$tmp/config" "$$tmp/cache" && \
+	HOME="$$tmp" XDG_DATA_HOME="$$tmp/data" XDG_CONFIG_HOME="$$tmp/config" \
+	XDG_CACHE_HOME="$$tmp/cache" XDG_RUNTIME_DIR="$$tmp/run" \
+	INSTALLER_APP_REAL_KEYRING=1 QT_QPA_PLATFORM=offscreen \
+	dbus-run-session -- sh -c ' \
+		set -e; \
+		printf "$(KEYRING_TEST_PASSWORD)" | gnome-keyring-daemon --unlock --components=secrets >/dev/null; \
+		$(BIN)/python -m pytest -m real_keyring tests/integration/test_real_keyring.py -q'
+
+# gnome-keyring and dbus-run-session: installed when missing and run as root; otherwise say how.
+$(KEYRING_DEPS_STAMP):
+	@mkdir -p $(VENV)
+	@if ! command -v gnome-keyring-daemon >/dev/null 2>&1 || ! command -v dbus-run-session >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing the Secret Service for the keyring tests: $(KEYRING_DEBS)"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(KEYRING_DEBS) >/dev/null; \
+		else \
+			echo "The keyring tests need gnome-keyring and dbus-run-session: install them with"; \
+			echo "  sudo apt-get install $(KEYRING_DEBS)"; \
+			exit 1; \
+		fi; \
+	fi
+	@touch $@
+
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
