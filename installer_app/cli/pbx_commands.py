@@ -26,7 +26,6 @@ from installer_app.cli.plan_commands import (
     report_open_failure,
 )
 from installer_app.cli.rainbow_commands import (
-    CredentialsMissing,
     add_connection_arguments,
     run_on_one_file,
     signed_in,
@@ -355,10 +354,7 @@ def _apply_several(args: argparse.Namespace) -> int:
 
     try:
         outcomes = asyncio.run(run())
-    except CredentialsMissing as error:
-        print(f"error: {error.message}", file=sys.stderr)
-        return exit_codes.AUTH_REFUSED
-    except Exception as error:  # the sign-in failed: no file was touched
+    except Exception as error:  # the sign-in failed (or no password): no file was touched
         return report(error)
     return batch.print_summary(outcomes, as_json=args.json)
 

@@ -270,10 +270,7 @@ def _declare_several(args: argparse.Namespace) -> int:
 
     try:
         outcomes = asyncio.run(run())
-    except CredentialsMissing as error:
-        print(f"error: {error.message}", file=sys.stderr)
-        return exit_codes.AUTH_REFUSED
-    except Exception as error:  # the sign-in failed: no file was touched
+    except Exception as error:  # the sign-in failed (or no password): no file was touched
         return report(error)
     return batch.print_summary(outcomes, as_json=args.json)
 
