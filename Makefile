@@ -21,7 +21,7 @@ test: $(STAMP)
 
 # Every wizard page rendered offscreen with sandbox data, for the README.
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m installer_app.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m installer_app.harness.screenshots docs/screenshots
 
 # Performance figures (start-up, GUI heartbeat, apply, batch, memory, package size) beside their
 # baselines, measured now on this machine: see docs/performance.md.

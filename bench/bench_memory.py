@@ -39,6 +39,7 @@ def child() -> int:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from installer_app.domain.plan import DeliveryMode  # noqa: PLC0415
+    from installer_app.harness.walkthrough import Walkthrough  # noqa: PLC0415
     from installer_app.sandbox.embedded import EmbeddedSandbox  # noqa: PLC0415
     from installer_app.services.app_services import build_services  # noqa: PLC0415
     from installer_app.storage.credentials import CredentialStore  # noqa: PLC0415
@@ -48,7 +49,6 @@ def child() -> int:
         configure_application,
         sandbox_driver_factory,
     )
-    from installer_app.ui.walkthrough import Walkthrough  # noqa: PLC0415
     from installer_app.ui.wizard import InstallerWizard  # noqa: PLC0415
 
     gc.disable()  # as the program starts (installer_app.cli, then ui.app.run)

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../installer_app/ui/about.py" line="+67"/>
+        <location filename="../installer_app/ui/dialogs/about.py" line="+67"/>
         <source>About %1</source>
         <extracomment>The freezing tool&apos;s licence, listed when running from the packaged build.</extracomment>
         <translation>Informazioni su %1</translation>
@@ -65,7 +65,7 @@
         <translation>Licenza</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&amp;About…</source>
         <translation>I&amp;nformazioni…</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../installer_app/ui/batch_dialog.py" line="+43"/>
+        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+43"/>
         <source>Prepare installation files from a spreadsheet</source>
         <translation>Prepara file di installazione da un foglio di calcolo</translation>
     </message>
@@ -2249,7 +2249,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/diagnostics_dialog.py" line="+70"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+70"/>
         <source>Diagnostics</source>
         <translation>Diagnostica</translation>
     </message>
@@ -2558,7 +2558,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/domain_text.py" line="+42"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+42"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
         <translation>BTCO non è disponibile per OXO Connect Evolution: scegli la modalità stock.</translation>
@@ -2958,7 +2958,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../installer_app/ui/drafts.py" line="+79"/>
+        <location filename="../installer_app/ui/support/drafts.py" line="+79"/>
         <source>no server name yet</source>
         <extracomment>The last step shown: QWizard forgets its page before it reports being closed.</extracomment>
         <translation>nome del server non ancora definito</translation>
@@ -2982,7 +2982,7 @@
 <context>
     <name>FleetView</name>
     <message>
-        <location filename="../installer_app/ui/fleet_view.py" line="+387"/>
+        <location filename="../installer_app/ui/dialogs/fleet_view.py" line="+387"/>
         <source>&amp;Fleet view…</source>
         <translation>Vista della &amp;flotta…</translation>
     </message>
@@ -3159,13 +3159,13 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+58"/>
+        <location filename="../installer_app/ui/wizard.py" line="+86"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Installazione guidata Rainbow</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;More…</source>
         <translation>A&amp;ltro…</translation>
     </message>
@@ -3183,7 +3183,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../installer_app/ui/language_menu.py" line="+44"/>
+        <location filename="../installer_app/ui/dialogs/language_menu.py" line="+44"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -3211,7 +3211,7 @@
 <context>
     <name>LicenceDialog</name>
     <message>
-        <location filename="../installer_app/ui/widgets/licence_dialog.py" line="+29"/>
+        <location filename="../installer_app/ui/dialogs/licence_dialog.py" line="+29"/>
         <source>WebRTC gateway licence agreement</source>
         <translation>Contratto di licenza del gateway WebRTC</translation>
     </message>
@@ -3249,7 +3249,7 @@
 <context>
     <name>LicenceText</name>
     <message>
-        <location filename="../installer_app/ui/licence_text.py" line="+17"/>
+        <location filename="../installer_app/ui/support/licence_text.py" line="+17"/>
         <source>WebRTC gateway – summary of the licence agreement
 
 This is a summary of the licence agreement of the Rainbow WebRTC gateway. It does not replace the agreement: the full terms are in the Rainbow portal, and they prevail over this summary.
@@ -3825,14 +3825,6 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../installer_app/ui/pages/placeholder.py" line="+17"/>
-        <source>This step is not available in this build yet.</source>
-        <translation>Questo passaggio non è ancora disponibile in questa versione.</translation>
-    </message>
-</context>
-<context>
     <name>RainbowAccountForm</name>
     <message>
         <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+86"/>
@@ -4008,7 +4000,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../installer_app/ui/report_action.py" line="+98"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="+98"/>
         <location line="+1"/>
         <source>&amp;Handover report…</source>
         <translation>Rapporto di &amp;consegna…</translation>
@@ -4029,12 +4021,12 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Il rapporto di consegna è stato salvato in %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Save the handover report</source>
         <translation>Salva il rapporto di consegna</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4047,7 +4039,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../installer_app/ui/report_pdf.py" line="+64"/>
+        <location filename="../installer_app/ui/support/report_pdf.py" line="+64"/>
         <source>Handover report – %1</source>
         <translation>Rapporto di consegna – %1</translation>
     </message>
@@ -4303,7 +4295,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../installer_app/ui/report_action.py" line="-112"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="-115"/>
         <source>Handover report</source>
         <translation>Rapporto di consegna</translation>
     </message>
@@ -4404,7 +4396,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../installer_app/ui/settings_dialog.py" line="+73"/>
+        <location filename="../installer_app/ui/dialogs/settings_dialog.py" line="+73"/>
         <source>Settings</source>
         <extracomment>QSettings key: path of the custom CA bundle (PEM); absent when none. QSettings key of the interface language (shared with the &quot;Language…&quot; entry); next start.</extracomment>
         <translation>Impostazioni</translation>
@@ -5037,7 +5029,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/errors.py" line="+31"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
         <source>Unexpected problem</source>
         <translation>Problema imprevisto</translation>
     </message>

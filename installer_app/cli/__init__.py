@@ -118,7 +118,7 @@ def _log_warnings_to_stderr() -> None:
 def _run_selftest() -> int:
     # Before any QApplication exists: the self-test never opens a window.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from installer_app.ui.selftest import run_selftest  # noqa: PLC0415
+    from installer_app.harness.selftest import run_selftest  # noqa: PLC0415
 
     return run_selftest()
 

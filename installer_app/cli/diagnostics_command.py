@@ -51,7 +51,8 @@ def _wizard_places() -> tuple[Path | None, dict[str, object], str]:
         from PySide6 import __version__ as qt_version  # noqa: PLC0415
         from PySide6.QtCore import QCoreApplication, QSettings  # noqa: PLC0415
 
-        from installer_app.ui.app import APPLICATION, ORGANIZATION, log_folder  # noqa: PLC0415
+        from installer_app.ui.app import APPLICATION, ORGANIZATION  # noqa: PLC0415
+        from installer_app.ui.support.paths import log_folder  # noqa: PLC0415
     except ImportError:
         return None, {}, ""
     QCoreApplication.setOrganizationName(ORGANIZATION)

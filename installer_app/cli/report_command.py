@@ -64,7 +64,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         return report_open_failure(error)
     report = build_report(plan, technician=args.technician, reveal_code=args.reveal_code)
     if args.out is not None:
-        from installer_app.ui.report_pdf import (  # noqa: PLC0415 (Qt only when needed)
+        from installer_app.ui.support.report_pdf import (  # noqa: PLC0415 (Qt only when needed)
             ReportPdfError,
             ensure_gui_application,
             write_report_pdf,

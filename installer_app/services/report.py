@@ -1,7 +1,8 @@
 """The handover report of an installation: what was set up, how it behaves, and when it came up.
 
 The report is plain data built from an installation plan (no Qt): the PDF writer in
-``ui/report_pdf.py`` and ``installer-app report --json`` both render :class:`HandoverReport`.
+``ui/support/report_pdf.py`` and ``installer-app report --json`` both render
+:class:`HandoverReport`.
 
 Every numbering rule comes with a worked example: a number the rule matches, generated from its
 pattern (:func:`example_number`), run through :func:`~installer_app.domain.numbering.simulate`

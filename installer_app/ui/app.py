@@ -13,10 +13,9 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +23,7 @@ from installer_app import __version__
 from installer_app.domain.plan import DeliveryMode, InstallationPlan
 from installer_app.services.app_services import SandboxAccount, build_services
 from installer_app.storage.logs import configure_logging
+from installer_app.ui.support.paths import log_folder
 
 logger = logging.getLogger(__name__)
 
@@ -41,15 +41,9 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     if isinstance(app, QGuiApplication):
-        from installer_app.ui.app_icon import application_icon  # noqa: PLC0415
+        from installer_app.ui.support.app_icon import application_icon  # noqa: PLC0415
 
         app.setWindowIcon(application_icon())
-
-
-def log_folder() -> Path:
-    """Where the rotating, redacted log lives (per user, per platform)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base or Path.home() / ".installer-app") / "logs"
 
 
 def sandbox_driver_factory(account: SandboxAccount) -> Callable[[InstallationPlan], Any]:
@@ -104,7 +98,7 @@ def run(*, sandbox: bool = False, argv: list[str] | None = None) -> int:
     """Open the wizard; with ``sandbox`` on the embedded emulators. Returns the exit code."""
     import qasync  # noqa: PLC0415
 
-    from installer_app.ui.errors import install_exception_hook  # noqa: PLC0415
+    from installer_app.ui.dialogs.errors import install_exception_hook  # noqa: PLC0415
     from installer_app.ui.i18n import install_translators  # noqa: PLC0415
     from installer_app.ui.wizard import InstallerWizard  # noqa: PLC0415
 

@@ -1,40 +1,42 @@
 """Features that plug into the wizard (menu entries, buttons, autosave), each in its own module.
 
-Every module listed here has ``install(wizard)``; the wizard calls them once it is built. A
-feature stays in its module and touches the wizard only through its public surface
-(``add_tool_action``, ``page_for``, ``stateChanged``, ``currentIdChanged``...).
+Every feature listed here has ``install(wizard)``; the wizard calls them once it is built, in
+this order (the order of the "More" menu). A feature stays in its module and touches the wizard
+only through :class:`~installer_app.ui.wizard_surface.WizardSurface` (``add_tool_action``,
+``page_for``, ``stateChanged``, ``currentIdChanged``...). A new feature is one more import and
+one more entry below.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-if TYPE_CHECKING:
-    from installer_app.ui.wizard import InstallerWizard
+from installer_app.ui.dialogs import (
+    about,
+    batch_dialog,
+    diagnostics_dialog,
+    fleet_view,
+    language_menu,
+    report_action,
+    settings_dialog,
+)
+from installer_app.ui.support import drafts
+from installer_app.ui.wizard_surface import WizardSurface
 
-#: "module:function" under ``installer_app.ui``, in menu order.
-EXTENSIONS: tuple[str, ...] = (
-    "drafts:install",
-    "fleet_view:install",
-    "batch_dialog:install",
-    "report_action:install",
-    "settings_dialog:install",
-    "language_menu:install",
-    "diagnostics_dialog:install",
-    "about:install",
+#: Each feature's ``install``, in menu order.
+EXTENSIONS: tuple[Callable[[WizardSurface], object], ...] = (
+    drafts.install,
+    fleet_view.install,
+    batch_dialog.install,
+    report_action.install,
+    settings_dialog.install,
+    language_menu.install,
+    diagnostics_dialog.install,
+    about.install,
 )
 
 
-def install_extensions(wizard: InstallerWizard) -> None:
-    """Install every extension that is part of this build."""
-    for target in EXTENSIONS:
-        module_name, function = target.split(":")
-        qualified = f"installer_app.ui.{module_name}"
-        try:
-            module = importlib.import_module(qualified)
-        except ModuleNotFoundError as error:
-            if error.name != qualified:
-                raise
-            continue
-        getattr(module, function)(wizard)
+def install_extensions(wizard: WizardSurface) -> None:
+    """Install every feature into ``wizard``."""
+    for install in EXTENSIONS:
+        install(wizard)

@@ -13,8 +13,36 @@ from installer_app.domain.flow import ORDER, Step, WizardState, next_step
 from installer_app.services.app_services import AppServices
 from installer_app.ui.extensions import install_extensions
 from installer_app.ui.pages.base import StepPage
-from installer_app.ui.pages.registry import page_classes
+from installer_app.ui.pages.company import CompanyPage
+from installer_app.ui.pages.credentials import CredentialsPage
+from installer_app.ui.pages.dashboard import DashboardPage
+from installer_app.ui.pages.declaration import DeclarationPage
+from installer_app.ui.pages.dialing import DialingPage
+from installer_app.ui.pages.numbering import NumberingPage
+from installer_app.ui.pages.pbx import PbxPage
+from installer_app.ui.pages.pbx_config import PbxConfigPage
+from installer_app.ui.pages.pbx_mode import PbxModePage
+from installer_app.ui.pages.sign_in import SignInPage
+from installer_app.ui.pages.start import StartPage
+from installer_app.ui.pages.summary import SummaryPage
 from installer_app.ui.tasks import TaskRunner
+
+# Which page class renders which step, in the wizard's order (a plain "#": lupdate would take
+# a "#:" comment for a translator's note).
+PAGES: dict[Step, type[StepPage]] = {
+    Step.START: StartPage,
+    Step.PBX_MODE: PbxModePage,
+    Step.SIGN_IN: SignInPage,
+    Step.COMPANY: CompanyPage,
+    Step.PBX: PbxPage,
+    Step.CREDENTIALS: CredentialsPage,
+    Step.DIALING: DialingPage,
+    Step.NUMBERING: NumberingPage,
+    Step.SUMMARY: SummaryPage,
+    Step.DECLARATION: DeclarationPage,
+    Step.PBX_CONFIG: PbxConfigPage,
+    Step.DASHBOARD: DashboardPage,
+}
 
 
 def page_id(step: Step) -> int:
@@ -60,7 +88,8 @@ class InstallerWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.pages: dict[Step, StepPage] = {}
-        for step, page_class in page_classes().items():
+        for step, page_class in PAGES.items():
+            page_class.step = step
             page = page_class(self)
             self.pages[step] = page
             self.setPage(page_id(step), page)

@@ -28,14 +28,15 @@ from PySide6.QtCore import QStandardPaths
 
 from installer_app.domain.flow import Step
 from installer_app.domain.plan import DeliveryMode
+from installer_app.harness.walkthrough import Walkthrough
 from installer_app.sandbox.embedded import EmbeddedSandbox
 from installer_app.sandbox.seed import SandboxSeed
 from installer_app.services.app_services import AppServices, build_services
 from installer_app.storage.credentials import CredentialStore
 from installer_app.storage.logs import configure_logging, forget_secrets
-from installer_app.ui.app import account_from, log_folder, sandbox_driver_factory
-from installer_app.ui.diagnostics_dialog import DiagnosticsDialog
-from installer_app.ui.walkthrough import Walkthrough
+from installer_app.ui.app import account_from, sandbox_driver_factory
+from installer_app.ui.dialogs.diagnostics_dialog import DiagnosticsDialog
+from installer_app.ui.support.paths import log_folder
 from tests.conftest import MemoryKeyring
 
 pytestmark = pytest.mark.slow

@@ -10,11 +10,11 @@ import pytest_asyncio
 
 from installer_app.domain.flow import Step
 from installer_app.domain.plan import DeliveryMode
+from installer_app.harness.walkthrough import Walkthrough
 from installer_app.sandbox.embedded import EmbeddedSandbox
 from installer_app.services.app_services import AppServices, build_services
 from installer_app.storage.credentials import CredentialStore
 from installer_app.ui.app import account_from, sandbox_driver_factory
-from installer_app.ui.walkthrough import Walkthrough
 from tests.conftest import MemoryKeyring
 
 pytestmark = pytest.mark.slow

@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from installer_app import __version__
-from installer_app.ui.about import AboutDialog
-from installer_app.ui.bundled_libraries import BundledLibrary
+from installer_app.ui.dialogs.about import AboutDialog
+from installer_app.ui.support.bundled_libraries import BundledLibrary
 
 
 def _about_action(wizard) -> QAction:  # type: ignore[no-untyped-def]

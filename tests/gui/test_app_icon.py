@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from installer_app.ui.app import configure_application
-from installer_app.ui.app_icon import ICON_SIZES, application_icon, icon_file
+from installer_app.ui.support.app_icon import ICON_SIZES, application_icon, icon_file
 
 
 def test_every_size_is_available(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -27,7 +27,7 @@ def test_configure_application_sets_the_window_icon(qtbot, make_wizard, services
 
 
 def test_a_missing_file_gives_a_null_icon_not_an_error(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from installer_app.ui import app_icon
+    from installer_app.ui.support import app_icon
 
     monkeypatch.setattr(app_icon, "ICON_DIR", tmp_path)
     assert not icon_file(16).exists()

@@ -13,7 +13,7 @@ from installer_app.services import diagnostics
 from installer_app.services.app_services import AppServices
 from installer_app.storage.logs import LOG_FILE_NAME, forget_secrets, register_secret
 from installer_app.storage.plan_files import save_plan
-from installer_app.ui.diagnostics_dialog import DiagnosticsDialog
+from installer_app.ui.dialogs.diagnostics_dialog import DiagnosticsDialog
 from installer_app.ui.wizard import InstallerWizard
 from tests.gui.conftest import wait_until
 from tests.integration import test_diagnostics as diagnostics_fixtures

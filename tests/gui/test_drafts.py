@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton, QWizard
 
 from installer_app.domain.flow import Step
 from installer_app.storage.drafts import DraftStore
-from installer_app.ui.drafts import DraftKeeper, draft_path
+from installer_app.ui.support.drafts import DraftKeeper, draft_path
 from installer_app.ui.wizard import page_id
 from tests.gui.conftest import wait_until
 from tests.gui.test_summary_declaration import MARTIN, ready_state
@@ -169,7 +169,7 @@ def test_unwritable_draft_only_logs(  # type: ignore[no-untyped-def]
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", "utf-8")
     keeper.store = DraftStore(blocker / "draft.json")
-    with caplog.at_level(logging.WARNING, logger="installer_app.ui.drafts"):
+    with caplog.at_level(logging.WARNING, logger="installer_app.ui.support.drafts"):
         wizard.next()
         QCoreApplication.processEvents()
     assert wizard.current_step() is Step.PBX_MODE

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from installer_app.storage.logs import configure_logging, forget_secrets, register_secret
-from installer_app.ui.errors import install_exception_hook
+from installer_app.ui.dialogs.errors import install_exception_hook
 from tests.gui.conftest import wait_until
 
 PASSWORD = "Hunter2-but-longer"

@@ -18,7 +18,7 @@ from installer_app.domain.status import AdminStatus
 from installer_app.services import fleet
 from installer_app.services.monitor import RainbowSnapshot
 from installer_app.storage.plan_files import save_plan
-from installer_app.ui.fleet_view import FleetView, FleetWindow, recent_files
+from installer_app.ui.dialogs.fleet_view import FleetView, FleetWindow, recent_files
 from tests.gui.conftest import wait_until
 from tests.gui.test_summary_declaration import MARTIN, signed_in
 from tests.unit.test_plan import stock_data
@@ -239,7 +239,7 @@ async def test_cancel_stops_the_refresh(  # type: ignore[no-untyped-def]
 def test_recent_files_are_remembered_most_recent_first(
     qtbot, make_wizard, services, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    from installer_app.ui.fleet_view import MAX_RECENT, remember_recent
+    from installer_app.ui.dialogs.fleet_view import MAX_RECENT, remember_recent
 
     wizard = make_wizard(services)
     assert recent_files(wizard) == []

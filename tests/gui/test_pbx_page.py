@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.flow import Step
+from installer_app.ui.dialogs.licence_dialog import LicenceDialog
 from installer_app.ui.pages.pbx import PbxPage
-from installer_app.ui.widgets.licence_dialog import LicenceDialog
 from installer_app.ui.wizard import InstallerWizard, page_id
 
 

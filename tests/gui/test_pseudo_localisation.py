@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 
 from installer_app.domain.flow import Step
 from installer_app.domain.plan import DeliveryMode
+from installer_app.harness.walkthrough import Walkthrough
 from installer_app.sandbox.embedded import EmbeddedSandbox
 from installer_app.services.app_services import AppServices, build_services
 from installer_app.storage.credentials import CredentialStore
 from installer_app.ui import i18n
 from installer_app.ui.app import account_from, sandbox_driver_factory
-from installer_app.ui.domain_text import translate_domain
-from installer_app.ui.language_menu import LanguageDialog
-from installer_app.ui.walkthrough import Walkthrough
+from installer_app.ui.dialogs.language_menu import LanguageDialog
+from installer_app.ui.support.domain_text import translate_domain
 from installer_app.ui.wizard import InstallerWizard
 from tests.conftest import MemoryKeyring
 from tests.unit.test_translations import _domain_messages

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton
 
 from installer_app.domain.flow import Step
 from installer_app.domain.plan import DeliveryMode
-from installer_app.ui.report_action import TECHNICIAN_KEY, ReportAction, ReportOptions
+from installer_app.ui.dialogs.report_action import TECHNICIAN_KEY, ReportAction, ReportOptions
 from installer_app.ui.wizard import page_id
 from tests.gui.test_summary_declaration import MARTIN, ready_state
 from tests.integration.test_report_pdf import pdf_text

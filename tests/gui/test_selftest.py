@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from installer_app.ui import selftest
-from installer_app.ui.walkthrough import Walkthrough, WalkthroughError
+from installer_app.harness import selftest
+from installer_app.harness.walkthrough import Walkthrough, WalkthroughError
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def test_a_missing_keyring_backend_fails_before_anything_starts(  # type: ignore
 
 
 def test_missing_icon_files_fail_the_resource_check(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from installer_app.ui import app_icon
+    from installer_app.ui.support import app_icon
 
     monkeypatch.setattr(app_icon, "ICON_DIR", tmp_path)
     with pytest.raises(selftest.SelftestError, match="application icon is missing"):
@@ -93,7 +93,7 @@ def test_the_platform_backends_are_importable_here() -> None:
 
 
 def test_missing_licence_metadata_fails_only_the_frozen_program(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from installer_app.ui import bundled_libraries
+    from installer_app.ui.support import bundled_libraries
 
     monkeypatch.setattr(bundled_libraries, "bundled_libraries", lambda: [])
     assert selftest.check_licences() == 0

@@ -19,7 +19,7 @@ from installer_app.sandbox.runner import SandboxThread
 from installer_app.sandbox.seed import SandboxSeed
 from installer_app.services.app_services import AppServices, build_services
 from installer_app.storage.credentials import CredentialStore
-from installer_app.ui.settings_dialog import CA_BUNDLE_KEY, LANGUAGE_KEY, SettingsDialog
+from installer_app.ui.dialogs.settings_dialog import CA_BUNDLE_KEY, LANGUAGE_KEY, SettingsDialog
 from installer_app.ui.widgets.copy_field import CLEAR_COPIED_CODES_KEY, CopyField
 from installer_app.ui.widgets.inline_message import MessageKind
 from installer_app.ui.wizard import InstallerWizard

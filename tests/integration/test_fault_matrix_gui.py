@@ -42,7 +42,7 @@ from installer_app.storage.credentials import CredentialStore
 from installer_app.storage.drafts import draft_from_data
 from installer_app.storage.plan_files import load_plan, save_plan
 from installer_app.ui.app import account_from, sandbox_driver_factory
-from installer_app.ui.drafts import DraftKeeper, draft_path
+from installer_app.ui.support.drafts import DraftKeeper, draft_path
 from installer_app.ui.wizard import InstallerWizard, page_id
 from tests.conftest import MemoryKeyring
 from tests.gui.conftest import wait_until
@@ -280,7 +280,7 @@ async def tls_failure(h: Harness) -> None:
     )
     assert h.call(lambda: list(h.emulator.requests)) == []
     h.assert_file_untouched()
-    from installer_app.ui.settings_dialog import open_settings
+    from installer_app.ui.dialogs.settings_dialog import open_settings
 
     dialog = open_settings(h.wizard)  # the remedy the message names
     dialog.ca_edit.setText(str(h.folder / "ca.pem"))

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from installer_app.ui.bundled_libraries import (
+from installer_app.ui.support.bundled_libraries import (
     bundled_libraries,
     licence_of,
     normalized,

@@ -395,7 +395,7 @@ def test_every_marked_string_reaches_the_catalogue_under_its_runtime_context() -
 
 
 def test_licence_summary_is_extracted_exactly_as_the_program_shows_it() -> None:
-    from installer_app.ui.licence_text import CONTEXT, LICENCE_SUMMARY
+    from installer_app.ui.support.licence_text import CONTEXT, LICENCE_SUMMARY
 
     catalogue = {(m.context, m.source) for m in read_ts(update.ts_path("fr"))}
     assert (CONTEXT, LICENCE_SUMMARY) in catalogue
@@ -473,7 +473,7 @@ def _domain_messages() -> set[str]:
 
 
 def test_every_domain_message_shown_in_the_interface_is_in_the_catalogue() -> None:
-    from installer_app.ui.domain_text import is_known, match_template
+    from installer_app.ui.support.domain_text import is_known, match_template
 
     messages = _domain_messages()
     assert len(messages) > 40  # the sweep really produced messages
@@ -485,6 +485,6 @@ def test_every_domain_message_shown_in_the_interface_is_in_the_catalogue() -> No
         if inner and not is_known(inner):
             unknown.append(message)
     assert not unknown, (
-        "Add these to installer_app/ui/domain_text.py (whole, or as a template):\n"
+        "Add these to installer_app/ui/support/domain_text.py (whole, or as a template):\n"
         + "\n".join(unknown)
     )

@@ -14,10 +14,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from installer_app.domain.flow import Step, WizardState, blockers
-from installer_app.ui.domain_text import translate_domain
+from installer_app.ui.support.domain_text import translate_domain
 
 if TYPE_CHECKING:
-    from installer_app.ui.wizard import InstallerWizard
+    from installer_app.ui.wizard_surface import WizardSurface
 
 
 class StepPage(QWizardPage):
@@ -29,7 +29,7 @@ class StepPage(QWizardPage):
 
     step: Step
 
-    def __init__(self, wizard: InstallerWizard) -> None:
+    def __init__(self, wizard: WizardSurface) -> None:
         super().__init__()
         self._wizard = wizard
         self._loading = False
@@ -65,7 +65,7 @@ class StepPage(QWizardPage):
     # -- shared behaviour ----------------------------------------------------------------
 
     @property
-    def installer(self) -> InstallerWizard:
+    def installer(self) -> WizardSurface:
         """The wizard this page belongs to (typed, unlike ``wizard()``)."""
         return self._wizard
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from installer_app.domain import dialing
 from installer_app.domain.flow import WizardState
-from installer_app.ui.domain_text import translate_domain
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.domain_text import translate_domain
 from installer_app.ui.widgets.country_combo import CountryCombo, default_country
 from installer_app.ui.widgets.form_rows import field_with_message
 from installer_app.ui.widgets.inline_message import InlineMessage

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from installer_app.domain import numbering
 from installer_app.domain.flow import WizardState
 from installer_app.domain.numbering import MAX_RULES, NumberingRule, RuleProblem
-from installer_app.ui.domain_text import translate_domain
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.domain_text import translate_domain
 from installer_app.ui.widgets.inline_message import InlineMessage
 from installer_app.ui.widgets.rule_tester import Prefixes, RuleTester
 from installer_app.ui.widgets.rules_table import COLUMN_OF_FIELD, RulesTable

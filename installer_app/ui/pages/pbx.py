@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.flow import WizardState
+from installer_app.ui.dialogs.licence_dialog import LicenceDialog
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.widgets.form_rows import field_with_message
 from installer_app.ui.widgets.inline_message import InlineMessage
-from installer_app.ui.widgets.licence_dialog import LicenceDialog
 
 
 def _utc_now() -> datetime:

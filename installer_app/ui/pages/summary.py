@@ -237,4 +237,4 @@ class SummaryPage(StepPage):
 
     def inform(self, text: str) -> None:
         """Show ``text`` in a message box (from another page); tests replace it."""
-        QMessageBox.information(self.installer, self.tr("Installation file"), text)
+        QMessageBox.information(self.installer.window(), self.tr("Installation file"), text)

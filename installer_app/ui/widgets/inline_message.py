@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from installer_app.ui.domain_text import translate_domain
+from installer_app.ui.support.domain_text import translate_domain
 
 
 class MessageKind(StrEnum):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from installer_app.domain import numbering
 from installer_app.domain.numbering import NumberingRule
-from installer_app.ui.domain_text import translate_domain
+from installer_app.ui.support.domain_text import translate_domain
 
 #: Longest number the tester accepts.
 MAX_TEST_LENGTH = 32

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.numbering import NumberingRule, RuleProblem
-from installer_app.ui.domain_text import translate_domain
+from installer_app.ui.support.domain_text import translate_domain
 
 PATTERN, REPLACEMENT, DESCRIPTION = range(3)
 #: Which column shows which Rainbow field.

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from installer_app.ui.licence_text import licence_text
+from installer_app.ui.support.licence_text import licence_text
 
 
 class LicenceDialog(QDialog):

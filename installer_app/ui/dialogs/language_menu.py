@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from installer_app.ui.i18n import LANGUAGE_KEY, LANGUAGES, saved_language, system_language
 
 if TYPE_CHECKING:
-    from installer_app.ui.wizard import InstallerWizard
+    from installer_app.ui.wizard_surface import WizardSurface
 
 CONTEXT = "LanguageDialog"
 """Translation context of the dialog and of its menu entry."""
@@ -79,15 +79,15 @@ class LanguageDialog(QDialog):
         super().accept()
 
 
-def open_language_dialog(wizard: InstallerWizard) -> LanguageDialog:
+def open_language_dialog(wizard: WizardSurface) -> LanguageDialog:
     """Show the dialog over ``wizard`` (window-modal, without blocking the loop); returns it."""
-    dialog = LanguageDialog(wizard.settings, wizard)
+    dialog = LanguageDialog(wizard.settings, wizard.window())
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
 
 
-def install(wizard: InstallerWizard) -> QAction:
+def install(wizard: WizardSurface) -> QAction:
     """Add "Language…" to the wizard's More menu."""
     text = QCoreApplication.translate(CONTEXT, "&Language…")
     action = wizard.add_tool_action(text, lambda: open_language_dialog(wizard))

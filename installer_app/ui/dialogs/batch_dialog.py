@@ -31,7 +31,7 @@ from installer_app.services.batch import BatchError, PreparedBatch, prepare_batc
 from installer_app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from installer_app.ui.wizard import InstallerWizard
+    from installer_app.ui.wizard_surface import WizardSurface
 
 
 class BatchDialog(QDialog):
@@ -209,11 +209,11 @@ class BatchDialog(QDialog):
         )
 
 
-def install(wizard: InstallerWizard) -> None:
+def install(wizard: WizardSurface) -> None:
     """Add "Prepare a batch from CSV…" to the More menu."""
 
     def open_dialog() -> None:
-        dialog = BatchDialog(wizard)
+        dialog = BatchDialog(wizard.window())
         wizard.batch_dialog = dialog  # type: ignore[attr-defined]
         dialog.open()
 

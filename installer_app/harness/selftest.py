@@ -89,7 +89,7 @@ def check_licences() -> int:
     None is an error only in the frozen program, where it means the build lost the metadata;
     a source checkout run without installing has none either.
     """
-    from installer_app.ui.bundled_libraries import bundled_libraries  # noqa: PLC0415
+    from installer_app.ui.support.bundled_libraries import bundled_libraries  # noqa: PLC0415
 
     count = len(bundled_libraries())
     if count == 0 and getattr(sys, "frozen", False):
@@ -101,7 +101,7 @@ def check_resources() -> None:
     """The application icon and Qt's translations are where the program looks for them."""
     from PySide6.QtCore import QLibraryInfo, QTranslator  # noqa: PLC0415
 
-    from installer_app.ui.app_icon import application_icon, icon_file  # noqa: PLC0415
+    from installer_app.ui.support.app_icon import application_icon, icon_file  # noqa: PLC0415
 
     if application_icon().isNull():
         raise SelftestError(f"the application icon is missing ({icon_file(32)})")
@@ -248,11 +248,11 @@ async def _walk(
 ) -> int:
     from installer_app.domain.flow import ORDER, Step  # noqa: PLC0415
     from installer_app.domain.plan import DeliveryMode  # noqa: PLC0415
+    from installer_app.harness.walkthrough import Walkthrough  # noqa: PLC0415
     from installer_app.services.app_services import build_services  # noqa: PLC0415
     from installer_app.storage.credentials import CredentialStore  # noqa: PLC0415
     from installer_app.storage.session_keyring import SessionKeyring  # noqa: PLC0415
     from installer_app.ui.app import account_from, sandbox_driver_factory  # noqa: PLC0415
-    from installer_app.ui.walkthrough import Walkthrough  # noqa: PLC0415
     from installer_app.ui.wizard import InstallerWizard  # noqa: PLC0415
 
     visited: list[Step] = []

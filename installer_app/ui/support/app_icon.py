@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 
 #: Where the icon files are.
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 #: The sizes generated as PNG (see ``build_spec/make_icons.py``).
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 

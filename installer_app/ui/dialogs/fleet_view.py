@@ -35,7 +35,7 @@ from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.busy_indicator import BusyIndicator
 
 if TYPE_CHECKING:
-    from installer_app.ui.wizard import InstallerWizard
+    from installer_app.ui.wizard_surface import WizardSurface
 
 FOLDER_KEY = "fleet/folder"
 RECENT_KEY = "fleet/recent_files"
@@ -46,14 +46,14 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 NOTE_COLUMN = 7
 
 
-def remember_recent(wizard: InstallerWizard, path: Path) -> None:
+def remember_recent(wizard: WizardSurface, path: Path) -> None:
     """Put ``path`` first in the wizard's recent installation files."""
     recent = [str(p) for p in recent_files(wizard)]
     text = str(path)
     wizard.settings.setValue(RECENT_KEY, [text, *[p for p in recent if p != text]][:MAX_RECENT])
 
 
-def recent_files(wizard: InstallerWizard) -> list[Path]:
+def recent_files(wizard: WizardSurface) -> list[Path]:
     """The recent installation files, most recent first."""
     stored = wizard.settings.value(RECENT_KEY, [])
     if isinstance(stored, str):  # QSettings gives a lone value back as a string
@@ -75,8 +75,8 @@ class FleetWindow(QWidget):
     ``ask_folder`` and ``ask_csv_path`` are the file dialogs; tests replace them.
     """
 
-    def __init__(self, wizard: InstallerWizard) -> None:
-        super().__init__(wizard, Qt.WindowType.Window)
+    def __init__(self, wizard: WizardSurface) -> None:
+        super().__init__(wizard.window(), Qt.WindowType.Window)
         self.setObjectName("fleetWindow")
         self.setWindowTitle(self.tr("Fleet view – installation files"))
         self.resize(980, 520)
@@ -354,7 +354,7 @@ class FleetWindow(QWidget):
             wizard.state.signed_in = True
             if wizard.state.progress.system_id:
                 wizard.jump_to(Step.DASHBOARD)
-        bring_forward(wizard)
+        bring_forward(wizard.window())
         return True
 
     def _ask_folder(self) -> Path | None:
@@ -379,8 +379,8 @@ class FleetWindow(QWidget):
 class FleetView(QObject):
     """The wizard's fleet window (built when first opened) and its recent-files bookkeeping."""
 
-    def __init__(self, wizard: InstallerWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: WizardSurface) -> None:
+        super().__init__(wizard.window())
         self.setObjectName("fleetView")
         self._wizard = wizard
         self.window: FleetWindow | None = None
@@ -404,6 +404,6 @@ class FleetView(QObject):
         return self.window
 
 
-def install(wizard: InstallerWizard) -> None:
+def install(wizard: WizardSurface) -> None:
     """Add "Fleet view…" to the More menu."""
     FleetView(wizard)

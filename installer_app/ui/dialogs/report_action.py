@@ -2,7 +2,7 @@
 
 The report's content comes from :func:`~installer_app.services.report.build_report` on the
 wizard's plan; this module asks who did the job and whether to show the activation code (masked
-by default), where to save, and writes the PDF with :mod:`installer_app.ui.report_pdf`.
+by default), where to save, and writes the PDF with :mod:`installer_app.ui.support.report_pdf`.
 """
 
 from __future__ import annotations
@@ -32,10 +32,10 @@ from installer_app.domain.flow import Step
 from installer_app.services.plan_files_service import plan_or_problems
 from installer_app.services.report import build_report
 from installer_app.ui.pages.base import StepPage
-from installer_app.ui.report_pdf import ReportPdfError, write_report_pdf
+from installer_app.ui.support.report_pdf import ReportPdfError, write_report_pdf
 
 if TYPE_CHECKING:
-    from installer_app.ui.wizard import InstallerWizard
+    from installer_app.ui.wizard_surface import WizardSurface
 
 TECHNICIAN_KEY = "report/technician"
 
@@ -88,8 +88,8 @@ class ReportAction(QObject):
     ``ask_options``, ``ask_path`` and ``inform`` are the dialogs; tests replace them.
     """
 
-    def __init__(self, wizard: InstallerWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: WizardSurface) -> None:
+        super().__init__(wizard.window())
         self.setObjectName("handoverReport")
         self._wizard = wizard
         self.ask_options: Callable[[str], ReportOptions | None] = self._ask_options
@@ -152,7 +152,7 @@ class ReportAction(QObject):
         return str(folder / f"{base}-handover-report.pdf")
 
     def _ask_options(self, technician: str) -> ReportOptions | None:
-        dialog = ReportOptionsDialog(technician, self._wizard)
+        dialog = ReportOptionsDialog(technician, self._wizard.window())
         accepted = dialog.exec() == QDialog.DialogCode.Accepted.value
         options = dialog.options() if accepted else None
         dialog.deleteLater()
@@ -160,14 +160,17 @@ class ReportAction(QObject):
 
     def _ask_path(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self._wizard, self.tr("Save the handover report"), suggested, self.tr("PDF (*.pdf)")
+            self._wizard.window(),
+            self.tr("Save the handover report"),
+            suggested,
+            self.tr("PDF (*.pdf)"),
         )
         return Path(name) if name else None
 
     def _inform(self, text: str) -> None:
-        QMessageBox.information(self._wizard, self.tr("Handover report"), text)
+        QMessageBox.information(self._wizard.window(), self.tr("Handover report"), text)
 
 
-def install(wizard: InstallerWizard) -> None:
+def install(wizard: WizardSurface) -> None:
     """Add the report to the More menu and to the dashboard."""
     ReportAction(wizard)

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # the services are loaded when the dialog opens, not at start
     from collections.abc import Mapping
 
     from installer_app.services.network_check import CheckStep, NetworkTarget
-    from installer_app.ui.wizard import InstallerWizard
+    from installer_app.ui.wizard_surface import WizardSurface
 
 logger = logging.getLogger(__name__)
 
@@ -53,13 +53,13 @@ class DiagnosticsDialog(QDialog):
 
     def __init__(
         self,
-        wizard: InstallerWizard,
+        wizard: WizardSurface,
         *,
         log_folder: Path | None = None,
         environ: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent or wizard)
+        super().__init__(parent or wizard.window())
         self.setObjectName("diagnosticsDialog")
         self.wizard = wizard
         self._log_folder = log_folder
@@ -225,12 +225,12 @@ class DiagnosticsDialog(QDialog):
 
 
 def _program_log_folder() -> Path:
-    from installer_app.ui.app import log_folder  # noqa: PLC0415
+    from installer_app.ui.support.paths import log_folder  # noqa: PLC0415
 
     return log_folder()
 
 
-def open_diagnostics(wizard: InstallerWizard) -> DiagnosticsDialog:
+def open_diagnostics(wizard: WizardSurface) -> DiagnosticsDialog:
     """Show the Diagnostics dialog (without blocking the loop) and return it."""
     dialog = DiagnosticsDialog(wizard)
     dialog.finished.connect(dialog.deleteLater)
@@ -238,7 +238,7 @@ def open_diagnostics(wizard: InstallerWizard) -> DiagnosticsDialog:
     return dialog
 
 
-def install(wizard: InstallerWizard) -> None:
+def install(wizard: WizardSurface) -> None:
     """Add "Diagnostics…" to the More menu."""
     text = QCoreApplication.translate("DiagnosticsDialog", "&Diagnostics…")
     wizard.add_tool_action(text, lambda: open_diagnostics(wizard))

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app import __version__
-from installer_app.ui.app_icon import application_icon
-from installer_app.ui.bundled_libraries import BundledLibrary, bundled_libraries
+from installer_app.ui.support.app_icon import application_icon
+from installer_app.ui.support.bundled_libraries import BundledLibrary, bundled_libraries
 
 if TYPE_CHECKING:
-    from installer_app.ui.wizard import InstallerWizard
+    from installer_app.ui.wizard_surface import WizardSurface
 
 #: The freezing tool's licence, listed when running from the packaged build.
 PYINSTALLER_LICENCE = "GPL-2.0-or-later WITH Bootloader-exception"
@@ -153,20 +153,21 @@ class AboutDialog(QDialog):
         QGuiApplication.clipboard().setText(self.details_text())
 
 
-def show_about(wizard: InstallerWizard) -> AboutDialog:
+def show_about(wizard: WizardSurface) -> AboutDialog:
     """Open the About dialog over ``wizard`` (one at a time); returns it."""
     # The dialog is window-modal, so the menu cannot be reached while it is open; this only
     # guards programmatic triggers.
-    existing = wizard.findChild(AboutDialog, "aboutDialog")
+    window = wizard.window()
+    existing = window.findChild(AboutDialog, "aboutDialog")
     if isinstance(existing, AboutDialog) and existing.isVisible():
         return existing
-    dialog = AboutDialog(wizard.windowTitle(), parent=wizard)
+    dialog = AboutDialog(window.windowTitle(), parent=window)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
 
 
-def install(wizard: InstallerWizard) -> None:
+def install(wizard: WizardSurface) -> None:
     """Add "About…" to the wizard's More menu."""
     text = QCoreApplication.translate("AboutDialog", "&About…")
     action = wizard.add_tool_action(text, lambda: show_about(wizard))

@@ -1,6 +1,6 @@
 """Render every wizard page with sandbox data into PNG files: ``make screenshots``.
 
-``python -m installer_app.ui.screenshots OUT_DIR [--mode btco|stock]`` walks the embedded
+``python -m installer_app.harness.screenshots OUT_DIR [--mode btco|stock]`` walks the embedded
 sandbox through a whole installation offscreen and saves one picture per page, named after its
 step, so the README's pictures always show the program as it is.
 """
@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QSettings  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
+    from installer_app.harness.walkthrough import Walkthrough  # noqa: PLC0415
     from installer_app.sandbox.embedded import EmbeddedSandbox  # noqa: PLC0415
     from installer_app.services.app_services import build_services  # noqa: PLC0415
     from installer_app.storage.credentials import CredentialStore  # noqa: PLC0415
@@ -38,7 +39,6 @@ def main(argv: list[str] | None = None) -> int:
         configure_application,
         sandbox_driver_factory,
     )
-    from installer_app.ui.walkthrough import Walkthrough  # noqa: PLC0415
     from installer_app.ui.wizard import InstallerWizard  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -25,14 +25,14 @@ from installer_app.domain.flow import Step
 from installer_app.storage.drafts import DRAFT_FILE_NAME, Draft, DraftError, DraftStore
 
 if TYPE_CHECKING:
-    from installer_app.ui.wizard import InstallerWizard
+    from installer_app.ui.wizard_surface import WizardSurface
 
 logger = logging.getLogger(__name__)
 
 _LOOPBACK = ("http://127.0.0.1", "http://localhost", "http://[::1]")
 
 
-def draft_path(wizard: InstallerWizard) -> Path:
+def draft_path(wizard: WizardSurface) -> Path:
     """Where ``wizard``'s draft is kept (see the module's documentation)."""
     settings = wizard.settings
     if (
@@ -53,8 +53,8 @@ class DraftKeeper(QObject):
         resume_button: the start page's "Resume the last draft" button, or None.
     """
 
-    def __init__(self, wizard: InstallerWizard, store: DraftStore) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: WizardSurface, store: DraftStore) -> None:
+        super().__init__(wizard.window())
         self.setObjectName("draftKeeper")
         self._wizard = wizard
         self.store = store
@@ -158,6 +158,6 @@ class DraftKeeper(QObject):
         return True
 
 
-def install(wizard: InstallerWizard) -> None:
+def install(wizard: WizardSurface) -> None:
     """Autosave ``wizard``'s drafts and offer the last one on the start page."""
     DraftKeeper(wizard, DraftStore(draft_path(wizard)))

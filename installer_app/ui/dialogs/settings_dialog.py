@@ -36,7 +36,7 @@ from installer_app.ui.widgets.copy_field import CLEAR_COPIED_CODES_KEY
 from installer_app.ui.widgets.inline_message import InlineMessage
 
 if TYPE_CHECKING:
-    from installer_app.ui.wizard import InstallerWizard
+    from installer_app.ui.wizard_surface import WizardSurface
 
 logger = logging.getLogger(__name__)
 
@@ -46,13 +46,13 @@ CA_BUNDLE_KEY = "network/ca_bundle"
 LANGUAGE_KEY = i18n.LANGUAGE_KEY
 
 
-def saved_ca_bundle(wizard: InstallerWizard) -> Path | None:
+def saved_ca_bundle(wizard: WizardSurface) -> Path | None:
     """The CA bundle path the settings hold, or None."""
     value = str(wizard.settings.value(CA_BUNDLE_KEY, "") or "").strip()
     return Path(value) if value else None
 
 
-def apply_saved_settings(wizard: InstallerWizard) -> None:
+def apply_saved_settings(wizard: WizardSurface) -> None:
     """Hand the saved CA bundle to the Rainbow session (a file gone since is reported, skipped)."""
     path = saved_ca_bundle(wizard)
     if path is None:
@@ -66,8 +66,8 @@ def apply_saved_settings(wizard: InstallerWizard) -> None:
 class SettingsDialog(QDialog):
     """The technician's preferences; OK checks the CA bundle before saving anything."""
 
-    def __init__(self, wizard: InstallerWizard, parent: QWidget | None = None) -> None:
-        super().__init__(parent or wizard)
+    def __init__(self, wizard: WizardSurface, parent: QWidget | None = None) -> None:
+        super().__init__(parent or wizard.window())
         self.setObjectName("settingsDialog")
         self.wizard = wizard
         self.setWindowTitle(self.tr("Settings"))
@@ -197,7 +197,7 @@ class SettingsDialog(QDialog):
         super().accept()
 
 
-def open_settings(wizard: InstallerWizard) -> SettingsDialog:
+def open_settings(wizard: WizardSurface) -> SettingsDialog:
     """Show the Settings dialog (window-modal, without blocking the loop) and return it."""
     dialog = SettingsDialog(wizard)
     dialog.finished.connect(dialog.deleteLater)
@@ -205,7 +205,7 @@ def open_settings(wizard: InstallerWizard) -> SettingsDialog:
     return dialog
 
 
-def install(wizard: InstallerWizard) -> None:
+def install(wizard: WizardSurface) -> None:
     """Apply the saved settings and add "Settings…" to the More menu."""
     apply_saved_settings(wizard)
     text = QCoreApplication.translate("SettingsDialog", "S&ettings…")
