@@ -1,0 +1,324 @@
+"""The package's shape: no import cycle, and every layer imports only what it may.
+
+Every module of ``installer_app`` is parsed (never imported) and every import it holds counts:
+at the top, under ``if TYPE_CHECKING:``, inside a function, and ``importlib.import_module`` with
+a literal name (``f"{__name__}.x"`` included). The layers' rules:
+
+- ``domain`` imports nothing of ours but ``domain``, and no Qt;
+- ``services``, ``rainbow``, ``pbx`` and ``storage`` never import Qt, ``ui``, ``cli`` or
+  ``harness``;
+- ``ui`` never imports httpx or keyring (it goes through the services);
+- only ``harness`` and ``cli`` import ``harness`` (the self-test drives the screens, never the
+  reverse).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = "installer_app"
+
+#: Import cycles tolerated for now, each given by its modules. The command line's failure
+#: mapping imports the Rainbow commands, which import the batch commands, which import the
+#: failure mapping: the CLI is being moved onto the services' use cases, which removes this
+#: cycle; delete the entry then (``test_every_tolerated_cycle_still_exists`` says when).
+KNOWN_CYCLES: frozenset[frozenset[str]] = frozenset(
+    {
+        frozenset(
+            {
+                "installer_app.cli.batch_commands",
+                "installer_app.cli.failures",
+                "installer_app.cli.rainbow_commands",
+            }
+        )
+    }
+)
+
+QT = ("PySide6", "shiboken6", "qasync")
+LOWER_LAYERS = ("services", "rainbow", "pbx", "storage")
+
+
+@dataclass(frozen=True)
+class Import:
+    """One import statement's target, as a dotted name, and where it is."""
+
+    module: str
+    target: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.module} (line {self.line}) imports {self.target}"
+
+
+def module_names(root: Path, package: str = PACKAGE) -> dict[str, Path]:
+    """Every module of ``package`` under ``root``: dotted name -> file."""
+    found: dict[str, Path] = {}
+    for path in sorted((root / package).rglob("*.py")):
+        parts = list(path.relative_to(root).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        found[".".join(parts)] = path
+    return found
+
+
+def _literal_name(node: ast.expr, module: str) -> str | None:
+    """The module name an ``import_module`` argument spells, when it is written out."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        text = []
+        for part in node.values:
+            if isinstance(part, ast.Constant) and isinstance(part.value, str):
+                text.append(part.value)
+            elif isinstance(part.value, ast.Name) and part.value.id == "__name__":
+                text.append(module)
+            else:
+                return None  # built from a variable: not knowable here
+        return "".join(text)
+    return None
+
+
+def _is_import_module(call: ast.Call) -> bool:
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    return name == "import_module" and bool(call.args)
+
+
+def imports_of(module: str, path: Path) -> Iterator[Import]:
+    """Every import in ``path`` (module ``module``), wherever it is written."""
+    is_package = path.name == "__init__.py"
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield Import(module, alias.name, node.lineno)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = module.split(".") if is_package else module.split(".")[:-1]
+                parts = parts[: len(parts) - (node.level - 1)]
+                base = ".".join([*parts, base] if base else parts)
+            for alias in node.names:
+                # "from a import b": b is a module or a name in a; resolved against the modules.
+                yield Import(module, f"{base}.{alias.name}", node.lineno)
+        elif isinstance(node, ast.Call) and _is_import_module(node):
+            name = _literal_name(node.args[0], module)
+            if name is not None:
+                yield Import(module, name, node.lineno)
+
+
+def all_imports(root: Path = ROOT, package: str = PACKAGE) -> list[Import]:
+    """Every import of every module of ``package``."""
+    return [
+        found
+        for module, path in module_names(root, package).items()
+        for found in imports_of(module, path)
+    ]
+
+
+def resolve(target: str, modules: dict[str, Path]) -> str | None:
+    """The module of ours that ``target`` names (its longest known prefix), or None."""
+    name = target
+    while name:
+        if name in modules:
+            return name
+        name = name.rpartition(".")[0]
+    return None
+
+
+def import_graph(root: Path = ROOT, package: str = PACKAGE) -> dict[str, dict[str, int]]:
+    """module -> {imported module of ours -> line of the first such import}."""
+    modules = module_names(root, package)
+    graph: dict[str, dict[str, int]] = {name: {} for name in modules}
+    for found in all_imports(root, package):
+        target = resolve(found.target, modules)
+        if target is not None and target != found.module:
+            graph[found.module].setdefault(target, found.line)
+    return graph
+
+
+def strongly_connected(graph: dict[str, dict[str, int]]) -> list[frozenset[str]]:
+    """The graph's cycles, each as the set of modules that import one another (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[frozenset[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for successor in graph[node]:
+            if successor not in index:
+                visit(successor)
+                low[node] = min(low[node], low[successor])
+            elif successor in on_stack:
+                low[node] = min(low[node], index[successor])
+        if low[node] == index[node]:
+            members = set()
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                members.add(member)
+                if member == node:
+                    break
+            if len(members) > 1:
+                found.append(frozenset(members))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def describe(cycle: frozenset[str], graph: dict[str, dict[str, int]]) -> str:
+    """One concrete loop through ``cycle``, with the line of each import."""
+    start = min(cycle)
+    paths: dict[str, list[str]] = {start: [start]}
+    queue = [start]
+    while queue:
+        node = queue.pop(0)
+        for successor in sorted(graph[node]):
+            if successor == start:
+                loop = [*paths[node], start]
+                steps = [f"{a} (line {graph[a][b]})" for a, b in pairwise(loop)]
+                return " -> ".join([*steps, start])
+            if successor in cycle and successor not in paths:
+                paths[successor] = [*paths[node], successor]
+                queue.append(successor)
+    return ", ".join(sorted(cycle))
+
+
+def _layer(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def _top(target: str) -> str:
+    return target.partition(".")[0]
+
+
+def violations(rule: str, imports: list[Import]) -> list[str]:
+    """The imports that break ``rule``, one line each."""
+    bad: list[Import] = []
+    for found in imports:
+        layer, target = _layer(found.module), found.target
+        ours = _top(target) == PACKAGE
+        if rule == "domain" and layer == "domain":
+            broken = (ours and _layer(target) not in ("", "domain")) or _top(target) in QT
+        elif rule == "lower" and layer in LOWER_LAYERS:
+            broken = _top(target) in QT or (ours and _layer(target) in ("ui", "cli", "harness"))
+        elif rule == "ui" and layer == "ui":
+            broken = _top(target) in ("httpx", "keyring")
+        elif rule == "harness":
+            broken = ours and _layer(target) == "harness" and layer not in ("harness", "cli")
+        else:
+            broken = False
+        if broken:
+            bad.append(found)
+    return [str(found) for found in bad]
+
+
+# -- the package --------------------------------------------------------------------------------
+
+
+def test_the_package_has_no_import_cycle() -> None:
+    graph = import_graph()
+    cycles = [c for c in strongly_connected(graph) if c not in KNOWN_CYCLES]
+    assert not cycles, "import cycles:\n" + "\n".join(describe(c, graph) for c in cycles)
+
+
+def test_every_tolerated_cycle_still_exists() -> None:
+    found = set(strongly_connected(import_graph()))
+    stale = [sorted(c) for c in KNOWN_CYCLES if c not in found]
+    assert not stale, f"no longer a cycle: remove it from KNOWN_CYCLES: {stale}"
+
+
+@pytest.mark.parametrize(
+    ("rule", "meaning"),
+    [
+        ("domain", "domain imports only domain, and no Qt"),
+        ("lower", "services, rainbow, pbx and storage import no Qt, ui, cli or harness"),
+        ("ui", "ui imports neither httpx nor keyring"),
+        ("harness", "only harness and cli import harness"),
+    ],
+)
+def test_layer_rule(rule: str, meaning: str) -> None:
+    bad = violations(rule, all_imports())
+    assert not bad, f"{meaning}:\n" + "\n".join(bad)
+
+
+def test_the_walk_sees_the_whole_package() -> None:
+    modules = module_names(ROOT)
+    assert {"installer_app.ui.wizard", "installer_app.harness.selftest"} <= set(modules)
+    assert "installer_app.ui.pages.company" in import_graph()["installer_app.ui.wizard"]
+
+
+# -- the checks themselves, on a package made for them -------------------------------------------
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def test_cycles_through_type_checking_functions_and_import_module_are_found(
+    tmp_path: Path,
+) -> None:
+    _write(
+        tmp_path,
+        {
+            "pkg/__init__.py": "",
+            "pkg/a.py": "import typing\nif typing.TYPE_CHECKING:\n    from pkg.b import B\n",
+            "pkg/b.py": "def f():\n    from . import c\n",
+            "pkg/c.py": "import importlib\nimportlib.import_module('pkg.a')\n",
+            "pkg/d.py": "import importlib\nimportlib.import_module(f'{__name__}_e')\n",
+            "pkg/d_e.py": "import pkg.d\n",
+            "pkg/f.py": "from pkg.a import something\n",
+        },
+    )
+    graph = import_graph(tmp_path, "pkg")
+    assert sorted(sorted(c) for c in strongly_connected(graph)) == [
+        ["pkg.a", "pkg.b", "pkg.c"],
+        ["pkg.d", "pkg.d_e"],
+    ]
+    assert describe(frozenset({"pkg.a", "pkg.b", "pkg.c"}), graph) == (
+        "pkg.a (line 3) -> pkg.b (line 2) -> pkg.c (line 2) -> pkg.a"
+    )
+
+
+def test_layer_rules_catch_hidden_imports(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "installer_app/__init__.py": "",
+            "installer_app/domain/plan.py": "def f():\n    from PySide6 import QtCore\n",
+            "installer_app/services/x.py": "if False:\n    import installer_app.ui.app\n",
+            "installer_app/ui/page.py": "from keyring import get_password\n",
+            "installer_app/ui/ok.py": "from installer_app.domain import plan\n",
+            "installer_app/sandbox/y.py": "from installer_app.harness import selftest\n",
+            "installer_app/cli/z.py": "from installer_app.harness import selftest\n",
+        },
+    )
+    imports = all_imports(tmp_path)
+    assert violations("domain", imports) == [
+        "installer_app.domain.plan (line 2) imports PySide6.QtCore"
+    ]
+    assert violations("lower", imports) == [
+        "installer_app.services.x (line 2) imports installer_app.ui.app"
+    ]
+    assert violations("ui", imports) == [
+        "installer_app.ui.page (line 1) imports keyring.get_password"
+    ]
+    assert violations("harness", imports) == [
+        "installer_app.sandbox.y (line 1) imports installer_app.harness.selftest"
+    ]
