@@ -48,9 +48,11 @@ package: $(STAMP) $(PACKAGE_DEPS_STAMP)
 		$(if $(ONEFILE),-- --onefile) \
 	&& $(BIN)/python build_spec/package_size.py $(PACKAGE_OUT) --started $$started
 
-# The application icon's PNG, ICO and ICNS files, from its SVG source (the results are committed).
-icons: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python build_spec/make_icons.py
+# What the program reads at run time, built from the sources in resources/ into
+# installer_app/resources/: the icon's PNG, ICO and ICNS files from its SVG, the sample files for
+# `installer-app prepare` (the results are committed; see docs/packaging.md).
+resources: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python build_spec/build_resources.py
 
 # PyInstaller reads binaries with objdump and strips them with strip (binutils).
 $(PACKAGE_DEPS_STAMP):
@@ -66,7 +68,7 @@ $(PACKAGE_DEPS_STAMP):
 	fi
 	@touch $@
 
-.PHONY: package icons
+.PHONY: package resources
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

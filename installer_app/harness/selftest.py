@@ -3,7 +3,8 @@
 The self-test opens the real wizard offscreen, starts the embedded sandbox, and clicks through a
 whole stock installation until the dashboard shows Running and Connected, printing one line per
 page. It is what CI runs against the frozen package, so anything a packaging change can lose (a
-Qt plugin, a keyring backend, the sandbox's aiohttp, the icon, Qt's translations) fails it.
+Qt plugin, a keyring backend, the sandbox's aiohttp, the icon, the sample files, Qt's
+translations) fails it.
 
 It never touches the user's keyring (an in-memory :class:`SessionKeyring`), settings (a
 temporary settings file) or log folder. Exit code 0 and a last line
@@ -98,16 +99,43 @@ def check_licences() -> int:
 
 
 def check_resources() -> None:
-    """The application icon and Qt's translations are where the program looks for them."""
+    """The icon, the sample files and Qt's translations are where the program looks for them."""
     from PySide6.QtCore import QLibraryInfo, QTranslator  # noqa: PLC0415
 
+    from installer_app import resources  # noqa: PLC0415
     from installer_app.ui.support.app_icon import application_icon, icon_file  # noqa: PLC0415
 
+    missing = resources.missing_files()
+    if missing:
+        names = ", ".join(str(path) for path in missing)
+        raise SelftestError(f"files of installer_app/resources are missing: {names}")
     if application_icon().isNull():
         raise SelftestError(f"the application icon is missing ({icon_file(32)})")
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not QTranslator().load(QT_TRANSLATION_PROBE, folder):
         raise SelftestError(f"Qt's translation {QT_TRANSLATION_PROBE}.qm is missing from {folder}")
+
+
+def check_samples() -> int:
+    """How many PBXs the sample CSV holds, read with the sample rules as ``prepare`` reads them."""
+    from installer_app import resources  # noqa: PLC0415
+    from installer_app.domain.batch import (  # noqa: PLC0415
+        BatchInvalid,
+        decode_csv,
+        parse_batch,
+        parse_rules,
+    )
+
+    try:
+        rules_text = resources.SAMPLE_RULES.read_text(encoding="utf-8")
+        rules = parse_rules(rules_text, source=resources.SAMPLE_RULES.name)
+        batch = parse_batch(decode_csv(resources.SAMPLE_CSV.read_bytes())[0], rules)
+    except (OSError, BatchInvalid) as error:
+        raise SelftestError(f"the sample files cannot be read: {error}") from error
+    if not batch.is_valid:
+        problems = "; ".join(str(problem) for problem in batch.problems)
+        raise SelftestError(f"the sample CSV is not a valid batch: {problems}")
+    return batch.row_count
 
 
 class _Failures:
@@ -211,7 +239,8 @@ def _run(timeout: float, started: float, say: Callable[[str], None]) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
     check_resources()
-    say("selftest: application icon and Qt translations found")
+    say("selftest: application icon, sample files and Qt translations found")
+    say(f"selftest: sample batch of {check_samples()} PBXs read")
     say(f"selftest: licences of {check_licences()} bundled libraries found")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

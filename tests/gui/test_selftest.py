@@ -86,6 +86,29 @@ def test_missing_icon_files_fail_the_resource_check(qtbot, monkeypatch, tmp_path
         selftest.check_resources()
 
 
+def test_a_missing_sample_file_fails_the_resource_check(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from installer_app import resources
+
+    monkeypatch.setattr(resources, "SAMPLE_RULES", tmp_path / "rules.json")
+    with pytest.raises(selftest.SelftestError, match=r"missing: .*rules\.json"):
+        selftest.check_resources()
+
+
+def test_the_samples_are_read_as_a_valid_batch(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from installer_app import resources
+
+    assert selftest.check_samples() == 3
+    broken = tmp_path / "batch.csv"
+    header = resources.SAMPLE_CSV.read_text(encoding="utf-8").splitlines()[0]
+    broken.write_text(header + "\nc1,Martin,Martin OXO,oxo-connect,by post\n", encoding="utf-8")
+    monkeypatch.setattr(resources, "SAMPLE_CSV", broken)
+    with pytest.raises(selftest.SelftestError, match="sample CSV is not a valid batch: row 2"):
+        selftest.check_samples()
+    broken.write_text("company_id,company_name\nc1,Martin\n", encoding="utf-8")
+    with pytest.raises(selftest.SelftestError, match=r"sample files cannot be read: .*column"):
+        selftest.check_samples()
+
+
 def test_the_platform_backends_are_importable_here() -> None:
     names = selftest.check_keyring_backends()
     assert "chainer" in names

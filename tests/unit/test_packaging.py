@@ -18,6 +18,7 @@ from types import ModuleType
 import pytest
 
 import installer_app
+from installer_app import resources
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "build_spec" / "installer_app.spec"
@@ -112,7 +113,7 @@ def test_qt_translations_and_icons_are_bundled() -> None:
     assert {"en", "fr", "de", "es", "it"} <= set(languages)
     assert any(language.startswith("pt") for language in languages)
     text = SPEC.read_text(encoding="utf-8")
-    assert '"installer_app/resources/icons"' in text
+    assert "resources.runtime_files()" in text and "_resources()" in text
     assert 'copy_metadata("installer-app", recursive=True)' in text
 
 
@@ -189,7 +190,7 @@ def test_package_size_counts_files_not_links(tmp_path: Path) -> None:
 
 
 def test_generated_icons_are_committed_with_every_size() -> None:
-    icons = ROOT / "installer_app" / "resources" / "icons"
+    icons = resources.ICONS
     for size in (16, 24, 32, 48, 64, 128, 256):
         data = (icons / f"installer-app-{size}.png").read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n"

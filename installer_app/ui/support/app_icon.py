@@ -1,8 +1,8 @@
-"""The application's icon, loaded from the PNGs generated from its SVG source (``make icons``).
+"""The application's icon, loaded from the PNGs rendered from its SVG source (``make resources``).
 
-The files live in ``installer_app/resources/icons`` next to the code, so the same lookup works
-from a source checkout, an installed package and the frozen build (which bundles that folder at
-the same place relative to the modules).
+The files live in ``installer_app/resources/icons`` (:mod:`installer_app.resources`) next to the
+code, so the same lookup works from a source checkout, an installed package and the frozen build
+(which bundles that folder at the same place relative to the modules).
 """
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
+from installer_app import resources
+
 #: Where the icon files are.
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
-#: The sizes generated as PNG (see ``build_spec/make_icons.py``).
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+ICON_DIR = resources.ICONS
+#: The sizes rendered as PNG (see ``build_spec/build_resources.py``).
+ICON_SIZES = resources.ICON_SIZES
 
 
 def icon_file(size: int) -> Path:

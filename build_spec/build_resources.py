@@ -1,22 +1,34 @@
-"""Regenerate the application icon's sizes from its SVG source: ``make icons``.
+"""Build what the program reads at run time from the sources in ``resources/``: ``make resources``.
 
-``installer_app/resources/icons/installer-app.svg`` is the only hand-edited file. This renders it
-with Qt's SVG renderer into one PNG per size the window icon uses, then packs a Windows ``.ico``
-(16-256 px) and a macOS ``.icns`` (16-1024 px) with Pillow (a dev dependency: the program itself
-only reads the PNGs). The generated files are committed, so building the package needs neither.
+``resources/`` holds the hand-edited sources; this writes ``installer_app/resources/`` from them:
+
+- ``icons/installer-app.svg`` is rendered with Qt's SVG renderer into one PNG per size the window
+  icon uses, and packed into a Windows ``.ico`` (16-256 px) and a macOS ``.icns`` (16-1024 px)
+  with Pillow (a dev dependency: the program itself only reads the PNGs);
+- ``samples/*`` (the sample CSV and rules file for ``installer-app prepare``) are copied as they
+  are;
+- ``SOURCES.sha256`` records the hash of every source used, so a test can tell when a source
+  changed without this being run again.
+
+The generated files are committed, so installing the package (editable or as a wheel) and
+building it with PyInstaller need neither Qt's SVG renderer nor Pillow.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import os
+import shutil
 import sys
 from pathlib import Path
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "installer_app" / "resources" / "icons"
-SOURCE = ICON_DIR / "installer-app.svg"
-#: The PNGs shipped with the program (window icon, About dialog, Linux desktop files).
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "resources"
+PACKAGE_RESOURCES = ROOT / "installer_app" / "resources"
+SVG = Path("icons") / "installer-app.svg"
+#: The PNGs shipped with the program (window icon, About dialog); see installer_app.resources.
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICNS_SIZE = 1024
@@ -73,17 +85,47 @@ def generate(svg: Path, out: Path) -> list[Path]:
     return written
 
 
+def copy_samples(sources: Path, out: Path) -> list[Path]:
+    """Copy every sample file from ``sources/samples`` to ``out/samples``; returns the copies."""
+    target = out / "samples"
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for sample in sorted((sources / "samples").iterdir()):
+        if sample.is_file():
+            written.append(Path(shutil.copyfile(sample, target / sample.name)))
+    return written
+
+
+def source_manifest(sources: Path) -> str:
+    """One line "<sha256>  <path>" for every source used (the SVG and the samples)."""
+    used = [sources / SVG, *sorted(p for p in (sources / "samples").iterdir() if p.is_file())]
+    lines = [
+        f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.relative_to(sources).as_posix()}"
+        for path in used
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def build(sources: Path, out: Path) -> list[Path]:
+    """Everything the program needs at run time, from ``sources`` into ``out``."""
+    written = generate(sources / SVG, out / "icons")
+    written += copy_samples(sources, out)
+    manifest = out / "SOURCES.sha256"
+    manifest.write_text(source_manifest(sources), encoding="utf-8", newline="\n")
+    return [*written, manifest]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; prints each file written."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--svg", type=Path, default=SOURCE)
-    parser.add_argument("--out", type=Path, default=ICON_DIR)
+    parser.add_argument("--sources", type=Path, default=SOURCES)
+    parser.add_argument("--out", type=Path, default=PACKAGE_RESOURCES)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    for path in generate(args.svg, args.out):
+    for path in build(args.sources, args.out):
         print(f"{path} ({path.stat().st_size} bytes)")
     return 0
 
