@@ -1,6 +1,6 @@
 """The ``installer-app`` command: the wizard by default, the same use cases headless by sub-command.
 
-Sub-command modules are imported only when used, so starting the wizard stays fast.
+Sub-command modules are imported only when a sub-command is used, so starting the wizard stays fast.
 """
 
 from __future__ import annotations
@@ -17,27 +17,35 @@ from typing import TextIO
 from installer_app import __version__
 from installer_app.cli import exit_codes
 
-#: Sub-command modules, each with ``add_parser(subparsers)``; handlers set ``handler``.
-_COMMAND_MODULES = (
-    "installer_app.cli.plan_commands",
-    "installer_app.cli.rainbow_commands",
-    "installer_app.cli.pbx_commands",
-    "installer_app.cli.batch_commands",
-    "installer_app.cli.report_command",
-    "installer_app.cli.sandbox_command",
-    "installer_app.cli.diagnostics_command",
-)
-
 #: Command lines that only open the wizard, parsed without building the whole parser.
 _WIZARD_ONLY_ARGUMENTS = frozenset({"--sandbox"})
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, with exit codes in the help."""
+    # Imported here, not at the top: opening the wizard needs none of them.
+    from installer_app.cli import (  # noqa: PLC0415
+        batch_commands,
+        diagnostics_command,
+        pbx_commands,
+        plan_commands,
+        rainbow_commands,
+        report_command,
+        sandbox_command,
+    )
+
     parser = _root_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in _COMMAND_MODULES:
-        importlib.import_module(name).add_parser(subparsers)
+    for module in (
+        plan_commands,
+        rainbow_commands,
+        pbx_commands,
+        batch_commands,
+        report_command,
+        sandbox_command,
+        diagnostics_command,
+    ):
+        module.add_parser(subparsers)
     return parser
 
 

@@ -18,9 +18,12 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from installer_app.cli import exit_codes
+
+if TYPE_CHECKING:
+    from installer_app.domain.plan import InstallationPlan
 
 DEFAULT_JOBS = 4
 
@@ -161,26 +164,11 @@ class FileOutcome:
 
 
 def failure(path: Path, error: BaseException) -> FileOutcome:
-    """The outcome of a file whose job raised ``error``."""
-    from installer_app.cli.failures import exit_code_for  # noqa: PLC0415
-    from installer_app.cli.plan_commands import PassphraseUnavailable  # noqa: PLC0415
-    from installer_app.storage.plan_files import (  # noqa: PLC0415
-        PassphraseRejected,
-        PlanFileError,
-        PlanFileProtected,
-    )
+    """The outcome of a file whose job raised ``error`` (described as both fronts do)."""
+    from installer_app.services.failures import describe  # noqa: PLC0415
 
-    if isinstance(error, PlanFileError):
-        message = " ".join(p.message for p in error.problems)
-        secret = isinstance(error, PassphraseRejected | PlanFileProtected)
-        code = exit_codes.AUTH_REFUSED if secret else exit_codes.INVALID_INPUT
-    elif isinstance(error, PassphraseUnavailable):
-        message, code = error.message, exit_codes.AUTH_REFUSED
-    else:
-        text = getattr(error, "message", None) or str(error) or type(error).__name__
-        hint = getattr(error, "hint", "")
-        message, code = (f"{text} {hint}" if hint else text), exit_code_for(error)
-    return FileOutcome(path, code, "failed", message)
+    described = describe(error)
+    return FileOutcome(path, exit_codes.for_kind(described.kind), "failed", described.text)
 
 
 Job = Callable[[Path, Callable[[str], None]], Awaitable[FileOutcome]]
@@ -248,3 +236,40 @@ def print_summary(
             cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
             print("  ".join([*cells, row[3]]).rstrip(), file=stream)
     return max((o.code for o in outcomes), default=exit_codes.OK)
+
+
+#: The work on one opened file of a batch: (signed-in client, path, plan, passphrase, say).
+FileWork = Callable[
+    [Any, Path, "InstallationPlan", "str | None", Callable[[str], None]], Awaitable[FileOutcome]
+]
+
+
+def run_several(args: argparse.Namespace, work: FileWork) -> int:
+    """``declare``/``apply`` over several files: one sign-in, every file opened (``--site-id``
+    applied) and run by ``work``, at most ``--jobs`` at a time; then the summary."""
+    from installer_app.cli.failures import report  # noqa: PLC0415
+    from installer_app.cli.plan_opening import open_plan  # noqa: PLC0415
+    from installer_app.cli.rainbow_access import signed_in  # noqa: PLC0415
+
+    try:
+        paths = expand_paths(args.files)
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return exit_codes.INVALID_INPUT
+
+    async def run() -> list[FileOutcome]:
+        async with signed_in(args) as client:
+
+            async def job(path: Path, say: Callable[[str], None]) -> FileOutcome:
+                plan, secret = open_plan(path, args)
+                if args.site_id:
+                    plan = plan.model_copy(update={"site_id": args.site_id})
+                return await work(client, path, plan, secret, say)
+
+            return await run_files(paths, job, jobs=args.jobs, quiet=args.json)
+
+    try:
+        outcomes = asyncio.run(run())
+    except Exception as error:  # the sign-in failed (or no password): no file was touched
+        return report(error)
+    return print_summary(outcomes, as_json=args.json)

@@ -1,7 +1,9 @@
 """``installer-app push`` and ``installer-app apply``: the PBX side from the command line.
 
 ``apply`` also takes several files or a folder (see :mod:`installer_app.cli.batch_commands`): one
-sign-in, then at most ``--jobs`` installations at a time, each on its own sandbox PBX.
+sign-in, then at most ``--jobs`` installations at a time, each on its own sandbox PBX. The work is
+the services' use cases (:func:`~installer_app.services.pbx_config.configure_pbx`,
+:func:`~installer_app.services.apply.apply_plan`); this module only presents them.
 """
 
 from __future__ import annotations
@@ -10,28 +12,20 @@ import argparse
 import asyncio
 import json
 import sys
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from installer_app.cli import batch_commands as batch
 from installer_app.cli import exit_codes
-from installer_app.cli.batch_commands import add_jobs_argument
 from installer_app.cli.failures import report
-from installer_app.cli.plan_commands import (
-    PassphraseUnavailable,
-    add_passphrase_argument,
-    open_plan,
-    report_open_failure,
-)
-from installer_app.cli.rainbow_commands import (
-    add_connection_arguments,
-    run_on_one_file,
-    signed_in,
-)
-from installer_app.domain.plan import DeliveryMode, InstallationPlan
-from installer_app.storage.plan_files import PlanFileError, save_plan
+from installer_app.cli.plan_opening import add_passphrase_argument, open_or_report
+from installer_app.cli.rainbow_access import add_connection_arguments, run_on_one_file, signed_in
+from installer_app.domain.plan import InstallationPlan
+
+if TYPE_CHECKING:
+    from installer_app.services.apply import Applied
+    from installer_app.services.pbx_config import PbxAccess
 
 Say = Callable[[str], None]
 
@@ -78,7 +72,7 @@ def add_parser(subparsers: Any) -> None:
     )
     apply.add_argument("--site-id", default=None)
     apply.add_argument("--create-site", metavar="NAME", default=None)
-    add_jobs_argument(apply)
+    batch.add_jobs_argument(apply)
     add_passphrase_argument(apply)
     apply.set_defaults(handler=cmd_apply)
 
@@ -86,28 +80,6 @@ def add_parser(subparsers: Any) -> None:
 def _say(args: argparse.Namespace, text: str) -> None:
     if not getattr(args, "json", False):
         print(text, file=sys.stderr, flush=True)
-
-
-async def _sandbox_driver(pbx: str, plan: InstallationPlan) -> Any:
-    """The sandbox PBX the plan stands for: a PBX URL as given, or picked from the fleet."""
-    from installer_app.pbx import (  # noqa: PLC0415
-        PbxInvalidValue,
-        SandboxPbxDriver,
-        list_sandbox_pbxs,
-        pick_sandbox_pbx,
-    )
-
-    url = pbx.removeprefix(SANDBOX_PREFIX).rstrip("/")
-    if "/pbxs/" in url:
-        return SandboxPbxDriver(url)
-    chosen = pick_sandbox_pbx(
-        await list_sandbox_pbxs(url), mode=plan.mode, equipment_id=plan.equipment_id
-    )
-    if chosen is None:
-        raise PbxInvalidValue(
-            "pbx", "No sandbox PBX matches this plan (stock: its references; BTCO: a free PBX)."
-        )
-    return SandboxPbxDriver(chosen.url)
 
 
 def _manual_checklist(args: argparse.Namespace, plan: InstallationPlan) -> bool:
@@ -137,45 +109,36 @@ def _manual_checklist(args: argparse.Namespace, plan: InstallationPlan) -> bool:
     return interactive
 
 
-async def _push(
-    args: argparse.Namespace, plan: InstallationPlan, say: Say | None = None
-) -> tuple[InstallationPlan, Any]:
-    from installer_app.services.pbx_config import mark_configured, push_settings  # noqa: PLC0415
+def pbx_access(args: argparse.Namespace) -> PbxAccess:
+    """How ``--pbx`` reaches the PBX: the sandbox PBX the plan stands for, or OMC by hand."""
+    from installer_app.services.pbx_config import PbxAccess, sandbox_pbx_opener  # noqa: PLC0415
 
-    say = say or (lambda text: _say(args, text))
     if args.pbx == "manual":
-        done = _manual_checklist(args, plan)
-        return (mark_configured(plan) if done else plan), None
-    driver = await _sandbox_driver(args.pbx, plan)
-    async with driver:
-        if plan.mode is DeliveryMode.STOCK:
-            say("Stock mode: nothing to configure on the PBX; reading its settings…")
-            settings = await driver.read_settings()
-        else:
-            say("Applying Cloud > Rainbow settings on the PBX…")
-            settings = await push_settings(driver, plan)
-    return mark_configured(plan), settings
 
+        async def by_hand(plan: InstallationPlan) -> bool:
+            return _manual_checklist(args, plan)
 
-def _load(path: Path, args: argparse.Namespace) -> tuple[InstallationPlan, str | None] | int:
-    """The plan and its passphrase, or the exit code after printing why it cannot be opened."""
-    try:
-        return open_plan(path, args)
-    except (PlanFileError, PassphraseUnavailable) as error:
-        return report_open_failure(error)
+        return PbxAccess(confirm_by_hand=by_hand)
+    return PbxAccess(open_driver=sandbox_pbx_opener(args.pbx.removeprefix(SANDBOX_PREFIX)))
 
 
 def cmd_push(args: argparse.Namespace) -> int:
     """Configure the PBX side of a (declared) plan and record it."""
-    opened = _load(args.file, args)
+    from installer_app.services.pbx_config import configure_pbx  # noqa: PLC0415
+    from installer_app.services.plan_files_service import plan_saver  # noqa: PLC0415
+
+    opened = open_or_report(args.file, args)
     if isinstance(opened, int):
         return opened
     plan, secret = opened
     try:
-        updated, settings = asyncio.run(_push(args, plan))
+        configured = asyncio.run(
+            configure_pbx(plan, pbx_access(args), say=lambda text: _say(args, text))
+        )
+        plan_saver(args.file, passphrase=secret)(configured.plan)
     except Exception as error:
         return report(error)
-    save_plan(args.file, updated, passphrase=secret)
+    settings, updated = configured.settings, configured.plan
     result = {
         "pbx_configured": updated.progress.pbx_configured,
         "connection": settings.connection.value if settings else None,
@@ -190,30 +153,9 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 def cmd_apply(args: argparse.Namespace) -> int:
     """Declare, configure and wait until Running and Connected (exit 5 with the diagnosis)."""
-    from installer_app.cli import batch_commands  # noqa: PLC0415
-
-    if batch_commands.is_several(args.files):
+    if batch.is_several(args.files):
         return _apply_several(args)
     return run_on_one_file(args, _apply)
-
-
-@dataclass(frozen=True)
-class Applied:
-    """How one ``apply`` ended: connected (``done``) or still waiting at the deadline."""
-
-    plan: InstallationPlan
-    snapshot: Any
-    done: bool
-
-    @property
-    def rainbow(self) -> str | None:
-        """Rainbow's admin status at the end."""
-        return self.snapshot.rainbow.admin_status if self.snapshot.rainbow else None
-
-    @property
-    def pbx(self) -> str | None:
-        """The PBX's connection at the end (None with the manual checklist)."""
-        return self.snapshot.pbx.connection if self.snapshot.pbx else None
 
 
 async def apply_file(
@@ -225,64 +167,19 @@ async def apply_file(
     secret: str | None,
     say: Say,
 ) -> Applied:
-    """Declare, configure and watch one plan until connected or ``args.wait`` seconds passed.
+    """The services' ``apply`` on one file: every change recorded in ``path`` as it happens."""
+    from installer_app.services.apply import apply_plan  # noqa: PLC0415
+    from installer_app.services.plan_files_service import plan_saver  # noqa: PLC0415
 
-    Every change is recorded in ``path`` as it happens, protected with ``secret`` when given.
-    """
-    from installer_app.services.monitor import (  # noqa: PLC0415
-        installation_snapshot,
-        record_snapshot,
-    )
-    from installer_app.services.plan_declaration import (  # noqa: PLC0415
-        declare_plan,
-        reuse_when_equipment_id_matches,
-    )
-
-    def save(updated: InstallationPlan) -> None:
-        save_plan(path, updated, passphrase=secret)
-
-    say("Declaring on Rainbow…")
-    declared = await declare_plan(
+    return await apply_plan(
         client,
         plan,
-        reuse_existing=reuse_when_equipment_id_matches(plan),
+        pbx=pbx_access(args),
+        save=plan_saver(path, passphrase=secret),
+        timeout=args.wait,
         create_site_name=args.create_site,
+        say=say,
     )
-    plan = declared.plan
-    save(plan)
-    say(f"Declared: system {plan.progress.system_id}, equipment id {plan.equipment_id}.")
-    if plan.progress.pbx_configured:
-        say("The PBX side is already configured (run 'push' to apply it again).")
-    else:
-        plan, _settings = await _push(args, plan, say)
-        save(plan)
-    driver = None if args.pbx == "manual" else await _sandbox_driver(args.pbx, plan)
-    deadline = time.monotonic() + args.wait
-    delay = 0.5
-    last = ""
-    try:
-        while True:
-            snapshot = await installation_snapshot(client, driver, plan)
-            plan = record_snapshot(plan, snapshot)
-            applied = Applied(plan, snapshot, done=True)
-            line = f"Rainbow {applied.rainbow or '-'}, PBX {applied.pbx or '-'}: "
-            line += snapshot.diagnosis.cause
-            if line != last:
-                say(line)
-                last = line
-                save(plan)
-            if snapshot.done or (driver is None and applied.rainbow == "Running"):
-                break
-            if time.monotonic() > deadline:
-                save(plan)
-                return Applied(plan, snapshot, done=False)
-            await asyncio.sleep(delay)
-            delay = min(delay * 1.5, 10.0)
-    finally:
-        if driver is not None:
-            await driver.aclose()
-    save(plan)
-    return applied
 
 
 async def _apply(args: argparse.Namespace, plan: InstallationPlan, secret: str | None) -> int:
@@ -296,10 +193,10 @@ async def _apply(args: argparse.Namespace, plan: InstallationPlan, secret: str |
         print(f"cause: {diagnosis.cause}", file=sys.stderr)
         print(f"next: {diagnosis.next_action}", file=sys.stderr)
         if args.json:
-            print(json.dumps(_summary(applied.plan, applied.snapshot)))
+            print(json.dumps(_summary(applied)))
         return exit_codes.UNREACHABLE
     if args.json:
-        print(json.dumps(_summary(applied.plan, applied.snapshot)))
+        print(json.dumps(_summary(applied)))
     else:
         print(
             f"Done: Rainbow {applied.rainbow}, PBX {applied.pbx or 'connected (confirmed in OMC)'}."
@@ -308,8 +205,6 @@ async def _apply(args: argparse.Namespace, plan: InstallationPlan, secret: str |
 
 
 def _apply_several(args: argparse.Namespace) -> int:
-    from installer_app.cli import batch_commands as batch  # noqa: PLC0415
-
     if args.pbx == "manual":
         print(
             "error: --pbx manual asks for confirmations on a terminal, one PBX at a time: run "
@@ -317,55 +212,40 @@ def _apply_several(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return exit_codes.INVALID_INPUT
-    try:
-        paths = batch.expand_paths(args.files)
-    except ValueError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return exit_codes.INVALID_INPUT
 
-    async def run() -> list[batch.FileOutcome]:
-        async with signed_in(args) as client:
+    async def work(
+        client: Any, path: Path, plan: InstallationPlan, secret: str | None, say: Say
+    ) -> batch.FileOutcome:
+        applied = await apply_file(client, args, path=path, plan=plan, secret=secret, say=say)
+        return _outcome(args, path, applied)
 
-            async def job(path: Path, say: Say) -> batch.FileOutcome:
-                plan, secret = open_plan(path, args)
-                if args.site_id:
-                    plan = plan.model_copy(update={"site_id": args.site_id})
-                applied = await apply_file(
-                    client, args, path=path, plan=plan, secret=secret, say=say
-                )
-                details = _summary(applied.plan, applied.snapshot)
-                status = f"{applied.rainbow or '-'}/{(applied.pbx or '-').capitalize()}"
-                if applied.done:
-                    return batch.FileOutcome(
-                        path, exit_codes.OK, status, "", details["system_id"], details
-                    )
-                diagnosis = applied.snapshot.diagnosis
-                return batch.FileOutcome(
-                    path,
-                    exit_codes.UNREACHABLE,
-                    status,
-                    f"not connected after {args.wait:.0f} s: {diagnosis.cause} "
-                    f"Next: {diagnosis.next_action}",
-                    details["system_id"],
-                    details,
-                )
-
-            return await batch.run_files(paths, job, jobs=args.jobs, quiet=args.json)
-
-    try:
-        outcomes = asyncio.run(run())
-    except Exception as error:  # the sign-in failed (or no password): no file was touched
-        return report(error)
-    return batch.print_summary(outcomes, as_json=args.json)
+    return batch.run_several(args, work)
 
 
-def _summary(plan: InstallationPlan, snapshot: Any) -> dict[str, Any]:
+def _outcome(args: argparse.Namespace, path: Path, applied: Applied) -> batch.FileOutcome:
+    details = _summary(applied)
+    status = f"{applied.rainbow or '-'}/{(applied.pbx or '-').capitalize()}"
+    if applied.done:
+        return batch.FileOutcome(path, exit_codes.OK, status, "", details["system_id"], details)
+    diagnosis = applied.snapshot.diagnosis
+    return batch.FileOutcome(
+        path,
+        exit_codes.UNREACHABLE,
+        status,
+        f"not connected after {args.wait:.0f} s: {diagnosis.cause} Next: {diagnosis.next_action}",
+        details["system_id"],
+        details,
+    )
+
+
+def _summary(applied: Applied) -> dict[str, Any]:
+    plan = applied.plan
     return {
         "system_id": plan.progress.system_id,
         "equipment_id": plan.equipment_id,
         "activation_code": plan.activation_code,
         "rainbow_status": plan.progress.rainbow_status,
         "pbx_status": plan.progress.pbx_status,
-        "diagnosis": snapshot.diagnosis.code,
-        "done": snapshot.done,
+        "diagnosis": applied.snapshot.diagnosis.code,
+        "done": applied.snapshot.done,
     }

@@ -1,37 +1,35 @@
 """``installer-app plan new|validate|show|schema|protect|unprotect``: installation files.
 
-Also the one place the command line gets the passphrase of protected files (:func:`passphrase`,
-:func:`open_plan`), shared by every command that opens one.
+Opening them (and their passphrase) is :mod:`installer_app.cli.plan_opening`, shared by every
+command that opens one.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from installer_app.cli import exit_codes
+from installer_app.cli.plan_opening import (
+    PassphraseUnavailable,
+    add_passphrase_argument,
+    open_plan,
+    passphrase,
+    report_open_failure,
+    report_problems,
+)
 from installer_app.domain import batch, dialing
-from installer_app.domain.numbering import NumberingRule, rewrite_digit_class
+from installer_app.domain.numbering import NumberingRule
 from installer_app.domain.plan import DeliveryMode, InstallationPlan, PbxModel
 from installer_app.domain.plan_problems import PlanInvalid, PlanProblem, parse_plan, plan_schema
-from installer_app.storage.plan_files import (
-    PassphraseRejected,
-    PlanFileError,
-    PlanFileProtected,
-    load_plan,
-    save_plan,
-)
-from installer_app.storage.protection import new_passphrase_problem
+from installer_app.domain.rule_syntax import rewrite_digit_class
+from installer_app.storage.plan_files import PlanFileError, save_plan
 
 RULE_SEPARATOR = "=>"
-#: Where the passphrase of protected installation files comes from when not asked for.
-PASSPHRASE_ENV = "INSTALLER_APP_PASSPHRASE"
 
 
 def add_parser(subparsers: Any) -> None:
@@ -39,6 +37,41 @@ def add_parser(subparsers: Any) -> None:
     plan = subparsers.add_parser("plan", help="create, check and show installation files")
     actions = plan.add_subparsers(dest="plan_command", required=True, metavar="ACTION")
 
+    _add_new_parser(actions)
+
+    validate = actions.add_parser("validate", help="check an installation file")
+    validate.add_argument("file", type=Path)
+    add_passphrase_argument(validate)
+    validate.set_defaults(handler=cmd_validate)
+
+    show = actions.add_parser("show", help="summarise an installation file")
+    show.add_argument("file", type=Path)
+    show.add_argument("--json", action="store_true", help="print the plan as JSON")
+    add_passphrase_argument(show)
+    show.set_defaults(handler=cmd_show)
+
+    protect = actions.add_parser(
+        "protect",
+        help="protect the file's credentials with a passphrase",
+        description="Encrypt the equipment id, activation code and stock references of an "
+        "installation file with a passphrase (at least 8 characters), e.g. before carrying it "
+        "to the site. Every command then needs the passphrase to open the file.",
+    )
+    protect.add_argument("file", type=Path)
+    add_passphrase_argument(protect)
+    protect.set_defaults(handler=cmd_protect)
+
+    unprotect = actions.add_parser("unprotect", help="remove the passphrase protection")
+    unprotect.add_argument("file", type=Path)
+    add_passphrase_argument(unprotect)
+    unprotect.set_defaults(handler=cmd_unprotect)
+
+    schema = actions.add_parser("schema", help="print the JSON Schema of installation files")
+    schema.set_defaults(handler=cmd_schema)
+
+
+def _add_new_parser(actions: Any) -> None:
+    """Register ``plan new``."""
     new = actions.add_parser("new", help="write a new installation file")
     new.add_argument("out", type=Path, metavar="OUT", help="installation file to write")
     new.add_argument("--model", required=True, choices=[m.value for m in PbxModel])
@@ -72,129 +105,6 @@ def add_parser(subparsers: Any) -> None:
     new.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     new.set_defaults(handler=cmd_new)
 
-    validate = actions.add_parser("validate", help="check an installation file")
-    validate.add_argument("file", type=Path)
-    add_passphrase_argument(validate)
-    validate.set_defaults(handler=cmd_validate)
-
-    show = actions.add_parser("show", help="summarise an installation file")
-    show.add_argument("file", type=Path)
-    show.add_argument("--json", action="store_true", help="print the plan as JSON")
-    add_passphrase_argument(show)
-    show.set_defaults(handler=cmd_show)
-
-    protect = actions.add_parser(
-        "protect",
-        help="protect the file's credentials with a passphrase",
-        description="Encrypt the equipment id, activation code and stock references of an "
-        "installation file with a passphrase (at least 8 characters), e.g. before carrying it "
-        "to the site. Every command then needs the passphrase to open the file.",
-    )
-    protect.add_argument("file", type=Path)
-    add_passphrase_argument(protect)
-    protect.set_defaults(handler=cmd_protect)
-
-    unprotect = actions.add_parser("unprotect", help="remove the passphrase protection")
-    unprotect.add_argument("file", type=Path)
-    add_passphrase_argument(unprotect)
-    unprotect.set_defaults(handler=cmd_unprotect)
-
-    schema = actions.add_parser("schema", help="print the JSON Schema of installation files")
-    schema.set_defaults(handler=cmd_schema)
-
-
-def add_passphrase_argument(parser: argparse.ArgumentParser) -> None:
-    """``--passphrase-env VAR``, for commands that may open protected installation files."""
-    parser.add_argument(
-        "--passphrase-env",
-        metavar="VAR",
-        default=None,
-        help=f"environment variable holding the passphrase of protected files (default "
-        f"{PASSPHRASE_ENV}; else asked on a terminal)",
-    )
-
-
-class PassphraseUnavailable(Exception):
-    """No passphrase could be found for a protected file, and there is no terminal to ask on."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = ""
-
-
-def passphrase(args: argparse.Namespace, *, purpose: str, new: bool = False) -> str:
-    """The passphrase: ``--passphrase-env VAR``, else INSTALLER_APP_PASSPHRASE, else a prompt.
-
-    Asked once per command (several files share it). ``new``: a passphrase to protect with,
-    typed twice when asked and checked for length.
-
-    Raises:
-        PassphraseUnavailable: the named variable is unset, nothing is set and there is no
-            terminal, the two typed passphrases differ, or a new one is too short.
-    """
-    from installer_app.storage.logs import register_secret  # noqa: PLC0415
-
-    cached: str | None = getattr(args, "resolved_passphrase", None)
-    if cached is not None:
-        return cached
-    name = getattr(args, "passphrase_env", None)
-    value = os.environ.get(name or PASSPHRASE_ENV) or None
-    if name and value is None:
-        raise PassphraseUnavailable(
-            f"--passphrase-env {name}: the environment variable {name} is not set or empty."
-        )
-    if value is None:
-        if sys.stdin is None or not sys.stdin.isatty():
-            raise PassphraseUnavailable(
-                f"{purpose} needs a passphrase: set {PASSPHRASE_ENV} (or name another variable "
-                "with --passphrase-env), or run the command on a terminal to be asked."
-            )
-        value = getpass.getpass(f"Passphrase for {purpose}: ")
-        if new and getpass.getpass("The same passphrase again: ") != value:
-            raise PassphraseUnavailable("The two passphrases differ; nothing was changed.")
-    problem = new_passphrase_problem(value) if new else None
-    if problem:
-        raise PassphraseUnavailable(problem)
-    register_secret(value)
-    args.resolved_passphrase = value
-    return value
-
-
-def open_plan(path: Path, args: argparse.Namespace) -> tuple[InstallationPlan, str | None]:
-    """The plan in ``path`` and the passphrase it was protected with (None when it is not).
-
-    Save the plan back with that passphrase, or the file loses its protection.
-
-    Raises:
-        PlanFileError: unreadable or invalid (:class:`PassphraseRejected`: wrong passphrase).
-        PassphraseUnavailable: protected, and no passphrase to be had.
-    """
-    try:
-        return load_plan(path), None
-    except PlanFileProtected:
-        secret = passphrase(args, purpose=str(path))
-        return load_plan(path, passphrase=secret), secret
-
-
-def report_open_failure(error: PlanFileError | PassphraseUnavailable) -> int:
-    """Print why a file could not be opened; exit 3 for a passphrase, else 2."""
-    if isinstance(error, PassphraseUnavailable):
-        print(f"error: {error.message}", file=sys.stderr)
-        return exit_codes.AUTH_REFUSED
-    report_problems(error.problems)
-    if isinstance(error, PassphraseRejected | PlanFileProtected):
-        return exit_codes.AUTH_REFUSED
-    return exit_codes.INVALID_INPUT
-
-
-def report_problems(problems: list[PlanProblem], *, stream: TextIO | None = None) -> int:
-    """Print one line per problem on stderr; return the invalid-input exit code."""
-    stream = stream or sys.stderr
-    for problem in problems:
-        print(f"error: {problem}", file=stream)
-    return exit_codes.INVALID_INPUT
-
 
 def parse_rule_argument(text: str) -> NumberingRule:
     """``'REGEX=>REPLACEMENT'`` → a rule, ``\\d`` rewritten to ``[0-9]`` with a warning."""
@@ -212,11 +122,11 @@ def parse_rule_argument(text: str) -> NumberingRule:
     return NumberingRule(rewritten, replacement, "")
 
 
-def build_plan(args: argparse.Namespace) -> InstallationPlan:
-    """The plan the ``plan new`` arguments describe; raises PlanInvalid with every problem."""
+def _rules_from_arguments(texts: list[str]) -> tuple[list[dict[str, str]], list[PlanProblem]]:
+    """The ``--rule`` arguments as the plan's rules, and why some cannot be read."""
     problems: list[PlanProblem] = []
     rules: list[dict[str, str]] = []
-    for text in args.rule:
+    for text in texts:
         try:
             rule = parse_rule_argument(text)
         except ValueError as error:
@@ -229,6 +139,12 @@ def build_plan(args: argparse.Namespace) -> InstallationPlan:
                 "description": rule.description,
             }
         )
+    return rules, problems
+
+
+def build_plan(args: argparse.Namespace) -> InstallationPlan:
+    """The plan the ``plan new`` arguments describe; raises PlanInvalid with every problem."""
+    rules, problems = _rules_from_arguments(args.rule)
     dialing_data = batch.dialing_data(
         args.country or "",
         national_prefix=args.national_prefix,

@@ -1,54 +1,28 @@
 """``installer-app declare`` and ``status``: the Rainbow side from the command line.
 
 ``declare`` also takes several files or a folder (see :mod:`installer_app.cli.batch_commands`):
-one sign-in, then at most ``--jobs`` declarations at a time.
+one sign-in, then at most ``--jobs`` declarations at a time. The work is the services' use cases
+(:func:`~installer_app.services.plan_declaration.declare_plan`,
+:func:`~installer_app.services.watch.watch_installation`); this module only presents them.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
-import getpass
 import json
-import os
 import sys
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from installer_app.cli import batch_commands as batch
 from installer_app.cli import exit_codes
-from installer_app.cli.batch_commands import add_jobs_argument
-from installer_app.cli.failures import report
-from installer_app.cli.plan_commands import (
-    PassphraseUnavailable,
-    add_passphrase_argument,
-    open_plan,
-    report_open_failure,
-)
-from installer_app.domain.plan import InstallationPlan, StatusEvent
-from installer_app.storage.plan_files import PlanFileError, save_plan
+from installer_app.cli.failures import print_failure
+from installer_app.cli.plan_opening import add_passphrase_argument
+from installer_app.cli.rainbow_access import add_connection_arguments, run_on_one_file, signed_in
+from installer_app.domain.plan import InstallationPlan
 
-
-def add_connection_arguments(
-    parser: argparse.ArgumentParser, *, timeout_flag: str = "--timeout"
-) -> None:
-    """The options every Rainbow command shares (``apply`` names the request timeout
-    ``--request-timeout``: its ``--timeout`` is the wait for Running and Connected)."""
-    parser.add_argument(
-        "--rainbow-url", required=True, help="e.g. https://openrainbow.com, or the sandbox's URL"
-    )
-    parser.add_argument("--login", required=True, help="business-partner admin e-mail")
-    parser.add_argument("--app-id", default=None, help="Rainbow application id, if you use one")
-    parser.add_argument(
-        timeout_flag,
-        dest="request_timeout",
-        type=float,
-        default=20.0,
-        help="seconds allowed for each request",
-    )
-    parser.add_argument("--ca-bundle", type=Path, default=None, help="extra trusted CAs (PEM)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+Say = Callable[[str], None]
 
 
 def add_parser(subparsers: Any) -> None:
@@ -63,7 +37,7 @@ def add_parser(subparsers: Any) -> None:
     )
     declare.add_argument("files", type=Path, nargs="+", metavar="FILE")
     add_connection_arguments(declare)
-    add_jobs_argument(declare)
+    batch.add_jobs_argument(declare)
     add_passphrase_argument(declare)
     declare.add_argument("--site-id", default=None, help="the company's site, when it has several")
     declare.add_argument(
@@ -83,89 +57,9 @@ def add_parser(subparsers: Any) -> None:
     status.set_defaults(handler=cmd_status)
 
 
-class CredentialsMissing(Exception):
-    """No password could be found and there is no terminal to ask on."""
-
-    message = (
-        "No Rainbow password: set INSTALLER_APP_PASSWORD, save it in the system keyring from the "
-        "wizard, or run the command on a terminal to be asked."
-    )
-    hint = ""
-
-
-def _secrets(server: str, login: str, app_id: str | None) -> tuple[str, str | None]:
-    """Password and app secret: environment, then keyring, then a prompt on a terminal."""
-    from installer_app.storage.credentials import (  # noqa: PLC0415
-        CredentialStore,
-        CredentialStoreError,
-    )
-
-    password: str | None = None
-    secret: str | None = None
-    try:
-        stored = CredentialStore(environ=os.environ).load(server, login)
-        password, secret = stored.password, stored.app_secret
-    except CredentialStoreError:
-        password = os.environ.get("INSTALLER_APP_PASSWORD") or None
-        secret = os.environ.get("INSTALLER_APP_SECRET") or None
-    interactive = sys.stdin is not None and sys.stdin.isatty()
-    if not password:
-        if not interactive:
-            raise CredentialsMissing()
-        password = getpass.getpass(f"Rainbow password for {login}: ")
-    if app_id and not secret and interactive:
-        secret = getpass.getpass(f"Secret of application {app_id}: ")
-    return password, secret if app_id else None
-
-
-@contextlib.asynccontextmanager
-async def signed_in(args: argparse.Namespace) -> AsyncIterator[Any]:
-    """A Rainbow client signed in with the command's options; signs out on leaving."""
-    from installer_app.rainbow import RainbowClient  # noqa: PLC0415
-    from installer_app.storage.logs import register_secret  # noqa: PLC0415
-
-    password, secret = _secrets(args.rainbow_url, args.login, args.app_id)
-    register_secret(password)
-    register_secret(secret)
-    async with RainbowClient(
-        args.rainbow_url, timeout=args.request_timeout, ca_bundle=args.ca_bundle
-    ) as client:
-        await client.sign_in(args.login, password, args.app_id, secret)
-        yield client
-
-
-def _load(path: Path, args: argparse.Namespace) -> tuple[InstallationPlan, str | None] | int:
-    """The plan and its passphrase, or the exit code after printing why it cannot be opened."""
-    try:
-        return open_plan(path, args)
-    except (PlanFileError, PassphraseUnavailable) as error:
-        return report_open_failure(error)
-
-
-PlanWork = Callable[[argparse.Namespace, InstallationPlan, str | None], Coroutine[Any, Any, int]]
-
-
-def run_on_one_file(args: argparse.Namespace, work: PlanWork) -> int:
-    """Open ``args.files[0]`` (asking its passphrase), run ``work`` on it, map failures to exit
-    codes: the single-file path shared by ``declare``, ``status`` and ``apply``."""
-    args.file = args.files[0]
-    opened = _load(args.file, args)
-    if isinstance(opened, int):
-        return opened
-    plan, secret = opened
-    if getattr(args, "site_id", None):
-        plan = plan.model_copy(update={"site_id": args.site_id})
-    try:
-        return asyncio.run(work(args, plan, secret))
-    except Exception as error:  # every failure becomes a message and an exit code
-        return report(error)
-
-
 def cmd_declare(args: argparse.Namespace) -> int:
     """Declare the plan's PBX, record the system (and BTCO credentials) in the file."""
-    from installer_app.cli import batch_commands  # noqa: PLC0415
-
-    if batch_commands.is_several(args.files):
+    if batch.is_several(args.files):
         return _declare_several(args)
     return run_on_one_file(args, _declare)
 
@@ -184,7 +78,7 @@ async def declare_file(
     path: Path,
     plan: InstallationPlan,
     secret: str | None,
-    say: Callable[[str], None],
+    say: Say,
 ) -> tuple[Any, dict[str, Any]]:
     """Declare one plan with a signed-in client and record it in ``path`` (protection kept).
 
@@ -194,6 +88,7 @@ async def declare_file(
         declare_plan,
         reuse_when_equipment_id_matches,
     )
+    from installer_app.services.plan_files_service import plan_saver  # noqa: PLC0415
 
     result = await declare_plan(
         client,
@@ -202,7 +97,7 @@ async def declare_file(
         create_site_name=args.create_site,
         on_step=lambda name: say(_STEP_LABELS.get(name, name)),
     )
-    save_plan(path, result.plan, passphrase=secret)
+    plan_saver(path, passphrase=secret)(result.plan)
     outcome, declared = result.outcome, result.plan
     summary = {
         "system_id": outcome.system.id,
@@ -242,37 +137,19 @@ async def _declare(args: argparse.Namespace, plan: InstallationPlan, secret: str
 
 
 def _declare_several(args: argparse.Namespace) -> int:
-    from installer_app.cli import batch_commands as batch  # noqa: PLC0415
+    async def work(
+        client: Any, path: Path, plan: InstallationPlan, secret: str | None, say: Say
+    ) -> batch.FileOutcome:
+        result, summary = await declare_file(
+            client, args, path=path, plan=plan, secret=secret, say=say
+        )
+        word = "reused" if result.outcome.reused else "declared"
+        status = summary["rainbow_status"] or "-"
+        return batch.FileOutcome(
+            path, exit_codes.OK, word, f"Rainbow {status}", summary["system_id"], summary
+        )
 
-    try:
-        paths = batch.expand_paths(args.files)
-    except ValueError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return exit_codes.INVALID_INPUT
-
-    async def run() -> list[batch.FileOutcome]:
-        async with signed_in(args) as client:
-
-            async def job(path: Path, say: Callable[[str], None]) -> batch.FileOutcome:
-                plan, secret = open_plan(path, args)
-                if args.site_id:
-                    plan = plan.model_copy(update={"site_id": args.site_id})
-                result, summary = await declare_file(
-                    client, args, path=path, plan=plan, secret=secret, say=say
-                )
-                word = "reused" if result.outcome.reused else "declared"
-                status = summary["rainbow_status"] or "-"
-                return batch.FileOutcome(
-                    path, exit_codes.OK, word, f"Rainbow {status}", summary["system_id"], summary
-                )
-
-            return await batch.run_files(paths, job, jobs=args.jobs, quiet=args.json)
-
-    try:
-        outcomes = asyncio.run(run())
-    except Exception as error:  # the sign-in failed (or no password): no file was touched
-        return report(error)
-    return batch.print_summary(outcomes, as_json=args.json)
+    return batch.run_several(args, work)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -282,35 +159,38 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 async def _status(args: argparse.Namespace, plan: InstallationPlan, secret: str | None) -> int:
-    from installer_app.services.monitor import rainbow_snapshot  # noqa: PLC0415
+    from installer_app.services.backoff import Backoff  # noqa: PLC0415
+    from installer_app.services.plan_files_service import plan_saver  # noqa: PLC0415
+    from installer_app.services.watch import rainbow_running, watch_installation  # noqa: PLC0415
+
+    save = plan_saver(args.file, passphrase=secret)
+    last: list[object] = []
+
+    def show(updated: InstallationPlan, snapshot: Any, changed: bool) -> None:
+        rainbow = snapshot.rainbow
+        if rainbow is not None and (not last or rainbow.admin_status != last[-1]):
+            last.append(rainbow.admin_status)
+            _print_snapshot(args, rainbow)
+        if changed:
+            save(updated)
+
+    def stop(snapshot: Any) -> bool:
+        return snapshot.rainbow_failure is not None or not args.watch or rainbow_running(snapshot)
 
     async with signed_in(args) as client:
-        delay = args.interval
-        last: str | None = None
-        while True:
-            snapshot = await rainbow_snapshot(client, plan)
-            if snapshot.admin_status != last:
-                last = snapshot.admin_status
-                _print_snapshot(args, snapshot)
-                if plan.progress.rainbow_status != last:
-                    plan = _record_status(plan, last)
-                    save_plan(args.file, plan, passphrase=secret)
-            if not args.watch or last == "Running":
-                return exit_codes.OK if snapshot.system_id else exit_codes.INVALID_INPUT
-            await asyncio.sleep(delay)
-            delay = min(delay * 1.5, 60.0)
-
-
-def _record_status(plan: InstallationPlan, status: str | None) -> InstallationPlan:
-    from datetime import UTC, datetime  # noqa: PLC0415
-
-    if status is None:
-        return plan
-    event = StatusEvent(at=datetime.now(UTC), side="rainbow", status=status)
-    progress = plan.progress.model_copy(
-        update={"rainbow_status": status, "timeline": [*plan.progress.timeline, event]}
-    )
-    return plan.model_copy(update={"progress": progress})
+        watched = await watch_installation(
+            client,
+            None,
+            plan,
+            until=stop,
+            backoff=Backoff(args.interval, cap=60.0),
+            on_snapshot=show,
+        )
+    snapshot = watched.snapshot
+    if snapshot.rainbow_failure is not None:
+        return print_failure(snapshot.rainbow_failure)
+    declared = snapshot.rainbow is not None and snapshot.rainbow.system_id
+    return exit_codes.OK if declared else exit_codes.INVALID_INPUT
 
 
 def _print_snapshot(args: argparse.Namespace, snapshot: Any) -> None:

@@ -14,14 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from installer_app.cli import exit_codes
-from installer_app.cli.plan_commands import (
-    PassphraseUnavailable,
-    add_passphrase_argument,
-    open_plan,
-    report_open_failure,
-)
+from installer_app.cli.plan_opening import add_passphrase_argument, open_or_report
 from installer_app.services.report import build_report
-from installer_app.storage.plan_files import PlanFileError
 
 
 def add_parser(subparsers: Any) -> None:
@@ -58,10 +52,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return exit_codes.INVALID_INPUT
-    try:
-        plan, _secret = open_plan(args.file, args)
-    except (PlanFileError, PassphraseUnavailable) as error:
-        return report_open_failure(error)
+    opened = open_or_report(args.file, args)
+    if isinstance(opened, int):
+        return opened
+    plan, _secret = opened
     report = build_report(plan, technician=args.technician, reveal_code=args.reveal_code)
     if args.out is not None:
         from installer_app.ui.support.report_pdf import (  # noqa: PLC0415 (Qt only when needed)

@@ -7,11 +7,11 @@ there (a cell may be empty where the plan allows it, e.g. references in BTCO mod
 (``outbound_prefx``) is not silently ignored. Optional ``reference_override`` (yes/no) keeps stock
 references that do not have the documented shape, as ``plan new --reference-override`` does.
 
-What spreadsheets really write is accepted (:func:`decode_csv`, :func:`sniff_separator`): UTF-8
+What spreadsheets really write is accepted (see :mod:`installer_app.domain.batch_input`): UTF-8
 with or without a byte-order mark, UTF-16 with one ("Unicode text"), else Windows-1252 (Excel's
-"CSV" on Western European Windows; :data:`FALLBACK_ENCODING`); comma, semicolon (French, German
-locales) or tab separators; quoted cells holding separators, quotes or line breaks; Windows line
-ends; blank rows anywhere (skipped).
+"CSV" on Western European Windows); comma, semicolon (French, German locales) or tab
+separators; quoted cells holding separators, quotes or line breaks; Windows line ends; blank rows
+anywhere (skipped).
 
 Rows are numbered as the spreadsheet shows them: the header row is row 1, and a cell with a line
 break does not start a new row. Every problem says ``row N, column C: message``; a bad row never
@@ -24,10 +24,8 @@ Pure: text in, plans and problems out. Reading and writing files is ``services.b
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
-import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -36,7 +34,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from installer_app.domain import dialing
-from installer_app.domain.numbering import NumberingRule, rewrite_digit_class, validate_rules
+from installer_app.domain.batch_input import BatchInvalid, BatchProblem, RuleSet, sniff_separator
 from installer_app.domain.plan import SCHEMA_VERSION, InstallationPlan
 from installer_app.domain.plan_problems import PlanInvalid, parse_plan
 
@@ -59,9 +57,7 @@ OPTIONAL_COLUMNS: Final = (
 )
 COLUMNS: Final = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 #: Candidate separators, in order of preference when the header row is ambiguous.
-SEPARATORS: Final = (",", ";", "\t")
 #: Tried when the bytes are not UTF-8: what Excel writes as "CSV" on Western European Windows.
-FALLBACK_ENCODING: Final = "cp1252"
 MAX_FILE_STEM: Final = 80
 
 #: Plan fields (dotted paths of :class:`PlanProblem`) and the column a technician fixes.
@@ -95,30 +91,6 @@ _country_defaults = lru_cache(maxsize=None)(dialing.country_defaults)
 
 
 @dataclass(frozen=True)
-class BatchProblem:
-    """One thing wrong with a batch: its row (None for the file) and column (None for the row)."""
-
-    row: int | None
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        if self.row is None:
-            return self.message
-        if self.column is None:
-            return f"row {self.row}: {self.message}"
-        return f"row {self.row}, column {self.column}: {self.message}"
-
-
-class BatchInvalid(ValueError):
-    """The batch as a whole cannot be read (encoding, header, rules); ``problems`` says why."""
-
-    def __init__(self, problems: Iterable[BatchProblem]) -> None:
-        self.problems = list(problems)
-        super().__init__("; ".join(str(p) for p in self.problems))
-
-
-@dataclass(frozen=True)
 class BatchRow:
     """A valid row: its plan, and a file name stem unique in the batch (any letter case)."""
 
@@ -140,52 +112,6 @@ class Batch:
     def is_valid(self) -> bool:
         """Whether every row made a plan (nothing to report)."""
         return not self.problems
-
-
-def decode_csv(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file and the name of the encoding it was read with.
-
-    Raises:
-        BatchInvalid: neither UTF-8 (nor UTF-16 with a byte-order mark) nor Windows-1252.
-    """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        candidates = [("utf-16", "UTF-16")]
-    elif data.startswith(codecs.BOM_UTF8):
-        candidates = [("utf-8-sig", "UTF-8")]
-    else:
-        candidates = [("utf-8", "UTF-8"), (FALLBACK_ENCODING, "Windows-1252")]
-    for codec, name in candidates:
-        try:
-            return data.decode(codec), name
-        except UnicodeDecodeError:
-            continue
-    raise BatchInvalid(
-        [
-            BatchProblem(
-                None,
-                None,
-                "The CSV file is not text in UTF-8 or Windows-1252: save it from the spreadsheet "
-                "as 'CSV UTF-8'.",
-            )
-        ]
-    )
-
-
-def sniff_separator(text: str) -> str:
-    """The separator of the header row: the candidate found most often outside quotes."""
-    counts = dict.fromkeys(SEPARATORS, 0)
-    quoted = False
-    started = False
-    for char in text:
-        if char == '"':
-            quoted = not quoted
-        elif char in "\r\n" and not quoted:
-            if started:
-                break
-        elif not quoted and char in counts:
-            counts[char] += 1
-        started = started or not char.isspace()
-    return max(SEPARATORS, key=lambda sep: counts[sep])
 
 
 def safe_file_stem(name: str) -> str:
@@ -227,93 +153,6 @@ def dialing_data(
     if installation_number is not None:
         data["installation_number"] = installation_number
     return data
-
-
-@dataclass(frozen=True)
-class RuleSet:
-    """Numbering rules for every plan of a batch, checked, with what deserves a warning."""
-
-    rules: tuple[NumberingRule, ...]
-    warnings: tuple[str, ...] = ()
-
-
-#: Accepted names of each rule field: the installation file's, then the Rainbow API's.
-_RULE_KEYS: Final = {
-    "regexp_match": ("regexp_match", "regexpMatch"),
-    "regexp_replace": ("regexp_replace", "regexpReplace"),
-    "description": ("description",),
-}
-
-
-def _rule(item: object, where: str) -> tuple[NumberingRule | None, list[str]]:
-    """One rule of a rules file, or the reasons it is not one."""
-    if not isinstance(item, dict):
-        return None, [f"{where}: must be an object with regexp_match and regexp_replace."]
-    problems: list[str] = []
-    known = {name for names in _RULE_KEYS.values() for name in names}
-    problems += [
-        f"{where}: '{key}' is not a rule field; remove it." for key in item if key not in known
-    ]
-    values: dict[str, str] = {}
-    for field, names in _RULE_KEYS.items():
-        present = [name for name in names if name in item]
-        if len(present) > 1:
-            problems.append(f"{where}: both {' and '.join(present)} are given; keep one.")
-        elif present and not isinstance(item[present[0]], str):
-            problems.append(f"{where}: {present[0]} must be text (in double quotes).")
-        elif present:
-            values[field] = item[present[0]]
-        elif field == "regexp_replace":
-            problems.append(
-                f'{where}: regexp_replace is missing; write "" to block the numbers the rule '
-                "matches."
-            )
-    if problems:
-        return None, problems
-    return NumberingRule(values.get("regexp_match", ""), values["regexp_replace"],
-                         values.get("description", "")), []  # fmt: skip
-
-
-def parse_rules(text: str, source: str = "rules file") -> RuleSet:
-    """The numbering rules of a JSON rules file: a list of ``{regexp_match, regexp_replace,
-    description}`` (or the API's ``regexpMatch``/``regexpReplace``).
-
-    ``\\d`` is rewritten as Rainbow accepts it, with a warning. ``source`` names the file in
-    messages.
-
-    Raises:
-        BatchInvalid: not JSON, not a list of rules, or rules Rainbow would refuse (every problem).
-    """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        message = (
-            f"{source} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
-        )
-        raise BatchInvalid([BatchProblem(None, None, message)]) from None
-    if not isinstance(data, list):
-        example = '[{"regexp_match": "^0800", "regexp_replace": ""}]'
-        message = f"{source} must hold a JSON list of rules, e.g. {example}."
-        raise BatchInvalid([BatchProblem(None, None, message)])
-    rules: list[NumberingRule] = []
-    problems: list[str] = []
-    warnings: list[str] = []
-    for index, item in enumerate(data, start=1):
-        rule, wrong = _rule(item, f"{source}, rule {index}")
-        problems += wrong
-        if rule is not None:
-            rewritten = rewrite_digit_class(rule.regexp_match)
-            if rewritten != rule.regexp_match:
-                warnings.append(
-                    f"{source}, rule {index}: Rainbow does not support \\d; written as {rewritten}."
-                )
-            rules.append(NumberingRule(rewritten, rule.regexp_replace, rule.description))
-    if not problems:
-        for found in validate_rules(rules):
-            (warnings if found.warning else problems).append(f"{source}: {found.message}")
-    if problems:
-        raise BatchInvalid(BatchProblem(None, None, message) for message in problems)
-    return RuleSet(tuple(rules), tuple(warnings))
 
 
 def _column_key(cell: str) -> str:
@@ -443,6 +282,31 @@ def _problem_order(problem: BatchProblem) -> tuple[int, int]:
     return (problem.row or 0, column)
 
 
+def _stray_problem(row: int, values: int, columns: int, separator: str) -> BatchProblem:
+    return BatchProblem(
+        row,
+        None,
+        f"{values} values where the header row names {columns} columns; a value containing the "
+        f"separator '{separator}' must be in double quotes.",
+    )
+
+
+def _named_rows(plans: dict[int, InstallationPlan], *, bad: set[int | None]) -> list[BatchRow]:
+    """The good rows, each with a file name stem unique in the batch (case-insensitively)."""
+    stems: set[str] = set()
+    rows: list[BatchRow] = []
+    for row, plan in plans.items():
+        if row in bad:
+            continue
+        base = stem = safe_file_stem(plan.server_name)
+        suffix = 2
+        while stem.casefold() in stems:
+            stem, suffix = f"{base}-{suffix}", suffix + 1
+        stems.add(stem.casefold())
+        rows.append(BatchRow(row, plan, stem))
+    return rows
+
+
 def parse_batch(text: str, rules: RuleSet | None = None) -> Batch:
     """Plans from CSV text, ``rules`` (already checked) added to every one.
 
@@ -461,9 +325,7 @@ def parse_batch(text: str, rules: RuleSet | None = None) -> Batch:
     named = set(positions.values())
     shared_rules = [
         {"regexp_match": r.regexp_match, "regexp_replace": r.regexp_replace,
-         "description": r.description}
-        for r in (rules.rules if rules else ())
-    ]  # fmt: skip
+         "description": r.description} for r in (rules.rules if rules else ())]  # fmt: skip
     problems: list[BatchProblem] = []
     plans: dict[int, InstallationPlan] = {}
     names: dict[str, list[int]] = {}
@@ -473,14 +335,7 @@ def parse_batch(text: str, rules: RuleSet | None = None) -> Batch:
             continue
         row_count += 1
         if _stray_values(record, len(header), named):
-            problems.append(
-                BatchProblem(
-                    row,
-                    None,
-                    f"{len(record)} values where the header row names {len(named)} columns; a "
-                    f"value containing the separator '{separator}' must be in double quotes.",
-                )
-            )
+            problems.append(_stray_problem(row, len(record), len(named), separator))
             continue
         cells = {
             name: record[position].strip() if position < len(record) else ""
@@ -507,16 +362,5 @@ def parse_batch(text: str, rules: RuleSet | None = None) -> Batch:
         equipment, "installation_ref", "Same fleet and installation references (same PBX)"
     )
     problems.sort(key=_problem_order)
-    bad = {p.row for p in problems}
-    stems: set[str] = set()
-    rows: list[BatchRow] = []
-    for row, plan in plans.items():
-        if row in bad:
-            continue
-        base = stem = safe_file_stem(plan.server_name)
-        suffix = 2
-        while stem.casefold() in stems:
-            stem, suffix = f"{base}-{suffix}", suffix + 1
-        stems.add(stem.casefold())
-        rows.append(BatchRow(row, plan, stem))
+    rows = _named_rows(plans, bad={p.row for p in problems})
     return Batch(tuple(rows), tuple(problems), separator, row_count)

@@ -271,6 +271,27 @@ def _classify(
     )
 
 
+def _preview_problem(number: str, country: str, prefixes: tuple[str, str, str]) -> str | None:
+    """Why ``number`` cannot be previewed (the field named), or None."""
+    if not number:
+        return "Number: type a number to see how it is dialed."
+    if number == "+":
+        return "Number is incomplete: type the digits after the +."
+    labels = ("National prefix", "International prefix", "Outbound prefix")
+    for label, value in zip(labels, prefixes, strict=True):
+        problem = check_prefix(label, value)
+        if problem is not None:
+            return problem
+    if not is_digits(number.removeprefix("+")):
+        return (
+            "Number may contain only digits and a leading +; "
+            "spaces, dots, dashes and parentheses are ignored."
+        )
+    if country.strip().upper() not in _KNOWN:
+        return UnknownCountryError(country).message
+    return None
+
+
 def preview(
     dialed: str,
     *,
@@ -296,30 +317,13 @@ def preview(
     names the field concerned.
     """
 
-    def invalid(message: str) -> DialPreview:
-        return DialPreview(dialed, None, "invalid", message)
-
     number = _VISUAL_SEPARATORS.sub("", dialed)
-    if not number:
-        return invalid("Number: type a number to see how it is dialed.")
-    if number == "+":
-        return invalid("Number is incomplete: type the digits after the +.")
-    for label, value in (
-        ("National prefix", national_prefix),
-        ("International prefix", international_prefix),
-        ("Outbound prefix", outbound_prefix),
-    ):
-        problem = check_prefix(label, value)
-        if problem is not None:
-            return invalid(problem)
-    if not is_digits(number.removeprefix("+")):
-        return invalid(
-            "Number may contain only digits and a leading +; "
-            "spaces, dots, dashes and parentheses are ignored."
-        )
     code = country.strip().upper()
-    if code not in _KNOWN:
-        return invalid(UnknownCountryError(country).message)
+    problem = _preview_problem(
+        number, country, (national_prefix, international_prefix, outbound_prefix)
+    )
+    if problem is not None:
+        return DialPreview(dialed, None, "invalid", problem)
 
     def classify(candidate: str) -> DialPreview:
         return _classify(

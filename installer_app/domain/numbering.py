@@ -13,7 +13,7 @@ Choices made where Rainbow's documentation is silent, each kept in one named pla
 - Patterns are ASCII regular expressions (``\\d`` means 0-9 only), searched anywhere in the
   number; the first match is replaced once, like JavaScript's ``String.replace`` (`apply_rule`).
 - Replacements name groups ``$1`` to ``$9``; ``$$`` is a literal dollar sign; ``$12`` is group 1
-  followed by "2"; any other ``$`` is literal. Python's ``\\1`` is refused (`_parse_replacement`).
+  followed by "2"; any other ``$`` is literal. Python's ``\\1`` is refused (`parse_replacement`).
 - An empty replacement blocks every number its pattern matches (help centre: ``^0800`` → empty),
   and so does a replacement whose result is empty (`BLOCKING_REPLACEMENT`).
 - Rule positions (`RuleProblem.index`, `Simulation.matched_index`) count from 0; messages count
@@ -23,18 +23,22 @@ Choices made where Rainbow's documentation is silent, each kept in one named pla
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+
+from installer_app.domain import rule_syntax
+from installer_app.domain.rule_syntax import (
+    DIGIT_CLASS,
+    compile_pattern,
+    expand,
+    parse_replacement,
+    scan_digit_class,
+)
+
+rewrite_digit_class = rule_syntax.rewrite_digit_class  # also the numbering page's name
 
 MAX_RULES = 100
 MAX_PATTERN_LENGTH = 64
-
-#: [I] What ``\d`` becomes, outside and inside a character class: Rainbow's API does not support
-#: ``\d`` (its documentation says to write ``[0-9]``).
-DIGIT_CLASS = "[0-9]"
-DIGIT_RANGE = "0-9"
 
 #: A rule with this replacement blocks the numbers it matches instead of rewriting them.
 BLOCKING_REPLACEMENT = ""
@@ -104,110 +108,13 @@ def rules_to_api(rules: Sequence[NumberingRule]) -> list[dict[str, str]]:
     return [rule.with_digit_class_rewritten().to_api() for rule in rules]
 
 
-def _scan_digit_class(pattern: str) -> tuple[str, int]:
-    """Rewrite unescaped ``\\d`` (`DIGIT_CLASS` outside ``[...]``, `DIGIT_RANGE` inside it).
-
-    Returns the rewritten pattern and how many ``\\d`` were found. Follows Python's rules: an
-    escaped character is skipped whole, and a ``]`` just after ``[`` or ``[^`` is literal.
-    """
-    out: list[str] = []
-    found = 0
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\" and i + 1 < len(pattern):
-            escaped = pattern[i + 1]
-            if escaped == "d":
-                found += 1
-                out.append(DIGIT_RANGE if in_class else DIGIT_CLASS)
-            else:
-                out.append(char + escaped)
-            i += 2
-            continue
-        out.append(char)
-        i += 1
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern.startswith("^", i):
-                out.append("^")
-                i += 1
-            if pattern.startswith("]", i):
-                out.append("]")
-                i += 1
-    return "".join(out), found
-
-
-def rewrite_digit_class(pattern: str) -> str:
-    """Write every unescaped ``\\d`` as Rainbow accepts it: ``[0-9]``, or ``0-9`` inside ``[...]``.
-
-    An escaped backslash followed by d (``\\\\d``) is left alone. Idempotent.
-    """
-    return _scan_digit_class(pattern)[0]
-
-
-@dataclass(frozen=True)
-class _Compiled:
-    pattern: re.Pattern[str] | None
-    error: str | None
-    notes: tuple[str, ...]
-
-
-@lru_cache(maxsize=512)
-def _compile(pattern: str) -> _Compiled:
-    """Compile once, keeping the reason it fails and any warning the compiler gave."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            compiled = re.compile(pattern, re.ASCII)
-        except re.error as exc:
-            where = f" at position {exc.pos}" if exc.pos is not None else ""
-            return _Compiled(None, f"{exc.msg}{where}", ())
-        except (ValueError, OverflowError, RecursionError) as exc:
-            return _Compiled(None, str(exc) or type(exc).__name__, ())
-    return _Compiled(compiled, None, tuple(str(w.message) for w in caught))
-
-
-def _parse_replacement(replacement: str) -> list[str | int]:
-    """Split a replacement into literal text and group numbers (see the module's conventions)."""
-    parts: list[str | int] = []
-    i = 0
-    while i < len(replacement):
-        char = replacement[i]
-        following = replacement[i + 1] if i + 1 < len(replacement) else ""
-        if char == "$" and following and following in "123456789":
-            parts.append(int(following))
-            i += 2
-        elif char == "$" and following == "$":
-            parts.append("$")
-            i += 2
-        else:
-            parts.append(char)
-            i += 1
-    return parts
-
-
-def _expand(parts: list[str | int], match: re.Match[str]) -> str:
-    pieces: list[str] = []
-    for part in parts:
-        if isinstance(part, str):
-            pieces.append(part)
-        elif part <= len(match.groups()):
-            pieces.append(match.group(part) or "")
-        else:
-            pieces.append(f"${part}")  # like JavaScript: a missing group stays as written
-    return "".join(pieces)
-
-
 def apply_rule(rule: NumberingRule, number: str) -> str | None:
     """What `rule` turns `number` into: None when it does not match, "" when the call is blocked.
 
     The number is used as given (see `normalize_dialed`). The first match of the pattern is
     replaced once; the rest of the number is kept. A pattern that does not compile never matches.
     """
-    compiled = _compile(rule.regexp_match).pattern
+    compiled = compile_pattern(rule.regexp_match).pattern
     if compiled is None:
         return None
     match = compiled.search(number)
@@ -215,7 +122,7 @@ def apply_rule(rule: NumberingRule, number: str) -> str | None:
         return None
     if rule.regexp_replace == BLOCKING_REPLACEMENT:
         return ""
-    replacement = _expand(_parse_replacement(rule.regexp_replace), match)
+    replacement = expand(parse_replacement(rule.regexp_replace), match)
     return number[: match.start()] + replacement + number[match.end() :]
 
 
@@ -235,7 +142,7 @@ def _check_pattern(pattern: str, label: str, index: int) -> tuple[list[RuleProbl
                 "shorten it."
             )
         )
-    compiled = _compile(pattern)
+    compiled = compile_pattern(pattern)
     if compiled.pattern is None:
         problems.append(
             problem(
@@ -251,7 +158,7 @@ def _check_pattern(pattern: str, label: str, index: int) -> tuple[list[RuleProbl
         )
         for note in compiled.notes
     )
-    rewritten, found = _scan_digit_class(pattern)
+    rewritten, found = scan_digit_class(pattern)
     if found and len(pattern) <= MAX_PATTERN_LENGTH:
         if len(rewritten) > MAX_PATTERN_LENGTH:
             problems.append(
@@ -289,7 +196,7 @@ def _check_replacement(
                 warning=True,
             )
         )
-    parts = _parse_replacement(_PYTHON_GROUP_SYNTAX.sub("", replacement))
+    parts = parse_replacement(_PYTHON_GROUP_SYNTAX.sub("", replacement))
     if groups is not None:
         for group in sorted({part for part in parts if isinstance(part, int) and part > groups}):
             has = "no group" if groups == 0 else f"only {groups} group{'s' if groups > 1 else ''}"

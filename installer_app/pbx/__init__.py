@@ -24,21 +24,23 @@ from installer_app.pbx.driver import (
 from installer_app.pbx.guided import ChecklistStep, GuidedOmcDriver, checklist
 
 if TYPE_CHECKING:
-    from installer_app.pbx.sandbox_driver import (
-        SandboxPbx,
-        SandboxPbxDriver,
-        list_sandbox_pbxs,
-        pick_sandbox_pbx,
-    )
+    from installer_app.pbx.sandbox_driver import SandboxPbx, SandboxPbxDriver, list_sandbox_pbxs
+    from installer_app.pbx.sandbox_fleet import open_sandbox_driver, pick_sandbox_pbx
 
-#: Names of :mod:`installer_app.pbx.sandbox_driver`, imported when first asked for.
-_LAZY = frozenset({"SandboxPbx", "SandboxPbxDriver", "list_sandbox_pbxs", "pick_sandbox_pbx"})
+#: Names of the sandbox modules (which import httpx), imported when first asked for.
+_LAZY = {
+    "SandboxPbx": "sandbox_driver",
+    "SandboxPbxDriver": "sandbox_driver",
+    "list_sandbox_pbxs": "sandbox_driver",
+    "open_sandbox_driver": "sandbox_fleet",
+    "pick_sandbox_pbx": "sandbox_fleet",
+}
 
 
 def __getattr__(name: str) -> Any:
     if name not in _LAZY:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.sandbox_driver"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
     globals()[name] = value
     return value
 
@@ -60,5 +62,6 @@ __all__ = [
     "SandboxPbxDriver",
     "checklist",
     "list_sandbox_pbxs",
+    "open_sandbox_driver",
     "pick_sandbox_pbx",
 ]

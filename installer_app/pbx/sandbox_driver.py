@@ -2,7 +2,8 @@
 
 The emulator exposes each PBX's Cloud > Rainbow page as JSON under ``{base}/pbxs/{serial}``
 (the sandbox's protocol, not OMC's). `SandboxPbxDriver` drives one of them; `list_sandbox_pbxs`
-and `pick_sandbox_pbx` find the one that matches an installation. Logs carry the method, the
+reads the fleet, and :mod:`installer_app.pbx.sandbox_fleet` picks the PBX an installation stands
+for. Logs carry the method, the
 route template, the status and the duration: never a body (it may hold an activation code).
 """
 
@@ -11,10 +12,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Final, NamedTuple
+from typing import Any, Final
 
 import httpx
 
@@ -279,21 +279,13 @@ class SandboxPbxDriver:
         await self.aclose()
 
 
-class _Entry(NamedTuple):
-    serial: str
-    model: PbxModel
-    mode: DeliveryMode
-    fleet_ref: str | None
-    installation_ref: str | None
-    url: str
-
-
 def _optional_text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _entry(item: object, base_url: str) -> _Entry:
-    """One entry of ``GET /pbxs``; the PBX's address defaults to ``{base}/pbxs/{serial}``."""
+def _entry(item: object, base_url: str) -> dict[str, Any]:
+    """The fields of one entry of ``GET /pbxs`` (all but its settings); the PBX's address
+    defaults to ``{base}/pbxs/{serial}``."""
     if not isinstance(item, dict) or not isinstance(item.get("serial"), str):
         raise PbxUnexpectedAnswer("The sandbox's PBX list holds an unreadable entry.")
     try:
@@ -302,14 +294,14 @@ def _entry(item: object, base_url: str) -> _Entry:
     except ValueError as exc:
         raise PbxUnexpectedAnswer("The sandbox's PBX list holds an unknown model or mode.") from exc
     serial: str = item["serial"]
-    return _Entry(
-        serial,
-        model,
-        mode,
-        _optional_text(item.get("fleet_ref")),
-        _optional_text(item.get("installation_ref")),
-        _optional_text(item.get("url")) or f"{base_url.rstrip('/')}/pbxs/{serial}",
-    )
+    return {
+        "serial": serial,
+        "model": model,
+        "mode": mode,
+        "fleet_ref": _optional_text(item.get("fleet_ref")),
+        "installation_ref": _optional_text(item.get("installation_ref")),
+        "url": _optional_text(item.get("url")) or f"{base_url.rstrip('/')}/pbxs/{serial}",
+    }
 
 
 async def list_sandbox_pbxs(
@@ -340,41 +332,8 @@ async def list_sandbox_pbxs(
             return _settings_from(_json_object(answer, "its settings"))
 
         async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(settings(entry.url)) for entry in entries]
+            tasks = [group.create_task(settings(entry["url"])) for entry in entries]
     return [
-        SandboxPbx(*entry, settings=task.result())
+        SandboxPbx(**entry, settings=task.result())
         for entry, task in zip(entries, tasks, strict=True)
     ]
-
-
-def pick_sandbox_pbx(
-    pbxs: Sequence[SandboxPbx], *, mode: DeliveryMode, equipment_id: str | None
-) -> SandboxPbx | None:
-    """The sandbox PBX an installation stands for, or None when none fits.
-
-    - Stock: the stock PBX whose joined fleet-installation reference is ``equipment_id``
-      (compared after the usual clean-up of pasted references).
-    - BTCO: the BTCO PBX already carrying ``equipment_id`` as PABX-ID (a resumed
-      installation), else the first BTCO PBX with Rainbow not yet enabled.
-    """
-    wanted = (equipment_id or "").strip()
-    if mode is DeliveryMode.STOCK:
-        if not wanted:
-            return None
-        target = references.normalize(wanted)
-        return next(
-            (
-                pbx
-                for pbx in pbxs
-                if pbx.mode is DeliveryMode.STOCK
-                and pbx.reference is not None
-                and references.normalize(pbx.reference) == target
-            ),
-            None,
-        )
-    btco = [pbx for pbx in pbxs if pbx.mode is DeliveryMode.BTCO]
-    if wanted:
-        resumed = next((pbx for pbx in btco if pbx.settings.pabx_id == wanted), None)
-        if resumed is not None:
-            return resumed
-    return next((pbx for pbx in btco if not pbx.settings.rainbow_enabled), None)

@@ -15,13 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from installer_app.domain.batch import (
-    Batch,
+from installer_app.domain.batch import Batch, parse_batch
+from installer_app.domain.batch_input import (
     BatchInvalid,
     BatchProblem,
     RuleSet,
     decode_csv,
-    parse_batch,
     parse_rules,
 )
 from installer_app.storage.plan_files import FILE_SUFFIX, atomic_write_text, plan_to_json

@@ -35,6 +35,7 @@ from installer_app.rainbow import (
     System,
     SystemRequest,
 )
+from installer_app.services.failures import FailureKind, UseCaseError
 
 logger = logging.getLogger(__name__)
 
@@ -81,13 +82,10 @@ class DeclarationOutcome:
     reused: bool = False
 
 
-class DeclarationError(Exception):
+class DeclarationError(UseCaseError):
     """Base of the declaration's refusals; ``message`` and ``hint`` are shown as they are."""
 
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    kind = FailureKind.CONFLICT
 
 
 class AlreadyDeclaredError(DeclarationError):
@@ -112,6 +110,8 @@ class DeclarationConflict(DeclarationError):
 
 class DeclarationOutcomeUnknown(DeclarationError):
     """The create call's result is unknown and Rainbow could not be asked; ``original`` is why."""
+
+    kind = FailureKind.UNREACHABLE
 
     def __init__(self, original: RainbowError) -> None:
         super().__init__(
@@ -196,6 +196,27 @@ class _Declaration:
             self._company_sites = frozenset(site.id for site in sites)
         return not self._company_sites.isdisjoint(system.site_ids)
 
+    async def create(self) -> System | DeclarationOutcome:
+        """The created system; or, when the create call failed but the system exists, the
+        outcome adopting it (the POST is never sent twice)."""
+        try:
+            return await self.client.create_system(self.request)
+        except ConflictError as exc:
+            by: Lookup = "pbx_id" if self.request.pbx_id else self.lookup
+            found = await self.find_after_failure(by, exc)
+            if found is None:
+                raise
+            logger.info("Declared meanwhile: adopting %s", found.id)
+            return DeclarationOutcome(found, created=False, adopted_after_failure=True)
+        except (ServerError, RainbowUnreachable) as exc:
+            if isinstance(exc, RainbowUnreachable) and not exc.may_have_reached_server:
+                raise  # the request never left: nothing can have been created
+            found = await self.find_after_failure(self.lookup, exc)
+            if found is None:
+                raise
+            logger.info("Create call failed (%s) but the system exists: adopting %s", exc, found.id)
+            return DeclarationOutcome(found, created=True, adopted_after_failure=True)
+
     async def find_after_failure(self, by: Lookup, original: RainbowError) -> System | None:
         self.step("verify")
         try:
@@ -245,23 +266,9 @@ async def declare_system(
         raise AlreadyDeclaredError(existing)
 
     run.step("create")
-    try:
-        created = await client.create_system(request)
-    except ConflictError as exc:
-        found = await run.find_after_failure("pbx_id" if request.pbx_id else lookup, exc)
-        if found is None:
-            raise
-        logger.info("Declared meanwhile: adopting %s", found.id)
-        return DeclarationOutcome(found, created=False, adopted_after_failure=True)
-    except (ServerError, RainbowUnreachable) as exc:
-        if isinstance(exc, RainbowUnreachable) and not exc.may_have_reached_server:
-            raise  # the request never left: nothing can have been created
-        found = await run.find_after_failure(lookup, exc)
-        if found is None:
-            raise
-        logger.info("Create call failed (%s) but the system exists: adopting %s", exc, found.id)
-        return DeclarationOutcome(found, created=True, adopted_after_failure=True)
-
+    created = await run.create()
+    if isinstance(created, DeclarationOutcome):
+        return created
     run.step("verify")
     try:
         verified = await client.get_system(created.id)

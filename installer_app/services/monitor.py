@@ -13,16 +13,19 @@ from typing import Any, Literal, Protocol
 
 from installer_app.domain.diagnosis import Diagnosis, diagnose
 from installer_app.domain.pbx_side import PbxSettings
-from installer_app.domain.plan import InstallationPlan, StatusEvent
+from installer_app.domain.plan import InstallationPlan
 from installer_app.domain.status import (
     AdminStatus,
     ChannelState,
     derive_admin_status,
-    describe,
     parse_state,
 )
+from installer_app.domain.status import describe as describe_status
 from installer_app.pbx import PbxDriver
 from installer_app.rainbow import System, SystemStateReport
+from installer_app.services.backoff import Backoff
+from installer_app.services.failures import Failure, describe
+from installer_app.services.progress import record_status, with_progress
 
 
 class StatusClient(Protocol):
@@ -51,7 +54,9 @@ class RainbowSnapshot:
     @property
     def description(self) -> str:
         """The admin status in one sentence."""
-        return describe(self.admin_status) if self.admin_status else "Not declared on Rainbow."
+        return (
+            describe_status(self.admin_status) if self.admin_status else "Not declared on Rainbow."
+        )
 
     def to_json(self) -> dict[str, Any]:
         """For ``--json`` output (the equipment id is not secret; no code is included)."""
@@ -99,24 +104,30 @@ async def rainbow_snapshot(client: StatusClient, plan: InstallationPlan) -> Rain
 class InstallationSnapshot:
     """Both sides read at one moment, with the diagnosis of what they say together.
 
-    ``rainbow_error`` / ``pbx_error`` hold the message when a side could not be read.
+    ``rainbow_failure`` / ``pbx_failure`` describe why a side could not be read.
     """
 
     at: datetime
     rainbow: RainbowSnapshot | None
     pbx: PbxSettings | None
     diagnosis: Diagnosis
-    rainbow_error: str | None = None
-    pbx_error: str | None = None
+    rainbow_failure: Failure | None = None
+    pbx_failure: Failure | None = None
 
     @property
     def done(self) -> bool:
         """Running and Connected."""
         return self.diagnosis.done
 
+    @property
+    def rainbow_error(self) -> str | None:
+        """Why Rainbow could not be read, in words; None when it was."""
+        return self.rainbow_failure.message if self.rainbow_failure else None
 
-def _message(error: BaseException) -> str:
-    return str(getattr(error, "message", None) or error or type(error).__name__)
+    @property
+    def pbx_error(self) -> str | None:
+        """Why the PBX could not be read, in words; None when it was."""
+        return self.pbx_failure.message if self.pbx_failure else None
 
 
 async def installation_snapshot(
@@ -158,43 +169,29 @@ async def installation_snapshot(
         rainbow=rainbow,
         pbx=pbx,
         diagnosis=diagnosis,
-        rainbow_error=_message(rainbow_result) if isinstance(rainbow_result, Exception) else None,
-        pbx_error=_message(pbx_result) if isinstance(pbx_result, Exception) else None,
+        rainbow_failure=describe(rainbow_result) if isinstance(rainbow_result, Exception) else None,
+        pbx_failure=describe(pbx_result) if isinstance(pbx_result, Exception) else None,
     )
 
 
 def record_snapshot(plan: InstallationPlan, snapshot: InstallationSnapshot) -> InstallationPlan:
     """A copy of ``plan`` with the statuses that changed added to its timeline."""
-    events = list(plan.progress.timeline)
-    rainbow_status = (
-        snapshot.rainbow.admin_status.value
-        if snapshot.rainbow and snapshot.rainbow.admin_status
-        else plan.progress.rainbow_status
-    )
-    pbx_status = snapshot.pbx.connection.value if snapshot.pbx else plan.progress.pbx_status
-    if rainbow_status and rainbow_status != plan.progress.rainbow_status:
-        events.append(StatusEvent(at=snapshot.at, side="rainbow", status=rainbow_status))
-    if pbx_status and pbx_status != plan.progress.pbx_status:
-        events.append(StatusEvent(at=snapshot.at, side="pbx", status=pbx_status))
-    progress = plan.progress.model_copy(
-        update={
-            "rainbow_status": rainbow_status,
-            "pbx_status": pbx_status,
-            "timeline": events,
-            "verified": plan.progress.verified or snapshot.done,
-        }
-    )
-    return plan.model_copy(update={"progress": progress})
+    rainbow = snapshot.rainbow.admin_status if snapshot.rainbow else None
+    pbx = snapshot.pbx.connection.value if snapshot.pbx else None
+    recorded = record_status(plan, "rainbow", rainbow.value if rainbow else None, snapshot.at)
+    recorded = record_status(recorded, "pbx", pbx, snapshot.at)
+    if snapshot.done and not recorded.progress.verified:
+        recorded = with_progress(recorded, verified=True)
+    return recorded
 
 
-class Backoff:
-    """Delays between refreshes: short while things change, longer while nothing does."""
-
-    def __init__(self, first: float = 2.0, factor: float = 1.5, cap: float = 30.0) -> None:
-        self.first, self.factor, self.cap = first, factor, cap
-        self.delay = first
-
-    def next_delay(self, *, changed: bool) -> float:
-        """The wait before the next refresh; a change starts again from ``first``."""
-        self.delay = self.first if changed else min(self.delay * self.factor, self.cap)
-        return self.delay
+__all__ = [
+    "Backoff",  # until the dashboard waits through services.watch
+    "InstallationSnapshot",
+    "RainbowSnapshot",
+    "StatusClient",
+    "find_system",
+    "installation_snapshot",
+    "rainbow_snapshot",
+    "record_snapshot",
+]

@@ -1,10 +1,26 @@
-"""Configuring the PBX side: what the plan asks the PBX to hold, pushed through a driver."""
+"""Configuring the PBX side: what the plan asks the PBX to hold, pushed through a driver or
+confirmed step by step in OMC.
+
+Which PBX a plan stands for is decided once: :func:`sandbox_pbx_opener` opens the sandbox PBX
+:func:`~installer_app.pbx.sandbox_driver.pick_sandbox_pbx` picks, for the wizard's composition
+root and for the command line's ``--pbx sandbox:URL`` alike.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
 from installer_app.domain.pbx_side import DEFAULT_DOMAIN, DesiredSettings, PbxSettings
-from installer_app.domain.plan import InstallationPlan
+from installer_app.domain.plan import DeliveryMode, InstallationPlan
 from installer_app.pbx import PbxDriver, PbxInvalidValue
+from installer_app.services.progress import with_progress
+
+#: Opens the driver of the PBX a plan stands for; the caller closes it (``aclose``).
+DriverOpener = Callable[[InstallationPlan], Awaitable[PbxDriver]]
+#: Asks the technician to do the OMC steps by hand; True once every step is confirmed.
+HandConfirmation = Callable[[InstallationPlan], Awaitable[bool]]
+Say = Callable[[str], None]
 
 
 def desired_settings(plan: InstallationPlan) -> DesiredSettings:
@@ -37,8 +53,69 @@ async def push_settings(driver: PbxDriver, plan: InstallationPlan) -> PbxSetting
     return await driver.apply(desired_settings(plan))
 
 
-def mark_configured(plan: InstallationPlan) -> InstallationPlan:
-    """A copy of ``plan`` recording that the PBX side is configured."""
-    return plan.model_copy(
-        update={"progress": plan.progress.model_copy(update={"pbx_configured": True})}
-    )
+def mark_configured(plan: InstallationPlan, configured: bool = True) -> InstallationPlan:
+    """A copy of ``plan`` recording whether the PBX side is configured."""
+    return with_progress(plan, pbx_configured=configured)
+
+
+def sandbox_pbx_opener(pbx_url: str) -> DriverOpener:
+    """Opens, for a plan, the sandbox PBX it stands for (see ``open_sandbox_driver``)."""
+
+    async def open_driver(plan: InstallationPlan) -> PbxDriver:
+        from installer_app.pbx import open_sandbox_driver  # noqa: PLC0415 (httpx on first use)
+
+        return await open_sandbox_driver(pbx_url, mode=plan.mode, equipment_id=plan.equipment_id)
+
+    return open_driver
+
+
+@dataclass(frozen=True)
+class PbxAccess:
+    """How the program reaches the PBX: through a driver, or through the technician in OMC.
+
+    Exactly one of ``open_driver`` (the sandbox) and ``confirm_by_hand`` (the guided OMC
+    checklist) is set.
+    """
+
+    open_driver: DriverOpener | None = None
+    confirm_by_hand: HandConfirmation | None = None
+
+    def __post_init__(self) -> None:
+        if (self.open_driver is None) == (self.confirm_by_hand is None):
+            raise ValueError("give exactly one of open_driver and confirm_by_hand")
+
+
+@dataclass(frozen=True)
+class Configured:
+    """The plan after configuring (``pbx_configured`` set when done) and what the PBX holds
+    (None when configured by hand)."""
+
+    plan: InstallationPlan
+    settings: PbxSettings | None
+
+
+async def configure_pbx(
+    plan: InstallationPlan, access: PbxAccess, *, say: Say | None = None
+) -> Configured:
+    """Configure ``plan``'s PBX: push the settings (BTCO), read them (stock: nothing to set),
+    or have them confirmed by hand.
+
+    Raises:
+        PbxError: the driver failed (nothing is recorded then).
+    """
+    tell = say or (lambda _text: None)
+    if access.open_driver is None:
+        assert access.confirm_by_hand is not None
+        done = await access.confirm_by_hand(plan)
+        return Configured(mark_configured(plan) if done else plan, None)
+    driver = await access.open_driver(plan)
+    try:
+        if plan.mode is DeliveryMode.STOCK:
+            tell("Stock mode: nothing to configure on the PBX; reading its settings…")
+            settings = await driver.read_settings()
+        else:
+            tell("Applying Cloud > Rainbow settings on the PBX…")
+            settings = await push_settings(driver, plan)
+    finally:
+        await driver.aclose()
+    return Configured(mark_configured(plan), settings)

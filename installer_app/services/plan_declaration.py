@@ -14,45 +14,33 @@ from typing import Protocol
 
 from installer_app.domain import dialing
 from installer_app.domain.numbering import rules_to_api
-from installer_app.domain.plan import DeliveryMode, InstallationPlan, StatusEvent
+from installer_app.domain.plan import DeliveryMode, InstallationPlan
 from installer_app.domain.status import derive_admin_status
-from installer_app.rainbow import NumberingRule, Site, System, SystemRequest
+from installer_app.rainbow import NumberingRule, System, SystemRequest
 from installer_app.services.declaration import (
     DeclarationClient,
-    DeclarationError,
     DeclarationOutcome,
     DeclarationStep,
     declare_system,
 )
+from installer_app.services.progress import record_status, with_progress
+from installer_app.services.sites import NoSiteError, SiteChoiceNeeded, SiteClient, resolve_site
+
+__all__ = [
+    "NoSiteError",
+    "PlanDeclaration",
+    "SiteChoiceNeeded",
+    "declare_plan",
+    "main_bundle_prefix",
+    "record_declaration",
+    "resolve_site",
+    "reuse_when_equipment_id_matches",
+    "system_request",
+]
 
 
-class SiteChoiceNeeded(DeclarationError):
-    """The company has several sites and the plan names none; ``sites`` lists them."""
-
-    def __init__(self, sites: list[Site]) -> None:
-        names = ", ".join(f"{site.name} ({site.id})" for site in sites)
-        super().__init__(
-            f"The customer company has {len(sites)} sites: {names}.",
-            "Choose the site the PBX belongs to (--site-id on the command line).",
-        )
-        self.sites = sites
-
-
-class NoSiteError(DeclarationError):
-    """The company has no site yet; a site is created only when the user agrees."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "The customer company has no site on Rainbow, and a PBX must belong to a site.",
-            "Agree to create one (--create-site on the command line), or create it in the "
-            "Rainbow admin portal.",
-        )
-
-
-class SiteClient(DeclarationClient, Protocol):
-    """What choosing a site needs beyond the declaration calls."""
-
-    async def create_site(self, company_id: str, name: str) -> Site: ...
+class PlanClient(DeclarationClient, SiteClient, Protocol):
+    """The Rainbow calls declaring a plan needs: the declaration's and the site's."""
 
 
 def main_bundle_prefix(plan: InstallationPlan) -> tuple[tuple[str, ...], bool]:
@@ -92,47 +80,19 @@ def system_request(plan: InstallationPlan, site_id: str) -> SystemRequest:
     )
 
 
-async def resolve_site(
-    client: SiteClient, plan: InstallationPlan, *, create_site_name: str | None = None
-) -> str:
-    """The site the PBX goes on: the plan's, the company's only one, or a new one if allowed.
-
-    Raises:
-        SiteChoiceNeeded: several sites and none chosen.
-        NoSiteError: no site and ``create_site_name`` not given.
-    """
-    if plan.site_id:
-        return plan.site_id
-    sites = await client.list_sites(plan.company.id)
-    if len(sites) == 1:
-        return sites[0].id
-    if len(sites) > 1:
-        raise SiteChoiceNeeded(sites)
-    if not create_site_name:
-        raise NoSiteError()
-    return (await client.create_site(plan.company.id, create_site_name)).id
-
-
 def record_declaration(plan: InstallationPlan, system: System, site_id: str) -> InstallationPlan:
     """A copy of ``plan`` with the declared system recorded (and, in BTCO, its credentials)."""
     now = datetime.now(UTC)
     status = derive_admin_status(system.status or "", None).value
-    progress = plan.progress.model_copy(
-        update={
-            "system_id": system.id,
-            "declared_at": plan.progress.declared_at or now,
-            "rainbow_status": status,
-            "timeline": [
-                *plan.progress.timeline,
-                StatusEvent(at=now, side="rainbow", status=status),
-            ],
-        }
+    declared = with_progress(
+        plan, system_id=system.id, declared_at=plan.progress.declared_at or now
     )
-    update: dict[str, object] = {"progress": progress, "site_id": site_id}
+    declared = record_status(declared, "rainbow", status, now)
+    update: dict[str, object] = {"site_id": site_id}
     if plan.mode is DeliveryMode.BTCO:
         update["equipment_id"] = system.pbx_id or plan.equipment_id
         update["activation_code"] = system.activation_code or plan.activation_code
-    return plan.model_copy(update=update)
+    return declared.model_copy(update=update)
 
 
 @dataclass(frozen=True)
@@ -144,7 +104,7 @@ class PlanDeclaration:
 
 
 async def declare_plan(
-    client: SiteClient,
+    client: PlanClient,
     plan: InstallationPlan,
     *,
     reuse_existing: Callable[[System], Awaitable[bool]] | None = None,

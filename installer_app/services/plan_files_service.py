@@ -1,7 +1,8 @@
-"""Saving and opening installation files for the wizard (sync, small files; no secrets)."""
+"""Saving installation files for both fronts (sync, small files; no secrets)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -9,8 +10,33 @@ from pydantic import ValidationError
 from installer_app.domain.flow import WizardState
 from installer_app.domain.plan import InstallationPlan
 from installer_app.domain.plan_problems import PlanProblem, problems_from_validation_error
+from installer_app.services.failures import LocalFileError
 from installer_app.storage.plan_files import FILE_SUFFIX, PlanFileError, save_plan
 from installer_app.storage.protection import new_passphrase_problem
+
+#: Records a plan as the installation goes (see :func:`plan_saver`).
+Save = Callable[[InstallationPlan], None]
+
+
+def plan_saver(path: Path, *, passphrase: str | None = None) -> Save:
+    """Writes a plan to ``path`` (protected by ``passphrase`` when given).
+
+    The returned function raises :class:`LocalFileError` when the file cannot be written: the
+    work already done (a declaration) is not lost on Rainbow, and the failure says so.
+    """
+
+    def save(plan: InstallationPlan) -> None:
+        try:
+            save_plan(path, plan, passphrase=passphrase)
+        except PlanFileError as error:
+            message = " ".join(problem.message for problem in error.problems) or str(error)
+            raise LocalFileError(
+                message,
+                "Free some space or choose a folder you may write to, then run again: what "
+                "was done on Rainbow is found again and reused.",
+            ) from error
+
+    return save
 
 
 def plan_or_problems(state: WizardState) -> tuple[InstallationPlan | None, list[PlanProblem]]:

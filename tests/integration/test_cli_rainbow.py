@@ -132,6 +132,28 @@ def test_wrong_password_exits_3(
     assert len(systems(sandbox)) == before
 
 
+def test_an_account_that_is_not_a_business_partner_admin_is_refused_at_sign_in(
+    sandbox: SandboxThread,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The wizard's rule, now the command line's too: refused before any other request."""
+    technician = next(u for u in SEED.users if u.login_email.startswith("technician@"))
+    monkeypatch.setenv("INSTALLER_APP_PASSWORD", technician.password)
+    plan = new_plan(tmp_path / "p.json")
+    before = len(systems(sandbox))
+    login = ["--rainbow-url", sandbox.url, "--login", technician.login_email]
+    for command in (["declare", str(plan)], ["status", str(plan)]):
+        capsys.readouterr()
+        assert main([*command, *login]) == 3
+        err = capsys.readouterr().err
+        assert f"{technician.login_email} is not a business-partner admin" in err
+        assert "hint: Sign in with the business partner's admin account." in err
+    assert len(systems(sandbox)) == before
+    assert json.loads(plan.read_text("utf-8"))["progress"]["system_id"] is None
+
+
 @pytest.mark.usefixtures("env")
 def test_pbx_of_another_partner_is_a_conflict(
     sandbox: SandboxThread, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -11,16 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from installer_app.cli import main
-from installer_app.domain.batch import (
-    REQUIRED_COLUMNS,
-    Batch,
-    BatchInvalid,
-    decode_csv,
-    parse_batch,
-    parse_rules,
-    safe_file_stem,
-    sniff_separator,
-)
+from installer_app.domain.batch import REQUIRED_COLUMNS, Batch, parse_batch, safe_file_stem
+from installer_app.domain.batch_input import BatchInvalid, decode_csv, parse_rules, sniff_separator
 from installer_app.services.batch import BatchError, prepare_batch
 from installer_app.storage.plan_files import load_plan
 

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from installer_app.domain import diagnosis as diagnosis_module
+from installer_app.domain import diagnosis_texts
 from installer_app.domain.diagnosis import Diagnosis, DiagnosisCode, diagnose
 from installer_app.domain.pbx_side import PbxConnection, PbxSettings
 from installer_app.domain.plan import DeliveryMode
@@ -152,7 +153,7 @@ def test_cases(inputs: dict[str, Any], code: DiagnosisCode, severity: str, words
 
 def test_every_text_is_reachable() -> None:
     produced = {(r.cause, r.next_action) for r in (run(**case[1]) for case in CASES)}
-    assert produced == set(diagnosis_module._TEXTS.values())
+    assert produced == set(diagnosis_texts.TEXTS.values())
 
 
 def test_code_is_a_plain_stable_string() -> None:
@@ -212,7 +213,7 @@ def test_never_raises_and_never_repeats_an_id(inputs: dict[str, Any]) -> None:
 
 def test_every_text_is_marked_with_a_literal_context() -> None:
     """lupdate only collects calls whose context and text are string literals."""
-    tree = ast.parse(Path(diagnosis_module.__file__).read_text(encoding="utf-8"))
+    tree = ast.parse(Path(diagnosis_texts.__file__).read_text(encoding="utf-8"))
     marked = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
@@ -221,5 +222,5 @@ def test_every_text_is_marked_with_a_literal_context() -> None:
             assert context.value == diagnosis_module.TRANSLATION_CONTEXT
             assert isinstance(text, ast.Constant)
             marked.add(text.value)
-    for cause, next_action in diagnosis_module._TEXTS.values():
+    for cause, next_action in diagnosis_texts.TEXTS.values():
         assert {cause, next_action} <= marked

@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from installer_app.domain.numbering import (
-    DIGIT_CLASS,
     MAX_PATTERN_LENGTH,
     MAX_RULES,
     NumberingRule,
@@ -19,12 +18,12 @@ from installer_app.domain.numbering import (
     apply_rule,
     default_analysis,
     normalize_dialed,
-    rewrite_digit_class,
     rules_to_api,
     simulate,
     validate_rule,
     validate_rules,
 )
+from installer_app.domain.rule_syntax import DIGIT_CLASS, rewrite_digit_class
 
 R = NumberingRule
 
