@@ -15,7 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from installer_app.domain.batch import decode_csv, parse_batch
+from installer_app.domain.batch import parse_batch
+from installer_app.domain.batch_input import decode_csv
 from installer_app.services.batch import prepare_batch, read_rules
 
 HEADER = (

@@ -119,10 +119,10 @@ def check_resources() -> None:
 def check_samples() -> int:
     """How many PBXs the sample CSV holds, read with the sample rules as ``prepare`` reads them."""
     from installer_app import resources  # noqa: PLC0415
-    from installer_app.domain.batch import (  # noqa: PLC0415
+    from installer_app.domain.batch import parse_batch  # noqa: PLC0415
+    from installer_app.domain.batch_input import (  # noqa: PLC0415
         BatchInvalid,
         decode_csv,
-        parse_batch,
         parse_rules,
     )
 

@@ -25,21 +25,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "installer_app"
 
-#: Import cycles tolerated for now, each given by its modules. The command line's failure
-#: mapping imports the Rainbow commands, which import the batch commands, which import the
-#: failure mapping: the CLI is being moved onto the services' use cases, which removes this
-#: cycle; delete the entry then (``test_every_tolerated_cycle_still_exists`` says when).
-KNOWN_CYCLES: frozenset[frozenset[str]] = frozenset(
-    {
-        frozenset(
-            {
-                "installer_app.cli.batch_commands",
-                "installer_app.cli.failures",
-                "installer_app.cli.rainbow_commands",
-            }
-        )
-    }
-)
+#: Import cycles tolerated for now, each given by its modules (none left).
+KNOWN_CYCLES: frozenset[frozenset[str]] = frozenset()
 
 QT = ("PySide6", "shiboken6", "qasync")
 LOWER_LAYERS = ("services", "rainbow", "pbx", "storage")
