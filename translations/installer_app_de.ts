@@ -2724,6 +2724,16 @@
         <translation>leer; geben Sie einen regulären Ausdruck ein, zum Beispiel ^0321.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>repeats a group that itself repeats or has alternatives, such as (0*)* or (0|00)+, which can take minutes to test one number; write the repetition once, e.g. [0-9]+ or (0|00).</source>
+        <translation>wiederholt eine Gruppe, die sich selbst wiederholt oder Alternativen hat, etwa (0*)* oder (0|00)+; das Prüfen einer einzigen Nummer kann Minuten dauern. Schreiben Sie die Wiederholung nur einmal, z. B. [0-9]+ oder (0|00).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nests its parentheses too deeply; simplify it.</source>
+        <translation>verschachtelt zu viele Klammern; vereinfachen Sie es.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Nothing was dialled.</source>
         <translation>Es wurde nichts gewählt.</translation>
@@ -2831,6 +2841,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Rule %1, description: %2</source>
+        <translation>Regel %1, Beschreibung: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains the control character(s) %1 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>enthält das oder die Steuerzeichen %1 (Escape-Sequenzen, Zeilenumbrüche und Ähnliches), die ein Name oder eine Beschreibung nie braucht; geben Sie ihn neu ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repeats %1 times, but a phone number has at most %2 digits; use smaller counts, e.g. [0-9]{1,15}.</source>
+        <translation>wiederholt %1-mal, aber eine Telefonnummer hat höchstens %2 Ziffern; verwenden Sie kleinere Anzahlen, z. B. [0-9]{1,15}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 characters, over Rainbow&apos;s limit of %2; shorten it.</source>
         <translation>%1 Zeichen, über der Grenze von %2 bei Rainbow; kürzen Sie es.</translation>
     </message>

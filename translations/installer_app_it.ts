@@ -2724,6 +2724,16 @@
         <translation>vuoto; inserisci un’espressione regolare, per esempio ^0321.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>repeats a group that itself repeats or has alternatives, such as (0*)* or (0|00)+, which can take minutes to test one number; write the repetition once, e.g. [0-9]+ or (0|00).</source>
+        <translation>ripete un gruppo che a sua volta si ripete o ha alternative, come (0*)* o (0|00)+, e provare un solo numero può richiedere minuti; scrivi la ripetizione una sola volta, ad es. [0-9]+ o (0|00).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nests its parentheses too deeply; simplify it.</source>
+        <translation>annida troppe parentesi; semplificalo.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Nothing was dialled.</source>
         <translation>Non è stato composto nulla.</translation>
@@ -2831,6 +2841,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Rule %1, description: %2</source>
+        <translation>Regola %1, descrizione: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains the control character(s) %1 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>contiene il o i caratteri di controllo %1 (sequenze di escape, a capo e simili), di cui un nome o una descrizione non ha mai bisogno; riscrivilo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repeats %1 times, but a phone number has at most %2 digits; use smaller counts, e.g. [0-9]{1,15}.</source>
+        <translation>ripete %1 volte, ma un numero di telefono ha al massimo %2 cifre; usa conteggi più piccoli, ad es. [0-9]{1,15}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 characters, over Rainbow&apos;s limit of %2; shorten it.</source>
         <translation>%1 caratteri, oltre il limite di %2 di Rainbow; accorcialo.</translation>
     </message>

@@ -28,6 +28,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from installer_app.domain.pattern_shape import repeat_problems
+from installer_app.domain.text import control_characters_message
+
 MAX_RULES = 100
 MAX_PATTERN_LENGTH = 64
 
@@ -165,8 +168,10 @@ def _compile(pattern: str) -> _Compiled:
         except re.error as exc:
             where = f" at position {exc.pos}" if exc.pos is not None else ""
             return _Compiled(None, f"{exc.msg}{where}", ())
-        except (ValueError, OverflowError, RecursionError) as exc:
-            return _Compiled(None, str(exc) or type(exc).__name__, ())
+        except (ValueError, OverflowError):
+            return _Compiled(None, "a repetition count in it is too large", ())
+        except RecursionError:
+            return _Compiled(None, "its parentheses are nested too deeply", ())
     return _Compiled(compiled, None, tuple(str(w.message) for w in caught))
 
 
@@ -251,6 +256,7 @@ def _check_pattern(pattern: str, label: str, index: int) -> tuple[list[RuleProbl
         )
         for note in compiled.notes
     )
+    problems.extend(problem(found.message) for found in repeat_problems(pattern))
     rewritten, found = _scan_digit_class(pattern)
     if found and len(pattern) <= MAX_PATTERN_LENGTH:
         if len(rewritten) > MAX_PATTERN_LENGTH:
@@ -319,7 +325,10 @@ def validate_rule(rule: NumberingRule, index: int) -> list[RuleProblem]:
     label = f"Rule {index + 1}"
     problems, groups = _check_pattern(rule.regexp_match, label, index)
     problems.extend(_check_replacement(rule.regexp_replace, groups, label, index))
-    if any(not char.isprintable() for char in rule.description):
+    refused = control_characters_message(rule.description)
+    if refused:
+        problems.append(RuleProblem(index, "description", f"{label}, description: {refused}"))
+    elif any(not char.isprintable() for char in rule.description):
         problems.append(
             RuleProblem(
                 index,
