@@ -7,6 +7,8 @@ INVALID_INPUT = 2
 AUTH_REFUSED = 3
 CONFLICT = 4
 UNREACHABLE = 5
+#: What a shell reports for a program ended by SIGPIPE (128 + 13): the reader of stdout went away.
+BROKEN_PIPE = 141
 
 EPILOG = """exit codes:
   0  done

@@ -22,7 +22,7 @@ def exit_code_for(error: BaseException) -> int:
     from installer_app.storage.credentials import CredentialStoreError  # noqa: PLC0415
 
     mapping: list[tuple[type[BaseException] | tuple[type[BaseException], ...], int]] = [
-        ((pd.SiteChoiceNeeded, pd.NoSiteError), exit_codes.INVALID_INPUT),
+        ((pd.SiteChoiceNeeded, pd.NoSiteError, pd.UnknownCompanyError), exit_codes.INVALID_INPUT),
         (
             (dec.AlreadyDeclaredError, dec.DeclarationConflict, rb.ConflictError),
             exit_codes.CONFLICT,

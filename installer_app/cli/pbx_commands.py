@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from installer_app.cli import exit_codes
+from installer_app.cli.arguments import seconds
 from installer_app.cli.batch_commands import add_jobs_argument
 from installer_app.cli.failures import report
 from installer_app.cli.plan_commands import (
@@ -72,7 +73,7 @@ def add_parser(subparsers: Any) -> None:
     apply.add_argument(
         "--timeout",
         dest="wait",
-        type=float,
+        type=seconds,
         default=300.0,
         help="seconds to wait for Running and Connected (then exit 5 with the diagnosis)",
     )

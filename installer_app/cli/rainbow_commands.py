@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from installer_app.cli import exit_codes
+from installer_app.cli.arguments import seconds
 from installer_app.cli.batch_commands import add_jobs_argument
 from installer_app.cli.failures import report
 from installer_app.cli.plan_commands import (
@@ -43,7 +44,7 @@ def add_connection_arguments(
     parser.add_argument(
         timeout_flag,
         dest="request_timeout",
-        type=float,
+        type=seconds,
         default=20.0,
         help="seconds allowed for each request",
     )
@@ -79,7 +80,7 @@ def add_parser(subparsers: Any) -> None:
     add_connection_arguments(status)
     add_passphrase_argument(status)
     status.add_argument("--watch", action="store_true", help="follow until Running (Ctrl+C stops)")
-    status.add_argument("--interval", type=float, default=5.0, help="seconds between refreshes")
+    status.add_argument("--interval", type=seconds, default=5.0, help="seconds between refreshes")
     status.set_defaults(handler=cmd_status)
 
 

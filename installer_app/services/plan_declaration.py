@@ -16,7 +16,7 @@ from installer_app.domain import dialing
 from installer_app.domain.numbering import rules_to_api
 from installer_app.domain.plan import DeliveryMode, InstallationPlan, StatusEvent
 from installer_app.domain.status import derive_admin_status
-from installer_app.rainbow import NumberingRule, Site, System, SystemRequest
+from installer_app.rainbow import NotFoundError, NumberingRule, Site, System, SystemRequest
 from installer_app.services.declaration import (
     DeclarationClient,
     DeclarationError,
@@ -47,6 +47,19 @@ class NoSiteError(DeclarationError):
             "Agree to create one (--create-site on the command line), or create it in the "
             "Rainbow admin portal.",
         )
+
+
+class UnknownCompanyError(DeclarationError):
+    """Rainbow does not know the plan's customer company (a wrong id, or a deleted company)."""
+
+    def __init__(self, company_id: str) -> None:
+        super().__init__(
+            f"Rainbow does not know the customer company {company_id}.",
+            "Check the company's Rainbow id (company.id in the installation file): it must be "
+            "one of your customer companies, and it may have been deleted in the Rainbow admin "
+            "portal.",
+        )
+        self.company_id = company_id
 
 
 class SiteClient(DeclarationClient, Protocol):
@@ -100,10 +113,14 @@ async def resolve_site(
     Raises:
         SiteChoiceNeeded: several sites and none chosen.
         NoSiteError: no site and ``create_site_name`` not given.
+        UnknownCompanyError: Rainbow answers 404 for the company's sites.
     """
     if plan.site_id:
         return plan.site_id
-    sites = await client.list_sites(plan.company.id)
+    try:
+        sites = await client.list_sites(plan.company.id)
+    except NotFoundError as error:  # the sites of a company that does not exist
+        raise UnknownCompanyError(plan.company.id) from error
     if len(sites) == 1:
         return sites[0].id
     if len(sites) > 1:

@@ -20,7 +20,8 @@ from installer_app.domain.plan_problems import PlanInvalid, parse_plan
 from installer_app.domain.text import control_characters, escape_controls
 from installer_app.services import fleet
 from installer_app.services.batch import prepare_batch
-from tests.unit.test_batch import HEADER, csv as csv_text
+from tests.unit.test_batch import HEADER
+from tests.unit.test_batch import csv as csv_text
 from tests.unit.test_plan import stock_data
 
 TERMINAL_TRICKS = [
@@ -105,7 +106,7 @@ def test_the_fleet_export_neutralises_formulas_from_a_prepared_csv(tmp_path: Pat
     exported = list(csv.reader(io.StringIO(out.read_text("utf-8-sig"))))[1:]
     companies = sorted(row[1] for row in exported)
     assert companies == sorted(["Plain", *(f"'{name}" for name in FORMULAS)])
-    assert "'=HYPERLINK(\"http://x\",\"y\")" in [row[2] for row in exported]
+    assert '\'=HYPERLINK("http://x","y")' in [row[2] for row in exported]
     for row in exported:
         for cell in row:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), row
