@@ -16,4 +16,5 @@ EPILOG = """exit codes:
   3  authentication or permission refused
   4  conflict: the PBX is already declared elsewhere
   5  Rainbow unreachable or failing, or the PBX did not connect in time
+  141  the reader of the output went away (piped into head): stopped quietly
 """
