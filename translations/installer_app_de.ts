@@ -2018,7 +2018,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>Die TK-Anlage ist mit Rainbow verbunden und Rainbow zeigt Running an.</translation>
     </message>
@@ -2724,6 +2724,16 @@
         <translation>leer; geben Sie einen regulären Ausdruck ein, zum Beispiel ^0321.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>repeats a group that itself repeats or has alternatives, such as (0*)* or (0|00)+, which can take minutes to test one number; write the repetition once, e.g. [0-9]+ or (0|00).</source>
+        <translation>wiederholt eine Gruppe, die sich selbst wiederholt oder Alternativen hat, etwa (0*)* oder (0|00)+; das Prüfen einer einzigen Nummer kann Minuten dauern. Schreiben Sie die Wiederholung nur einmal, z. B. [0-9]+ oder (0|00).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nests its parentheses too deeply; simplify it.</source>
+        <translation>verschachtelt zu viele Klammern; vereinfachen Sie es.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Nothing was dialled.</source>
         <translation>Es wurde nichts gewählt.</translation>
@@ -2831,6 +2841,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Rule %1, description: %2</source>
+        <translation>Regel %1, Beschreibung: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains the control character(s) %1 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>enthält das oder die Steuerzeichen %1 (Escape-Sequenzen, Zeilenumbrüche und Ähnliches), die ein Name oder eine Beschreibung nie braucht; geben Sie ihn neu ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repeats %1 times, but a phone number has at most %2 digits; use smaller counts, e.g. [0-9]{1,15}.</source>
+        <translation>wiederholt %1-mal, aber eine Telefonnummer hat höchstens %2 Ziffern; verwenden Sie kleinere Anzahlen, z. B. [0-9]{1,15}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 characters, over Rainbow&apos;s limit of %2; shorten it.</source>
         <translation>%1 Zeichen, über der Grenze von %2 bei Rainbow; kürzen Sie es.</translation>
     </message>
@@ -3420,7 +3445,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+54"/>
         <source>Default PBX address</source>
         <translation>Standardadresse der TK-Anlage</translation>
     </message>
@@ -3600,7 +3625,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Aktivierungscode: Im BTCO-Modus erzeugt Rainbow ihn bei der Registrierung der TK-Anlage; registrieren Sie zuerst die TK-Anlage oder geben Sie den von Rainbow angezeigten Aktivierungscode ein.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../installer_app/pbx/guided.py" line="+53"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: Die OMC-Checkliste aktiviert Rainbow nur; zum Deaktivieren entfernen Sie das Häkchen in OMC selbst.</translation>
     </message>

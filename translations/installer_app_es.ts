@@ -2018,7 +2018,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>La centralita está conectada a Rainbow y Rainbow muestra Running.</translation>
     </message>
@@ -2724,6 +2724,16 @@
         <translation>vacío; introduzca una expresión regular, por ejemplo ^0321.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>repeats a group that itself repeats or has alternatives, such as (0*)* or (0|00)+, which can take minutes to test one number; write the repetition once, e.g. [0-9]+ or (0|00).</source>
+        <translation>repite un grupo que se repite a su vez o tiene alternativas, como (0*)* o (0|00)+, y probar un solo número puede tardar minutos; escriba la repetición una sola vez, p. ej. [0-9]+ o (0|00).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nests its parentheses too deeply; simplify it.</source>
+        <translation>anida demasiados paréntesis; simplifíquelo.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Nothing was dialled.</source>
         <translation>No se ha marcado nada.</translation>
@@ -2831,6 +2841,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Rule %1, description: %2</source>
+        <translation>Regla %1, descripción: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains the control character(s) %1 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>contiene el o los caracteres de control %1 (secuencias de escape, saltos de línea y similares), que un nombre o una descripción nunca necesita; vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repeats %1 times, but a phone number has at most %2 digits; use smaller counts, e.g. [0-9]{1,15}.</source>
+        <translation>repite %1 veces, pero un número de teléfono tiene como máximo %2 dígitos; use cantidades menores, p. ej. [0-9]{1,15}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 characters, over Rainbow&apos;s limit of %2; shorten it.</source>
         <translation>%1 caracteres, por encima del límite de %2 de Rainbow; acórtelo.</translation>
     </message>
@@ -3420,7 +3445,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+54"/>
         <source>Default PBX address</source>
         <translation>Dirección predeterminada de la centralita</translation>
     </message>
@@ -3600,7 +3625,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Código de activación: en modo BTCO, Rainbow lo genera al declarar la centralita; declare primero la centralita o introduzca el código de activación que mostró Rainbow.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../installer_app/pbx/guided.py" line="+53"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: la lista de comprobación de OMC solo activa Rainbow; para desactivarlo, desmarque usted mismo la casilla en OMC.</translation>
     </message>

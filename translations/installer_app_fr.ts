@@ -2018,7 +2018,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>Le PBX est connecté à Rainbow et Rainbow affiche Running.</translation>
     </message>
@@ -2724,6 +2724,16 @@
         <translation>vide&#xa0;; saisissez une expression régulière, par exemple ^0321.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>repeats a group that itself repeats or has alternatives, such as (0*)* or (0|00)+, which can take minutes to test one number; write the repetition once, e.g. [0-9]+ or (0|00).</source>
+        <translation>répète un groupe qui se répète lui-même ou a des alternatives, comme (0*)* ou (0|00)+, ce qui peut prendre des minutes pour tester un seul numéro&#xa0;; écrivez la répétition une seule fois, par exemple [0-9]+ ou (0|00).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nests its parentheses too deeply; simplify it.</source>
+        <translation>imbrique trop de parenthèses&#xa0;; simplifiez-le.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Nothing was dialled.</source>
         <translation>Aucun numéro composé.</translation>
@@ -2831,6 +2841,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Rule %1, description: %2</source>
+        <translation>Règle %1, description&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains the control character(s) %1 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>contient le ou les caractères de contrôle %1 (séquences d’échappement, sauts de ligne, etc.), dont un nom ou une description n’a jamais besoin&#xa0;; ressaisissez-le.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repeats %1 times, but a phone number has at most %2 digits; use smaller counts, e.g. [0-9]{1,15}.</source>
+        <translation>répète %1 fois, mais un numéro de téléphone a au plus %2 chiffres&#xa0;; utilisez des nombres plus petits, par exemple [0-9]{1,15}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 characters, over Rainbow&apos;s limit of %2; shorten it.</source>
         <translation>%1 caractères, au-delà de la limite de %2 de Rainbow&#xa0;; raccourcissez-le.</translation>
     </message>
@@ -3420,7 +3445,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+54"/>
         <source>Default PBX address</source>
         <translation>Adresse par défaut du PBX</translation>
     </message>
@@ -3600,7 +3625,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Code d’activation&#xa0;: en mode BTCO, Rainbow le génère lors de la déclaration du PBX&#xa0;; déclarez d’abord le PBX, ou saisissez le code d’activation affiché par Rainbow.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../installer_app/pbx/guided.py" line="+53"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;&#xa0;: la liste de contrôle OMC ne fait qu’activer Rainbow&#xa0;; pour le désactiver, décochez vous-même la case dans OMC.</translation>
     </message>

@@ -2018,7 +2018,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>Il centralino è connesso a Rainbow e Rainbow mostra Running.</translation>
     </message>
@@ -2724,6 +2724,16 @@
         <translation>vuoto; inserisci un’espressione regolare, per esempio ^0321.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>repeats a group that itself repeats or has alternatives, such as (0*)* or (0|00)+, which can take minutes to test one number; write the repetition once, e.g. [0-9]+ or (0|00).</source>
+        <translation>ripete un gruppo che a sua volta si ripete o ha alternative, come (0*)* o (0|00)+, e provare un solo numero può richiedere minuti; scrivi la ripetizione una sola volta, ad es. [0-9]+ o (0|00).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nests its parentheses too deeply; simplify it.</source>
+        <translation>annida troppe parentesi; semplificalo.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Nothing was dialled.</source>
         <translation>Non è stato composto nulla.</translation>
@@ -2831,6 +2841,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Rule %1, description: %2</source>
+        <translation>Regola %1, descrizione: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains the control character(s) %1 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>contiene il o i caratteri di controllo %1 (sequenze di escape, a capo e simili), di cui un nome o una descrizione non ha mai bisogno; riscrivilo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repeats %1 times, but a phone number has at most %2 digits; use smaller counts, e.g. [0-9]{1,15}.</source>
+        <translation>ripete %1 volte, ma un numero di telefono ha al massimo %2 cifre; usa conteggi più piccoli, ad es. [0-9]{1,15}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 characters, over Rainbow&apos;s limit of %2; shorten it.</source>
         <translation>%1 caratteri, oltre il limite di %2 di Rainbow; accorcialo.</translation>
     </message>
@@ -3420,7 +3445,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+54"/>
         <source>Default PBX address</source>
         <translation>Indirizzo predefinito del centralino</translation>
     </message>
@@ -3600,7 +3625,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Codice di attivazione: in modalità BTCO Rainbow lo genera alla registrazione del centralino; registra prima il centralino oppure inserisci il codice di attivazione mostrato da Rainbow.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../installer_app/pbx/guided.py" line="+53"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: la checklist OMC abilita soltanto Rainbow; per disabilitarlo, deseleziona tu stesso la casella in OMC.</translation>
     </message>

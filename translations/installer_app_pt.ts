@@ -2018,7 +2018,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>O PBX está ligado ao Rainbow e o Rainbow mostra Running.</translation>
     </message>
@@ -2724,6 +2724,16 @@
         <translation>vazio; introduza uma expressão regular, por exemplo ^0321.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>repeats a group that itself repeats or has alternatives, such as (0*)* or (0|00)+, which can take minutes to test one number; write the repetition once, e.g. [0-9]+ or (0|00).</source>
+        <translation>repete um grupo que se repete a si próprio ou tem alternativas, como (0*)* ou (0|00)+, e testar um só número pode demorar minutos; escreva a repetição uma só vez, p. ex. [0-9]+ ou (0|00).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nests its parentheses too deeply; simplify it.</source>
+        <translation>aninha demasiados parênteses; simplifique-o.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Nothing was dialled.</source>
         <translation>Não foi marcado nada.</translation>
@@ -2831,6 +2841,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Rule %1, description: %2</source>
+        <translation>Regra %1, descrição: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains the control character(s) %1 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>contém o ou os carateres de controlo %1 (sequências de escape, quebras de linha e afins), de que um nome ou uma descrição nunca precisa; escreva-o de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>repeats %1 times, but a phone number has at most %2 digits; use smaller counts, e.g. [0-9]{1,15}.</source>
+        <translation>repete %1 vezes, mas um número de telefone tem no máximo %2 dígitos; use contagens menores, p. ex. [0-9]{1,15}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 characters, over Rainbow&apos;s limit of %2; shorten it.</source>
         <translation>%1 carateres, acima do limite de %2 do Rainbow; encurte-o.</translation>
     </message>
@@ -3420,7 +3445,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+54"/>
         <source>Default PBX address</source>
         <translation>Endereço predefinido do PBX</translation>
     </message>
@@ -3600,7 +3625,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Código de ativação: no modo BTCO, o Rainbow gera-o quando o PBX é registado; registe primeiro o PBX ou introduza o código de ativação que o Rainbow mostrou.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../installer_app/pbx/guided.py" line="+53"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: a lista de verificação do OMC apenas ativa o Rainbow; para o desativar, desmarque a caixa no OMC manualmente.</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import io
 import logging
 import os
 import sys
@@ -91,11 +92,76 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         return _run_gui(args)
     _log_warnings_to_stderr()
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _terminal_safe(sys.stdout), _terminal_safe(sys.stderr, always=True)
     try:
-        return int(handler(args))
+        code = int(handler(args))
+        sys.stdout.flush()  # here, not at exit, so a closed pipe ends quietly too
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _end_on_broken_pipe()
+    finally:
+        sys.stdout, sys.stderr = streams
+    return code
+
+
+class _EscapingStream(io.TextIOBase):
+    """Writes to ``stream`` with every character that could drive a terminal escaped.
+
+    Names from files are refused when they hold control characters, but messages also quote
+    what was refused (a JSON key, a CSV header, a country code): nothing the program prints may
+    retitle the window, clear the screen or rewrite a line.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from installer_app.domain.text import escape_controls  # noqa: PLC0415 (wizard start)
+
+        self._stream.write(escape_controls(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", "utf-8")
+
+
+def _terminal_safe(stream: TextIO, *, always: bool = False) -> TextIO:
+    """``stream`` escaping terminal controls: stderr always (it is for people), stdout when it
+    is a terminal (a pipe or a file gets the exact bytes, e.g. ``--json``). No stream (a
+    windowed Windows program has none) stays none."""
+    try:
+        to_terminal = stream.isatty()
+    except (AttributeError, ValueError):  # None, or a closed stream
+        return stream
+    return _EscapingStream(stream) if always or to_terminal else stream  # type: ignore[return-value]
+
+
+def _end_on_broken_pipe() -> int:
+    """The reader of stdout went away (``| head``): stop quietly, as Python's documentation
+    recommends (signal module, "Note on SIGPIPE"): stdout goes to devnull so the interpreter's
+    final flush cannot fail again. The exit code is a shell's for a program ended by SIGPIPE."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout without a file descriptor (tests swap it)
+        pass
+    finally:
+        os.close(devnull)
+    return exit_codes.BROKEN_PIPE
 
 
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]

@@ -87,9 +87,17 @@ def cmd_prepare(args: argparse.Namespace) -> int:
         print(f"Wrote {len(result.written)} installation files to {args.out}.")
         return exit_codes.OK
     kept = f"; wrote {len(result.written)} files of valid rows" if args.keep_valid else ""
+    if args.keep_valid:
+        advice = ""
+    elif result.existing == len(result.problems):
+        advice = (
+            f"Nothing was written: the CSV is fine, but {args.out} already holds different "
+            "files of the same names; remove them or add --force, and run again."
+        )
+    else:
+        advice = "Nothing was written: correct the CSV and run again."
     print(
-        f"{len(result.problems)} problems in {bad_rows} of {result.row_count} rows{kept}. "
-        + ("" if args.keep_valid else "Nothing was written: correct the CSV and run again."),
+        f"{len(result.problems)} problems in {bad_rows} of {result.row_count} rows{kept}. {advice}",
         file=sys.stderr,
     )
     return exit_codes.INVALID_INPUT

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from installer_app.cli import exit_codes
+from installer_app.cli.arguments import seconds, tcp_port
 
 
 def add_parser(subparsers: Any) -> None:
@@ -29,12 +30,12 @@ def add_parser(subparsers: Any) -> None:
     )
     diagnostics.add_argument("--out", type=Path, required=True, metavar="FILE.zip")
     diagnostics.add_argument("--host", help="server to check (default: openrainbow.com)")
-    diagnostics.add_argument("--port", type=int, help="its TCP port (default: 443)")
+    diagnostics.add_argument("--port", type=tcp_port, help="its TCP port (default: 443)")
     diagnostics.add_argument(
         "--no-tls", action="store_true", help="plain TCP only (a sandbox on this computer)"
     )
     diagnostics.add_argument("--ca-bundle", type=Path, default=None, help="extra trusted CAs (PEM)")
-    diagnostics.add_argument("--timeout", type=float, help="seconds allowed for each step")
+    diagnostics.add_argument("--timeout", type=seconds, help="seconds allowed for each step")
     diagnostics.add_argument(
         "--no-network", action="store_true", help="leave the network check out"
     )

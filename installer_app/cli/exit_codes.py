@@ -34,6 +34,9 @@ def for_kind(kind: FailureKind) -> int:
     return _BY_KIND[kind.value]
 
 
+#: What a shell reports for a program ended by SIGPIPE (128 + 13): the reader of stdout went away.
+BROKEN_PIPE = 141
+
 EPILOG = """exit codes:
   0  done
   2  invalid input (installation file, arguments)
@@ -41,4 +44,5 @@ EPILOG = """exit codes:
   4  conflict: the PBX is already declared elsewhere
   5  Rainbow unreachable or failing, or the PBX did not connect in time
   6  a local file (the installation file) cannot be written
+  141  the reader of the output went away (piped into head): stopped quietly
 """

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from installer_app.cli import batch_commands as batch
 from installer_app.cli import exit_codes
+from installer_app.cli.arguments import seconds
 from installer_app.cli.failures import report
 from installer_app.cli.plan_opening import add_passphrase_argument, open_or_report
 from installer_app.cli.rainbow_access import add_connection_arguments, run_on_one_file, signed_in
@@ -66,7 +67,7 @@ def add_parser(subparsers: Any) -> None:
     apply.add_argument(
         "--timeout",
         dest="wait",
-        type=float,
+        type=seconds,
         default=300.0,
         help="seconds to wait for Running and Connected (then exit 5 with the diagnosis)",
     )

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from installer_app.cli.arguments import seconds
 from installer_app.cli.failures import report
 from installer_app.cli.plan_opening import open_or_report
 from installer_app.domain.plan import InstallationPlan
@@ -35,7 +36,7 @@ def add_connection_arguments(
     parser.add_argument(
         timeout_flag,
         dest="request_timeout",
-        type=float,
+        type=seconds,
         default=20.0,
         help="seconds allowed for each request",
     )

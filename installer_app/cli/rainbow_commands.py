@@ -17,6 +17,7 @@ from typing import Any
 
 from installer_app.cli import batch_commands as batch
 from installer_app.cli import exit_codes
+from installer_app.cli.arguments import seconds
 from installer_app.cli.failures import print_failure
 from installer_app.cli.plan_opening import add_passphrase_argument
 from installer_app.cli.rainbow_access import add_connection_arguments, run_on_one_file, signed_in
@@ -53,7 +54,7 @@ def add_parser(subparsers: Any) -> None:
     add_connection_arguments(status)
     add_passphrase_argument(status)
     status.add_argument("--watch", action="store_true", help="follow until Running (Ctrl+C stops)")
-    status.add_argument("--interval", type=float, default=5.0, help="seconds between refreshes")
+    status.add_argument("--interval", type=seconds, default=5.0, help="seconds between refreshes")
     status.set_defaults(handler=cmd_status)
 
 

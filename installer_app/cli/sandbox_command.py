@@ -9,6 +9,7 @@ import threading
 from typing import Any
 
 from installer_app.cli import exit_codes
+from installer_app.cli.arguments import listening_port
 
 
 def add_parser(subparsers: Any) -> None:
@@ -21,8 +22,12 @@ def add_parser(subparsers: Any) -> None:
         "serves until SIGINT or SIGTERM. The demo credentials are valid only against the sandbox.",
     )
     sandbox.add_argument("--host", default="127.0.0.1", help="address to listen on (loopback)")
-    sandbox.add_argument("--port", type=int, default=0, help="Rainbow emulator port, 0 for any")
-    sandbox.add_argument("--pbx-port", type=int, default=0, help="OXO emulator port, 0 for any")
+    sandbox.add_argument(
+        "--port", type=listening_port, default=0, help="Rainbow emulator port, 0 for any"
+    )
+    sandbox.add_argument(
+        "--pbx-port", type=listening_port, default=0, help="OXO emulator port, 0 for any"
+    )
     sandbox.set_defaults(handler=cmd_sandbox)
 
 

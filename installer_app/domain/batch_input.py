@@ -111,6 +111,9 @@ def parse_rules(text: str, source: str = "rules file") -> RuleSet:
             f"{source} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
         )
         raise BatchInvalid([BatchProblem(None, None, message)]) from None
+    except (RecursionError, ValueError):  # nested too deeply; an integer of thousands of digits
+        message = f"{source} is not a rules file: its JSON nests too deeply or holds a huge number."
+        raise BatchInvalid([BatchProblem(None, None, message)]) from None
     if not isinstance(data, list):
         example = '[{"regexp_match": "^0800", "regexp_replace": ""}]'
         message = f"{source} must hold a JSON list of rules, e.g. {example}."

@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from installer_app.domain import rule_syntax
+from installer_app.domain.pattern_shape import repeat_problems
 from installer_app.domain.rule_syntax import (
     DIGIT_CLASS,
     compile_pattern,
@@ -34,6 +35,7 @@ from installer_app.domain.rule_syntax import (
     parse_replacement,
     scan_digit_class,
 )
+from installer_app.domain.text import control_characters_message
 
 rewrite_digit_class = rule_syntax.rewrite_digit_class  # also the numbering page's name
 
@@ -158,6 +160,7 @@ def _check_pattern(pattern: str, label: str, index: int) -> tuple[list[RuleProbl
         )
         for note in compiled.notes
     )
+    problems.extend(problem(found.message) for found in repeat_problems(pattern))
     rewritten, found = scan_digit_class(pattern)
     if found and len(pattern) <= MAX_PATTERN_LENGTH:
         if len(rewritten) > MAX_PATTERN_LENGTH:
@@ -226,7 +229,10 @@ def validate_rule(rule: NumberingRule, index: int) -> list[RuleProblem]:
     label = f"Rule {index + 1}"
     problems, groups = _check_pattern(rule.regexp_match, label, index)
     problems.extend(_check_replacement(rule.regexp_replace, groups, label, index))
-    if any(not char.isprintable() for char in rule.description):
+    refused = control_characters_message(rule.description)
+    if refused:
+        problems.append(RuleProblem(index, "description", f"{label}, description: {refused}"))
+    elif any(not char.isprintable() for char in rule.description):
         problems.append(
             RuleProblem(
                 index,

@@ -22,7 +22,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from installer_app.domain import dialing, references
+from installer_app.domain import dialing, references, text
 from installer_app.domain.numbering import NumberingRule, validate_rules
 
 SCHEMA_VERSION: Literal[1] = 1
@@ -79,6 +79,16 @@ class DeliveryMode(StrEnum):
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False, str_strip_whitespace=True)
+
+    @field_validator("*")
+    @classmethod
+    def _no_control_characters(cls, value: Any) -> Any:
+        """No text of a plan holds a control character (see :mod:`text`)."""
+        if isinstance(value, str):
+            message = text.control_characters_message(value)
+            if message:
+                raise PydanticCustomError("control_characters", message)
+        return value
 
 
 class Company(_Strict):

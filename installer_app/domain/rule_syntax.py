@@ -82,8 +82,10 @@ def compile_pattern(pattern: str) -> Compiled:
         except re.error as exc:
             where = f" at position {exc.pos}" if exc.pos is not None else ""
             return Compiled(None, f"{exc.msg}{where}", ())
-        except (ValueError, OverflowError, RecursionError) as exc:
-            return Compiled(None, str(exc) or type(exc).__name__, ())
+        except (ValueError, OverflowError):
+            return Compiled(None, "a repetition count in it is too large", ())
+        except RecursionError:
+            return Compiled(None, "its parentheses are nested too deeply", ())
     return Compiled(compiled, None, tuple(str(w.message) for w in caught))
 
 

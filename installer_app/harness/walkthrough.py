@@ -85,11 +85,15 @@ class Walkthrough:
 
     async def _next(self, step: Step) -> None:
         page = self.wizard.page_for(step)
-        await wait_for(page.isComplete, f"the {step.value} page to be complete", self.timeout)
-        await self._shown(step)
-        QTest.mouseClick(
-            self.wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton
+        next_button = self.wizard.button(QWizard.WizardButton.NextButton)
+        # A technician waits for Next to be enabled: a click on a disabled button is lost.
+        await wait_for(
+            lambda: page.isComplete() and next_button.isEnabled(),
+            f"the {step.value} page to be complete",
+            self.timeout,
         )
+        await self._shown(step)
+        QTest.mouseClick(next_button, Qt.MouseButton.LeftButton)
         await asyncio.sleep(0)
 
     async def run(self) -> None:

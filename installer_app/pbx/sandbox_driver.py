@@ -19,6 +19,7 @@ from typing import Any, Final
 import httpx
 
 from installer_app.domain import references
+from installer_app.domain.addresses import plain_http_allowed
 from installer_app.domain.pbx_side import (
     DesiredSettings,
     PbxConnection,
@@ -189,11 +190,28 @@ class _Http:
         return response
 
 
+def checked_pbx_url(url: str) -> str:
+    """``url`` when it may carry the PBX's settings: https, or http to this computer only (the
+    Rainbow client's rule). Raises PbxInvalidValue otherwise."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        parsed = httpx.URL("invalid:")
+    if plain_http_allowed(parsed.scheme, parsed.host):
+        return url
+    raise PbxInvalidValue(
+        "pbx",
+        f"The PBX address '{url}' is not usable: the PBX settings hold the activation code, "
+        "and plain http is allowed only to this computer (the sandbox).",
+        "Use an https:// address, or the sandbox's pbx_url (http://127.0.0.1:PORT).",
+    )
+
+
 def _client(base_url: str, transport: httpx.AsyncBaseTransport | None, timeout: float) -> _Http:
     # trust_env=False: the emulator is on loopback, a proxy from the environment would break it.
     return _Http(
         httpx.AsyncClient(
-            base_url=base_url.rstrip("/") + "/",
+            base_url=checked_pbx_url(base_url).rstrip("/") + "/",
             transport=transport,
             timeout=timeout,
             trust_env=False,
@@ -300,7 +318,9 @@ def _entry(item: object, base_url: str) -> dict[str, Any]:
         "mode": mode,
         "fleet_ref": _optional_text(item.get("fleet_ref")),
         "installation_ref": _optional_text(item.get("installation_ref")),
-        "url": _optional_text(item.get("url")) or f"{base_url.rstrip('/')}/pbxs/{serial}",
+        "url": checked_pbx_url(
+            _optional_text(item.get("url")) or f"{base_url.rstrip('/')}/pbxs/{serial}"
+        ),
     }
 
 

@@ -9,7 +9,6 @@ credentials kept in memory for the session (never logged) and repeats the call o
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import random as _random
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -20,6 +19,7 @@ from urllib.parse import quote
 
 import httpx
 
+from installer_app.domain.addresses import is_loopback, plain_http_allowed
 from installer_app.rainbow._auth import Credentials
 from installer_app.rainbow._http import Params, RetryingHttp, checked_json, session_expired
 from installer_app.rainbow._models import (
@@ -54,14 +54,6 @@ ADMIN_PATH = "/api/rainbow/admin/v1.0"
 LIST_FORMAT = "full"
 #: Page size used when the client reads a whole list (sites of a company).
 _ALL_PAGE = 100
-_LOOPBACK_NAMES = frozenset({"localhost"})
-
-
-def _is_loopback(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host.lower() in _LOOPBACK_NAMES
 
 
 def _checked_base_url(base_url: str) -> str:
@@ -70,10 +62,7 @@ def _checked_base_url(base_url: str) -> str:
         url = httpx.URL(base_url.strip().rstrip("/"))
     except httpx.InvalidURL:
         url = httpx.URL("invalid:")
-    host = url.host
-    if url.scheme == "https" and host:
-        return str(url)
-    if url.scheme == "http" and host and _is_loopback(host):
+    if plain_http_allowed(url.scheme, url.host):
         return str(url)
     raise InvalidServerAddress(
         f"The Rainbow server address '{base_url}' is not usable.",
@@ -145,7 +134,7 @@ class RainbowClient:
             verify=tls_context(ca_bundle) if transport is None else True,
             # System and environment proxies apply, except to this computer (the sandbox):
             # a company proxy cannot reach a laptop's loopback.
-            trust_env=not _is_loopback(httpx.URL(self.base_url).host),
+            trust_env=not is_loopback(httpx.URL(self.base_url).host),
             headers={"Accept": "application/json"},
         )
         self._http = RetryingHttp(

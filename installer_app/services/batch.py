@@ -23,7 +23,19 @@ from installer_app.domain.batch_input import (
     decode_csv,
     parse_rules,
 )
-from installer_app.storage.plan_files import FILE_SUFFIX, atomic_write_text, plan_to_json
+from installer_app.storage.bounded_read import (
+    MAX_CSV_BYTES,
+    MAX_RULES_BYTES,
+    FileTooLarge,
+    describe_size,
+    read_capped,
+)
+from installer_app.storage.plan_files import (
+    FILE_SUFFIX,
+    atomic_write_text,
+    plan_to_json,
+    remove_stale_temporaries,
+)
 
 
 class BatchError(Exception):
@@ -50,6 +62,9 @@ class PreparedBatch:
         warnings: things worth knowing that did not stop anything (rewritten rules).
         encoding: how the CSV was read ("UTF-8", "UTF-16" or "Windows-1252").
         row_count: PBX rows read (blank rows not counted).
+        existing: how many of the problems are files already in the output folder that differ
+            from their row (the CSV itself may be fine). A file identical to its row (left by
+            an interrupted run) is no problem: it counts as written.
     """
 
     written: tuple[tuple[int, Path], ...]
@@ -57,6 +72,7 @@ class PreparedBatch:
     warnings: tuple[str, ...]
     encoding: str
     row_count: int
+    existing: int = 0
 
     @property
     def ok(self) -> bool:
@@ -64,9 +80,14 @@ class PreparedBatch:
         return not self.problems
 
 
-def _read(path: Path, what: str) -> bytes:
+def _read(path: Path, what: str, cap: int) -> bytes:
     try:
-        return path.read_bytes()
+        return read_capped(path, cap)
+    except FileTooLarge:
+        message = (
+            f"The {what} {path} is larger than {describe_size(cap)}; check the file name, or "
+            "split it into several files."
+        )
     except FileNotFoundError:
         message = f"The {what} {path} does not exist."
     except IsADirectoryError:
@@ -83,7 +104,7 @@ def read_rules(path: Path) -> RuleSet:
         BatchError: unreadable, not JSON, or rules Rainbow would refuse.
     """
     try:
-        text = _read(path, "rules file").decode("utf-8-sig")
+        text = _read(path, "rules file", MAX_RULES_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BatchError(
             [BatchProblem(None, None, f"The rules file {path} is not text in UTF-8.")]
@@ -100,7 +121,7 @@ def read_batch(csv_path: Path, rules: RuleSet | None = None) -> tuple[Batch, str
     Raises:
         BatchError: unreadable, not text, no header, missing or unknown columns.
     """
-    data = _read(csv_path, "CSV file")
+    data = _read(csv_path, "CSV file", MAX_CSV_BYTES)
     try:
         text, encoding = decode_csv(data)
         return parse_batch(text, rules), encoding
@@ -108,20 +129,33 @@ def read_batch(csv_path: Path, rules: RuleSet | None = None) -> tuple[Batch, str
         raise BatchError(error.problems) from None
 
 
-def _existing(batch: Batch, out_dir: Path) -> list[BatchProblem]:
+def _existing(batch: Batch, out_dir: Path) -> tuple[list[BatchProblem], set[int]]:
+    """Rows whose file is already in ``out_dir``: a problem when the file differs from what the
+    row gives (it may hold a declared PBX's progress), else the row is already done (a run that
+    was interrupted wrote it) and is left out quietly."""
     problems = []
+    done: set[int] = set()
     for row in batch.rows:
         target = out_dir / f"{row.file_stem}{FILE_SUFFIX}"
-        if target.exists():
-            problems.append(
-                BatchProblem(
-                    row.row,
-                    "server_name",
-                    f"{target} already exists (it may hold a declared PBX's progress); remove "
-                    "it, choose another output folder, or overwrite with --force.",
-                )
+        if not target.exists():
+            continue
+        try:
+            same = target.read_bytes() == plan_to_json(row.plan).encode("utf-8")
+        except OSError:
+            same = False
+        if same:
+            done.add(row.row)
+            continue
+        problems.append(
+            BatchProblem(
+                row.row,
+                "server_name",
+                f"{target} already exists and differs from this row (it may hold a declared "
+                "PBX's progress); remove it, choose another output folder, or overwrite with "
+                "--force.",
             )
-    return problems
+        )
+    return problems, done
 
 
 def prepare_batch(
@@ -144,9 +178,11 @@ def prepare_batch(
     rules = read_rules(rules_path) if rules_path is not None else None
     batch, encoding = read_batch(csv_path, rules)
     problems = list(batch.problems)
+    done: set[int] = set()
+    existing: list[BatchProblem] = []
     if not overwrite:
-        problems += _existing(batch, out_dir)
-        problems.sort(key=lambda p: p.row or 0)
+        existing, done = _existing(batch, out_dir)
+        problems = sorted(problems + existing, key=lambda p: p.row or 0)
     written: list[tuple[int, Path]] = []
     if keep_valid or not problems:
         bad = {p.row for p in problems}
@@ -154,6 +190,10 @@ def prepare_batch(
             if row.row in bad:
                 continue
             target = out_dir / f"{row.file_stem}{FILE_SUFFIX}"
+            remove_stale_temporaries(target)  # left by a run that was killed mid-write
+            if row.row in done:
+                written.append((row.row, target))
+                continue
             try:
                 atomic_write_text(target, plan_to_json(row.plan))
             except OSError as error:
@@ -165,6 +205,7 @@ def prepare_batch(
     return PreparedBatch(
         written=tuple(written),
         problems=tuple(problems),
+        existing=len(existing),
         warnings=rules.warnings if rules else (),
         encoding=encoding,
         row_count=batch.row_count,

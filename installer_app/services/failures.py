@@ -46,6 +46,7 @@ class Field(StrEnum):
     LOGIN = "login"
     PASSWORD = "password"
     APPLICATION = "application"
+    COMPANY = "company"
     SITE = "site"
     FILE = "file"
     PASSPHRASE = "passphrase"

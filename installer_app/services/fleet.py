@@ -224,17 +224,32 @@ CSV_COLUMNS = (
 )
 
 
+#: What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it but never runs it: a leading ``'`` before ``=``, ``+``,
+    ``-``, ``@``, tab or carriage return (OWASP's rule).
+
+    Names come from prepared CSVs and installation files, so ``=HYPERLINK(...)`` or
+    ``=cmd|' /C calc'!A0`` would otherwise run when support opens the export. No column of the
+    export holds a number, so no negative number is quoted by mistake.
+    """
+    return f"'{cell}" if cell.startswith(_FORMULA_STARTS) else cell
+
+
 def csv_text(entries: Iterable[FleetEntry]) -> str:
-    """The entries as CSV, with a header row (dates in ISO 8601, UTC)."""
+    """The entries as CSV, with a header row (dates in ISO 8601, UTC); every cell
+    :func:`spreadsheet_safe`."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for e in entries:
         when = e.last_change.astimezone(UTC).isoformat(timespec="seconds") if e.last_change else ""
-        writer.writerow(
-            [e.equipment_id, e.company, e.server_name, e.rainbow_status, e.pbx_status, when,
-             str(e.path), e.problem or e.error]
-        )  # fmt: skip
+        cells = [e.equipment_id, e.company, e.server_name, e.rainbow_status, e.pbx_status, when,
+                 str(e.path), e.problem or e.error]  # fmt: skip
+        writer.writerow([spreadsheet_safe(cell or "") for cell in cells])
     return out.getvalue()
 
 

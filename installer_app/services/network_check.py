@@ -13,7 +13,6 @@ never at openrainbow.com.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import socket
 import ssl
 import time
@@ -23,6 +22,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
+
+from installer_app.domain.addresses import is_loopback
 
 DEFAULT_HOST = "openrainbow.com"
 DEFAULT_PORT = 443
@@ -144,7 +145,7 @@ def proxy_in_use(target: NetworkTarget, environ: Mapping[str, str] | None = None
         bypassed = _exempted(target.host, no_proxy) or (
             environ is None and bool(urllib.request.proxy_bypass(target.host))
         )
-        if _is_loopback(target.host):
+        if is_loopback(target.host):
             where = "not used for this computer's own addresses (the sandbox)"
         elif bypassed:
             where = "not used for this server (exempted)"
@@ -152,13 +153,6 @@ def proxy_in_use(target: NetworkTarget, environ: Mapping[str, str] | None = None
             where = "used for this server"
         detail = f"{scheme.upper()} proxy {_without_credentials(proxy)} ({origin}), {where}."
     return CheckStep("proxy", "Proxy in use", StepStatus.INFO, detail, _since(started))
-
-
-def _is_loopback(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host.lower() == "localhost"
 
 
 def _exempted(host: str, no_proxy: str) -> bool:

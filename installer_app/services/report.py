@@ -36,6 +36,10 @@ NATIONAL_LENGTH = 10
 #: How many times a quantifier repeats its atom, within its bounds (``{1,5}`` → 4).
 _PREFERRED_REPEAT = 4
 _DIALABLE = "0123456789*#+"
+#: The longest example written, and the most characters drawn while writing it: an example is a
+#: phone number, and a pattern that asks for more (which validation refuses) gets none.
+_MAX_EXAMPLE_LENGTH = 64
+_MAX_WORK = 10_000
 
 
 class _Unsupported(Exception):
@@ -54,13 +58,17 @@ class _ExampleWriter:
         self.pattern = pattern
         self.position = 0
         self.drawn = 0
+        self.work = 0
         self.anchored_end = False
 
     def write(self) -> str:
         produce = self._alternation()
         if self.position != len(self.pattern):
             raise _Unsupported(self.pattern)
-        return produce()
+        written = produce()
+        if len(written) > _MAX_EXAMPLE_LENGTH:
+            raise _Unsupported(self.pattern)
+        return written
 
     def _peek(self) -> str:
         return self.pattern[self.position] if self.position < len(self.pattern) else ""
@@ -102,7 +110,17 @@ class _ExampleWriter:
         if self._peek() in ("?", "+"):  # lazy or possessive: the same strings match
             self.position += 1
         count = max(low, 1) if high is None else min(max(low, _PREFERRED_REPEAT), high)
-        return lambda: "".join(atom() for _ in range(count))
+        if count > _MAX_EXAMPLE_LENGTH:
+            raise _Unsupported(self.pattern)
+        return lambda: "".join(self._spend(atom) for _ in range(count))
+
+    def _spend(self, atom: Callable[[], str]) -> str:
+        """One repetition of ``atom``, within the writer's budget of work and length."""
+        self.work += 1
+        piece = atom()
+        if self.work > _MAX_WORK or len(piece) > _MAX_EXAMPLE_LENGTH:
+            raise _Unsupported(self.pattern)
+        return piece
 
     def _draw(self, allowed: str) -> Callable[[], str]:
         if not allowed:
@@ -189,7 +207,7 @@ def example_number(pattern: str, *, international_prefix: str = "00") -> str | N
     writer = _ExampleWriter(pattern)
     try:
         core = writer.write()
-    except (_Unsupported, IndexError, ValueError):
+    except (_Unsupported, IndexError, ValueError, RecursionError):
         return None
     candidates = [core]
     if not writer.anchored_end:

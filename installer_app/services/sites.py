@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from installer_app.domain.plan import InstallationPlan
-from installer_app.rainbow import Site
+from installer_app.rainbow import NotFoundError, Site
 from installer_app.services.failures import FailureKind, Field, UseCaseError
 
 
@@ -60,6 +60,22 @@ class NoSiteError(UseCaseError):
         )
 
 
+class UnknownCompanyError(UseCaseError):
+    """Rainbow does not know the plan's customer company (a wrong id, or a deleted company)."""
+
+    kind = FailureKind.INVALID_INPUT
+    field = Field.COMPANY
+
+    def __init__(self, company_id: str) -> None:
+        super().__init__(
+            f"Rainbow does not know the customer company {company_id}.",
+            "Check the company's Rainbow id (company.id in the installation file): it must be "
+            "one of your customer companies, and it may have been deleted in the Rainbow admin "
+            "portal.",
+        )
+        self.company_id = company_id
+
+
 class SiteClient(Protocol):
     """The Rainbow calls choosing a site needs."""
 
@@ -76,10 +92,14 @@ async def resolve_site(
     Raises:
         SiteChoiceNeeded: several sites and none chosen.
         NoSiteError: no site and ``create_site_name`` not given.
+        UnknownCompanyError: Rainbow answers 404 for the company's sites.
     """
     if plan.site_id:
         return plan.site_id
-    sites = await client.list_sites(plan.company.id)
+    try:
+        sites = await client.list_sites(plan.company.id)
+    except NotFoundError as error:  # the sites of a company that does not exist
+        raise UnknownCompanyError(plan.company.id) from error
     count = count_sites(sites)
     if count is SiteCount.ONE:
         return sites[0].id

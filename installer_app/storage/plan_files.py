@@ -16,6 +16,7 @@ a protected file without the passphrase writes it unprotected: callers pass the 
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import tempfile
@@ -24,6 +25,12 @@ from typing import Any
 
 from installer_app.domain.plan import SCHEMA_VERSION, InstallationPlan
 from installer_app.domain.plan_problems import PlanInvalid, PlanProblem, parse_plan
+from installer_app.storage.bounded_read import (
+    MAX_PLAN_BYTES,
+    FileTooLarge,
+    describe_size,
+    read_capped,
+)
 from installer_app.storage.protection import (
     PassphraseMismatch,
     ProtectionError,
@@ -59,7 +66,13 @@ def _read_error(path: Path, message: str) -> PlanFileError:
 def read_json(path: Path) -> Any:
     """Decode a JSON file, turning every way it can fail into a :class:`PlanFileError`."""
     try:
-        raw = path.read_bytes()
+        raw = read_capped(path, MAX_PLAN_BYTES)
+    except FileTooLarge:
+        raise _read_error(
+            path,
+            f"{path} is larger than {describe_size(MAX_PLAN_BYTES)}: it is not an installation "
+            "file (they are a few kilobytes); check the file name.",
+        ) from None
     except FileNotFoundError:
         raise _read_error(path, f"The file {path} does not exist.") from None
     except IsADirectoryError:
@@ -80,6 +93,18 @@ def read_json(path: Path) -> Any:
         raise _read_error(
             path,
             f"{path} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}.",
+        ) from None
+    except RecursionError:
+        raise _read_error(
+            path,
+            f"{path} nests its values too deeply to be an installation file; check the file "
+            "name, or restore the file from a copy.",
+        ) from None
+    except ValueError:  # an integer of thousands of digits (over sys.get_int_max_str_digits())
+        raise _read_error(
+            path,
+            f"{path} holds a number of thousands of digits; an installation file has no such "
+            "number: check the file name, or restore the file from a copy.",
         ) from None
 
 
@@ -145,12 +170,21 @@ def plan_to_json(plan: InstallationPlan, *, passphrase: str | None = None) -> st
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def _temporary_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename (atomic on one volume)."""
+    """Write ``text`` to ``path`` through a temporary file and a rename (atomic on one volume).
+
+    On any failure (full disk, permission, Ctrl+C) the temporary file is removed; a process
+    killed outright leaves it behind, hidden (``.NAME.XXXX.tmp``), for
+    :func:`remove_stale_temporaries` to clear.
+    """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path()
     folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    handle, temporary = tempfile.mkstemp(prefix=_temporary_prefix(path), suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
@@ -161,6 +195,28 @@ def atomic_write_text(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Remove the temporary files :func:`atomic_write_text` left beside ``path`` when its
+    process was killed mid-write; returns those removed.
+
+    Call it only when no other process is writing ``path`` (a batch about to write it anew):
+    a write in progress would lose its temporary file and fail.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path()
+    prefix = _temporary_prefix(path)
+    removed: list[Path] = []
+    try:
+        candidates = list(folder.glob(f"{glob.escape(prefix)}*.tmp"))
+    except OSError:
+        return removed
+    for candidate in candidates:
+        with contextlib.suppress(OSError):
+            candidate.unlink()
+            removed.append(candidate)
+    return removed
 
 
 def save_plan(path: Path, plan: InstallationPlan, *, passphrase: str | None = None) -> None:

@@ -101,7 +101,14 @@ def _key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     # NFC: the same passphrase typed on two systems may arrive composed or decomposed.
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # noqa: PLC0415
 
-    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    try:
+        secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    except UnicodeEncodeError:  # bytes that were not UTF-8, decoded with surrogateescape
+        raise ProtectionError(
+            "passphrase",
+            "The passphrase holds bytes that are not text in UTF-8 (as set in the environment "
+            "or typed on a terminal with another encoding); set it again in plain text.",
+        ) from None
     return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(secret)
 
 

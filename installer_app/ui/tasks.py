@@ -33,8 +33,13 @@ class TaskRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        """Whether a task is running."""
-        return self._task is not None and not self._task.done()
+        """Whether a task is running, as the page shows it.
+
+        True from :meth:`start` until ``busyChanged(False)`` has been emitted: a task that has
+        just finished stays busy until its done callback has run, so whoever polls ``busy`` never
+        sees it idle while the page still shows it busy (Next still disabled).
+        """
+        return self._task is not None
 
     def start(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run ``coroutine`` on the running loop; it must handle its own errors."""

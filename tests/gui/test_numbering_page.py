@@ -194,14 +194,24 @@ def test_replacement_group_beyond_the_pattern_is_marked(qtbot, make_wizard, serv
     assert not next_enabled(wizard)
 
 
-def test_description_with_a_line_break_is_a_warning_on_its_cell(  # type: ignore[no-untyped-def]
+def test_description_with_a_line_break_is_an_error_on_its_cell(  # type: ignore[no-untyped-def]
     qtbot, make_wizard, services
 ) -> None:
     wizard = make_wizard(services)
     page = open_page(wizard, [NumberingRule("^0321", "00", "two\nlines")])
     tooltip, marked = page.table.cell_marks(0, DESCRIPTION)
     assert marked
-    assert "line break" in tooltip
+    assert "line breaks" in tooltip and "\\x0a" in tooltip
+    assert not next_enabled(wizard)  # the installation file would refuse it
+
+
+def test_description_with_an_unusual_space_is_a_warning_on_its_cell(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services
+) -> None:
+    wizard = make_wizard(services)
+    page = open_page(wizard, [NumberingRule("^0321", "00", "two\u2028lines")])
+    _tooltip, marked = page.table.cell_marks(0, DESCRIPTION)
+    assert marked
     assert next_enabled(wizard)  # a warning does not block
 
 

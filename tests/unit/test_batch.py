@@ -74,7 +74,10 @@ def test_quoted_line_break_does_not_shift_row_numbers() -> None:
                "c2,Dupont,,oxo-connect,btco,,,DE")  # fmt: skip
     batch = parse_batch(text)
     assert messages(batch) == [
-        "row 3, column server_name: Server name must not be empty: name the PBX as on Rainbow."
+        "row 2, column company_name: Company name contains the control character(s) \\x0d "
+        "\\x0a (escape sequences, line breaks and the like), which a name or a description "
+        "never needs; retype it.",
+        "row 3, column server_name: Server name must not be empty: name the PBX as on Rainbow.",
     ]
 
 

@@ -339,8 +339,15 @@ def test_undialable_replacement_warns() -> None:
     )
 
 
-def test_description_with_a_line_break_warns() -> None:
-    (problem,) = validate_rule(R("^0", "1", "two\nlines"), 0)
+def test_description_with_a_line_break_or_an_escape_is_refused() -> None:
+    for description in ("two\nlines", "\x1b]0;X\x07\x1b[2J", "evil\u202etxt.exe"):
+        (problem,) = validate_rule(R("^0", "1", description), 0)
+        assert (problem.field, problem.warning) == ("description", False)
+        assert "control character" in problem.message
+
+
+def test_description_with_an_unusual_space_warns() -> None:
+    (problem,) = validate_rule(R("^0", "1", "no\u2028break"), 0)
     assert (problem.field, problem.warning) == ("description", True)
 
 

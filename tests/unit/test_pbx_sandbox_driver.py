@@ -297,10 +297,40 @@ async def test_transport_failures_are_unreachable(exc: Exception) -> None:
 
 
 @pytest.mark.asyncio
-async def test_an_address_without_a_scheme_is_unreachable() -> None:
-    async with SandboxPbxDriver("127.0.0.1:1/pbxs/X") as driver:
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "url",
+    [
+        "127.0.0.1:1/pbxs/X",  # no scheme
+        "http://some-name:8080/pbxs/X",  # plain http to another computer
+        "http://192.168.1.20/pbxs/X",
+        "ftp://127.0.0.1/pbxs/X",
+    ],
+)
+async def test_an_address_that_could_leak_the_settings_is_refused(url: str) -> None:
+    with pytest.raises(PbxInvalidValue) as refused:
+        SandboxPbxDriver(url)
+    assert refused.value.field == "pbx"
+    assert "plain http is allowed only to this computer" in refused.value.message
+    with pytest.raises(PbxInvalidValue):
+        await list_sandbox_pbxs(url.removesuffix("/pbxs/X"))
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:1/pbxs/X", "http://localhost:1/pbxs/X", "http://[::1]:1/pbxs/X"]
+)
+async def test_plain_http_to_this_computer_is_allowed(url: str) -> None:
+    async with SandboxPbxDriver(url) as driver:
         with pytest.raises(PbxUnreachable):
             await driver.read_status()
+
+
+@pytest.mark.asyncio
+async def test_https_to_another_computer_is_allowed() -> None:
+    transport = httpx.MockTransport(answering(200, json={"connection": "connected"}))
+    async with SandboxPbxDriver("https://pbx.example/pbxs/X", transport=transport) as driver:
+        assert driver.url == "https://pbx.example/pbxs/X"
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,13 @@ EXACT: Final[frozenset[str]] = frozenset(
         QT_TRANSLATE_NOOP("Domain", "International number"),
         # numbering
         QT_TRANSLATE_NOOP("Domain", "empty; enter a regular expression, for example ^0321."),
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "repeats a group that itself repeats or has alternatives, such as (0*)* or (0|00)+, "
+            "which can take minutes to test one number; write the repetition once, e.g. [0-9]+ "
+            "or (0|00).",
+        ),
+        QT_TRANSLATE_NOOP("Domain", "nests its parentheses too deeply; simplify it."),
         # numbering.simulate (explanations are sentences joined by spaces)
         QT_TRANSLATE_NOOP("Domain", "Nothing was dialled."),
         QT_TRANSLATE_NOOP("Domain", "No rule matches."),
@@ -146,6 +153,17 @@ TEMPLATES: Final[tuple[str, ...]] = (
     QT_TRANSLATE_NOOP(
         "Domain",
         "Rule %1, description: contains a line break or control character; keep it on one line.",
+    ),
+    QT_TRANSLATE_NOOP("Domain", "Rule %1, description: %2"),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        "contains the control character(s) %1 (escape sequences, line breaks and the like), "
+        "which a name or a description never needs; retype it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        "repeats %1 times, but a phone number has at most %2 digits; use smaller counts, "
+        "e.g. [0-9]{1,15}.",
     ),
     QT_TRANSLATE_NOOP("Domain", "%1 characters, over Rainbow's limit of %2; shorten it."),
     QT_TRANSLATE_NOOP(
