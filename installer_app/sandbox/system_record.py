@@ -181,7 +181,9 @@ class SystemRecord:
         """
         if fmt not in STATE_FORMATS:
             raise bad_request("format", "format must be small, medium or full")
-        state: dict[str, object] = {"timestamp": iso_timestamp(now)}
+        # The SDK documents ``timestamp`` as Unix time; [I] the unit is not stated: milliseconds,
+        # as JavaScript clocks count. The program's client reads seconds, milliseconds or ISO.
+        state: dict[str, object] = {"timestamp": int(now * 1000)}
         if fmt == "small":
             state["connection"] = CONNECTED if self.agent_connected else DISCONNECTED
         for channel in STATE_FORMATS[fmt]:
