@@ -148,6 +148,20 @@ def is_session_expired(status: int, details_code: int | None, details: object) -
     return isinstance(details, str) and details.strip().lower() == JWT_EXPIRED_DETAILS
 
 
+#: [I] An application refusal whose errorDetailsCode is not 401501 is told by its words: the
+#: official clients show Rainbow's text, which names the application; the code is not published.
+_APPLICATION_WORDS = re.compile(r"\bapp(lication)?s?\b|\bappid\b|\bapp[ _-]?secret\b", re.I)
+
+
+def is_application_refusal(status: int, details_code: int | None, *texts: object) -> bool:
+    """Whether a 401 on sign-in refuses the application (id or secret), not the user."""
+    if status != 401:
+        return False
+    if details_code == INVALID_APPLICATION_CREDENTIALS:
+        return True
+    return any(isinstance(t, str) and _APPLICATION_WORDS.search(t) for t in texts)
+
+
 def field_in_text(text: str) -> str | None:
     """The first API field name mentioned in a free-text errorDetails, if any."""
     found = _FIELD_IN_TEXT.search(text)
