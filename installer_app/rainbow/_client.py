@@ -1,6 +1,6 @@
 """The asynchronous Rainbow REST client: sign-in, customer companies, sites and systems.
 
-Paths, headers and field names follow RAINBOW_API.md. Every call has a timeout; GET, PUT and
+Paths, headers and field names: docs/rainbow-api.md. Every call has a timeout; GET, PUT and
 DELETE are repeated on transient failures (see :class:`RetryPolicy`); POST never is. The token
 is renewed lazily at half its lifetime, and a "jwt expired" answer signs in again once with the
 credentials kept in memory for the session (never logged) and repeats the call once.

@@ -1,9 +1,9 @@
 """What Rainbow's error codes mean, in words a technician can act on: the one table to change.
 
 Rainbow answers errors with ``{"errorCode": <http status>, "errorMsg": ..., "errorDetails": ...,
-"errorDetailsCode": <6 digits beginning with the status>}`` (RAINBOW_API.md, verified). The
+"errorDetailsCode": <6 digits beginning with the status>}`` (docs/rainbow-api.md, verified). The
 individual six-digit codes are not published: the values below are inferred [I] and shared with
-the Rainbow emulator (see the wire contract). Everything that depends on a specific code reads it
+the Rainbow emulator (docs/rainbow-api.md). Everything that depends on a specific code reads it
 from here, so a correction against a live server is a one-line change.
 """
 

@@ -1,7 +1,7 @@
 """Rainbow's company and site calls, emulated, scoped to the caller's business partner.
 
 ``GET /companies`` requires ``bpId`` equal to the bp_admin's own company (403 otherwise, as
-the wire contract says), filters ``name`` case-insensitively anywhere in the name, and pages.
+docs/rainbow-api.md says), filters ``name`` case-insensitively anywhere in the name, and pages.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ A token is accepted when its signature is ours, it was issued by this emulator, 
 still ahead, and :meth:`Sessions.expire_all` was not called since it was issued. Logging out
 does not revoke a token: [I] the official clients (the Node SDK, ``rbw``) log out with expired
 tokens and reuse a token after logging out, which only works if Rainbow's logout is idempotent
-and the JWT simply expires (docs/rainbow-api.md, "Logout").
+and the JWT simply expires (docs/rainbow-api.md, "Authentication").
 
 Tokens carry the payload Rainbow documents (``countRenewed``, ``maxTokenRenew``, ``user``,
 ``app``, ``iat``, ``exp``) plus a ``jti`` so two tokens issued in the same second stay distinct.

@@ -3,7 +3,7 @@
 Status follows Rainbow's documented machine: ``created`` (the PBX agent still uses the public
 activation code) → ``activating`` (Rainbow proposed a private code) → ``activated`` (accepted).
 ``jid_pbxagent_password`` shows the public code until activation, then only a hash of the
-private code (``sha256:<hex>``, per the wire contract). Every status change stamps
+private code (``sha256:<hex>``; docs/rainbow-api.md). Every status change stamps
 ``statusUpdatedDate``; every agent connection or disconnection adds a ``connectionHistory``
 event. The ``/state`` channels are ``conf``, ``csta``, ``http`` and ``xmpp``.
 """
