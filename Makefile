@@ -143,5 +143,19 @@ $(KEYRING_DEPS_STAMP):
 	fi
 	@touch $@
 
+# The official Rainbow clients (rainbow-node-sdk, rbw; pinned in clients/package-lock.json) against
+# the sandbox, through a local TLS front on 127.0.0.1:443 (another port when not root). Needs Node
+# and npm; installs into build/clients. The table it prints is docs/official-clients.md.
+# `make test-clients CLIENTS_PORT=8443` puts the TLS front on another port.
+CLIENTS_PORT ?= 443
+.PHONY: test-clients
+test-clients: $(STAMP)
+	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+		echo "The official-client tests need Node.js (20 or later) and npm: install them with"; \
+		echo "  sudo apt-get install nodejs npm"; \
+		exit 1; \
+	fi
+	$(BIN)/python clients/run.py --port $(CLIENTS_PORT)
+
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

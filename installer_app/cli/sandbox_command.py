@@ -3,13 +3,40 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import signal
 import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from installer_app.cli import exit_codes
-from installer_app.cli.arguments import listening_port
+from installer_app.cli.arguments import listening_port, seconds
+
+if TYPE_CHECKING:
+    from installer_app.sandbox.seed import SandboxSeed
+
+
+def _application(text: str) -> tuple[str, str]:
+    """``ID:SECRET`` of ``--app``, both parts non-empty."""
+    app_id, colon, secret = text.partition(":")
+    if not colon or not app_id.strip() or not secret:
+        raise argparse.ArgumentTypeError(
+            f"expected ID:SECRET (an application id, a colon, its secret), got {text!r}"
+        )
+    return app_id.strip(), secret
+
+
+def _seed(applications: list[tuple[str, str]]) -> SandboxSeed:
+    """The standard sandbox, accepting the extra applications too."""
+    from installer_app.sandbox.seed import SandboxSeed, SeedApplication  # noqa: PLC0415
+
+    seed = SandboxSeed.default()
+    extra: list[SeedApplication] = [
+        SeedApplication(app_id, f"Application {app_id}", secret)
+        for app_id, secret in applications
+        if app_id not in {a.id for a in seed.applications}
+    ]
+    return dataclasses.replace(seed, applications=seed.applications + tuple(extra))
 
 
 def add_parser(subparsers: Any) -> None:
@@ -27,6 +54,23 @@ def add_parser(subparsers: Any) -> None:
     )
     sandbox.add_argument(
         "--pbx-port", type=listening_port, default=0, help="OXO emulator port, 0 for any"
+    )
+    sandbox.add_argument(
+        "--app",
+        action="append",
+        type=_application,
+        default=[],
+        metavar="ID:SECRET",
+        help="also accept this Rainbow application (repeatable), e.g. the public application "
+        "id of a client that cannot be given the demo one",
+    )
+    sandbox.add_argument(
+        "--token-lifetime",
+        type=seconds,
+        default=3600.0,
+        metavar="SECONDS",
+        help="how long a Rainbow token stays valid (default 3600); short values let a client's "
+        "token expiry be tried",
     )
     sandbox.set_defaults(handler=cmd_sandbox)
 
@@ -46,7 +90,13 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
         sig: signal.signal(sig, lambda _signum, _frame: stop.set())
         for sig in (signal.SIGINT, signal.SIGTERM)
     }
-    sandbox = EmbeddedSandbox(host=args.host, rainbow_port=args.port, pbx_port=args.pbx_port)
+    sandbox = EmbeddedSandbox(
+        seed=_seed(args.app),
+        host=args.host,
+        rainbow_port=args.port,
+        pbx_port=args.pbx_port,
+        token_lifetime=args.token_lifetime,
+    )
     try:
         try:
             info = sandbox.start()

@@ -1,9 +1,9 @@
 """Rainbow sign-in headers, the token and when to renew it.
 
 The login call authenticates with HTTP Basic and, for a Rainbow application, the
-``x-rainbow-app-auth`` header (RAINBOW_API.md, verified in the official SDK). The JWT's payload is
-only decoded, never verified: the client needs its ``iat``/``exp`` to renew at half-life, nothing
-more. Nothing here ever logs or formats a secret: reprs are redacted.
+``x-rainbow-app-auth`` header (docs/rainbow-api.md, verified in the official SDK). The JWT's
+payload is only decoded, never verified: the client needs its ``iat``/``exp`` to renew at
+half-life, nothing more. Nothing here ever logs or formats a secret: reprs are redacted.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The asynchronous Rainbow REST client: sign-in, customer companies, sites and systems.
 
-Paths, headers and field names follow RAINBOW_API.md. Every call has a timeout; GET, PUT and
+Paths, headers and field names: docs/rainbow-api.md. Every call has a timeout; GET, PUT and
 DELETE are repeated on transient failures (see :class:`RetryPolicy`); POST never is. The token
 is renewed lazily at half its lifetime, and a "jwt expired" answer signs in again once with the
 credentials kept in memory for the session (never logged) and repeats the call once.
@@ -32,6 +32,7 @@ from installer_app.rainbow._models import (
     SystemRequest,
     SystemStateReport,
     company_from_api,
+    country_code,
     require_object,
     site_from_api,
     state_from_api,
@@ -256,13 +257,19 @@ class RainbowClient:
     # -- systems -------------------------------------------------------------------------
 
     async def find_system_by_pbx_id(self, pbx_id: str) -> System | None:
-        """The system with this equipment id, or None when Rainbow has none.
+        """The system with this equipment id (with its connection history), or None.
+
+        None means Rainbow answered 404; a system another business partner owns may be
+        answered 403 or 404 (see services.declaration for how a later 409 is read).
 
         Raises:
-            PermissionDeniedError: it exists but belongs to another business partner.
+            PermissionDeniedError: Rainbow refuses this equipment id to the account.
         """
+        params: Params = {"connectionHistory": "true"}
         try:
-            body = await self._call("GET", "/systems/pbxid/{}", pbx_id, what="system")
+            body = await self._call(
+                "GET", "/systems/pbxid/{}", pbx_id, what="system", params=params
+            )
         except NotFoundError:
             return None
         return system_from_api(require_object(_data(body, "system"), "system"))
@@ -321,4 +328,5 @@ class RainbowClient:
         data = _data(body, "country")
         if not isinstance(data, list):
             raise UnexpectedResponseError("Rainbow's list of countries is not a list.")
-        return [code for code in data if isinstance(code, str)]
+        codes = (country_code(item) for item in data)
+        return [code for code in codes if code]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from installer_app.rainbow.errors import UnexpectedResponseError
@@ -51,6 +51,44 @@ def _datetime(value: object) -> datetime | None:
         return None
 
 
+#: Unix times above this are in milliseconds (1e11 seconds is the year 5138).
+_MILLISECONDS_FROM = 10**11
+
+
+def unix_or_iso_time(value: object) -> datetime | None:
+    """A ``/state`` ``timestamp``: Unix time (seconds or milliseconds, number or digits) or ISO.
+
+    The SDK documents it as Unix time without saying the unit, so both units are read (a
+    value from 1e11 up is milliseconds); ISO text is read too. Anything else is None.
+    """
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return _datetime(value)
+    seconds = value / 1000 if abs(value) >= _MILLISECONDS_FROM else value
+    try:
+        return datetime.fromtimestamp(seconds, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+#: [I] Keys that may carry the alpha-3 code when ``/systems/countries`` lists objects (the
+#: answer's shape is not documented; plain strings are what the sandbox sends).
+_ALPHA3_KEYS = ("alpha3Code", "alpha3", "iso3", "code", "country")
+
+
+def country_code(item: object) -> str | None:
+    """An alpha-3 code from one entry of ``/systems/countries``: a string or an object."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, Mapping):
+        for key in _ALPHA3_KEYS:
+            value = item.get(key)
+            if isinstance(value, str) and len(value) == 3 and value.isalpha():
+                return value.upper()
+    return None
+
+
 def require_object(value: object, what: str) -> JsonObject:
     """``value`` as a JSON object, or :class:`UnexpectedResponseError` naming ``what``."""
     if isinstance(value, Mapping):
@@ -72,8 +110,12 @@ class Session:
 
     @property
     def is_bp_admin(self) -> bool:
-        """Whether the account may manage the systems of its customer companies."""
-        return self.admin_type == "bp_admin" or "bp_admin" in self.roles
+        """Whether the account may manage the systems of its customer companies.
+
+        Told by ``roles`` alone: the SDK's ``adminType`` values are organization_admin,
+        company_admin and site_admin, none of which names a business partner.
+        """
+        return "bp_admin" in self.roles
 
 
 @dataclass(frozen=True)
@@ -242,7 +284,7 @@ class SystemStateReport:
 
 def state_from_api(obj: JsonObject) -> SystemStateReport:
     """A :class:`SystemStateReport`, keeping every field as Rainbow sent it."""
-    return SystemStateReport(timestamp=_datetime(obj.get("timestamp")), raw=dict(obj))
+    return SystemStateReport(timestamp=unix_or_iso_time(obj.get("timestamp")), raw=dict(obj))
 
 
 @dataclass(frozen=True)
@@ -272,7 +314,12 @@ class SystemRequest:
     type: str = "oxo"
 
     def to_body(self) -> dict[str, Any]:
-        """The JSON body; ``pbxId``, ``activationCode`` and the prefixes only when set."""
+        """The JSON body, leaving out what was not set, as the SDK does on create.
+
+        Empty prefixes, empty lists and a false flag are left out: how Rainbow treats an
+        explicit ``""`` or ``[]`` on create is not documented. (On update, ``[]`` clears the
+        numbering rules; updates do not go through this body.)
+        """
         body: dict[str, Any] = {
             "name": self.name,
             "siteId": self.site_id,
@@ -283,11 +330,14 @@ class SystemRequest:
             body["pbxId"] = self.pbx_id
         if self.activation_code:
             body["activationCode"] = self.activation_code
-        if self.national_prefix is not None:
+        if self.national_prefix:
             body["pbxNationalPrefix"] = self.national_prefix
-        if self.international_prefix is not None:
+        if self.international_prefix:
             body["pbxInternationalPrefix"] = self.international_prefix
-        body["pbxMainBundlePrefix"] = list(self.main_bundle_prefix)
-        body["usePbxMainBundlePrefix"] = self.use_main_bundle_prefix
-        body["pbxNumberingTranslator"] = [rule.to_api() for rule in self.numbering_translator]
+        if self.main_bundle_prefix:
+            body["pbxMainBundlePrefix"] = list(self.main_bundle_prefix)
+        if self.use_main_bundle_prefix:
+            body["usePbxMainBundlePrefix"] = True
+        if self.numbering_translator:
+            body["pbxNumberingTranslator"] = [rule.to_api() for rule in self.numbering_translator]
         return body

@@ -1,9 +1,9 @@
 """What Rainbow's error codes mean, in words a technician can act on: the one table to change.
 
 Rainbow answers errors with ``{"errorCode": <http status>, "errorMsg": ..., "errorDetails": ...,
-"errorDetailsCode": <6 digits beginning with the status>}`` (RAINBOW_API.md, verified). The
+"errorDetailsCode": <6 digits beginning with the status>}`` (docs/rainbow-api.md, verified). The
 individual six-digit codes are not published: the values below are inferred [I] and shared with
-the Rainbow emulator (see the wire contract). Everything that depends on a specific code reads it
+the Rainbow emulator (docs/rainbow-api.md). Everything that depends on a specific code reads it
 from here, so a correction against a live server is a one-line change.
 """
 
@@ -146,6 +146,20 @@ def is_session_expired(status: int, details_code: int | None, details: object) -
     if details_code in REAUTHENTICATE_DETAILS_CODES:
         return True
     return isinstance(details, str) and details.strip().lower() == JWT_EXPIRED_DETAILS
+
+
+#: [I] An application refusal whose errorDetailsCode is not 401501 is told by its words: the
+#: official clients show Rainbow's text, which names the application; the code is not published.
+_APPLICATION_WORDS = re.compile(r"\bapp(lication)?s?\b|\bappid\b|\bapp[ _-]?secret\b", re.I)
+
+
+def is_application_refusal(status: int, details_code: int | None, *texts: object) -> bool:
+    """Whether a 401 on sign-in refuses the application (id or secret), not the user."""
+    if status != 401:
+        return False
+    if details_code == INVALID_APPLICATION_CREDENTIALS:
+        return True
+    return any(isinstance(t, str) and _APPLICATION_WORDS.search(t) for t in texts)
 
 
 def field_in_text(text: str) -> str | None:

@@ -95,7 +95,10 @@ class AuthenticationError(RainbowApiError):
 
 
 class ApplicationAuthError(AuthenticationError):
-    """401 on sign-in because of the application id or secret (errorDetailsCode 401501 [I])."""
+    """401 on sign-in because of the application id or secret.
+
+    Told by errorDetailsCode 401501 or by the words of the answer (error_codes).
+    """
 
 
 class SessionExpiredError(AuthenticationError):
@@ -246,8 +249,13 @@ def api_error_from_response(
     }
     code = fields["error_details_code"]
     if status == 401:
-        if code == error_codes.INVALID_APPLICATION_CREDENTIALS:
-            return ApplicationAuthError(status, **fields)
+        if error_codes.is_application_refusal(
+            status, code, fields["error_details"], fields["error_msg"]
+        ):
+            meaning = error_codes.DETAILS_CODE_MEANINGS[error_codes.INVALID_APPLICATION_CREDENTIALS]
+            return ApplicationAuthError(
+                status, **fields, message=meaning.message, hint=meaning.hint
+            )
         if error_codes.is_session_expired(status, code, fields["error_details"]):
             return SessionExpiredError(status, **fields)
         return AuthenticationError(status, **fields)

@@ -1,7 +1,7 @@
 """Rainbow's error answers, as the emulator sends them.
 
 Every refusal the emulator makes, whether from validation, scoping, authentication or an
-injected fault, goes out in the one shape Rainbow uses (RAINBOW_API.md, "Error body"):
+injected fault, goes out in the one shape Rainbow uses (docs/rainbow-api.md, "Every call"):
 ``{"errorCode", "errorMsg", "errorDetails", "errorDetailsCode"}``. Code below a route raises
 :class:`RainbowApiError`; one middleware renders it. The ``errorDetailsCode`` values the wire
 contract fixes live here, named, so a change is made in one place.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Final
 
-# errorDetailsCode values fixed by the wire contract (rainbow_contract.md).
+# errorDetailsCode values shared with rainbow/error_codes.py (docs/rainbow-api.md).
 BAD_REQUEST: Final = 400000
 JWT_EXPIRED: Final = 401000
 INVALID_TOKEN: Final = 401001

@@ -1,4 +1,4 @@
-"""Rainbow's authentication API, emulated: login, renew, logout.
+"""Rainbow's authentication API, emulated: login, renew, logout, and the URLs the SDK reads.
 
 Login checks ``Authorization: Basic base64(login:password)`` first (401 401500 "Invalid
 credentials"), then, only when the header is present, ``x-rainbow-app-auth: Basic
@@ -87,6 +87,18 @@ async def login(request: web.Request) -> web.Response:
     )
 
 
+@routes.get(f"{AUTH}/urls")
+async def authentication_urls(request: web.Request) -> web.Response:
+    """Where to sign in and out: Rainbow's own login, no single sign-on.
+
+    [I] The Node SDK asks this before signing in and keeps only the paths of ``loginUrl`` and
+    ``logoutUrl`` of the entry of type ``RAINBOW``; no other field is emulated.
+    """
+    base = f"{request.scheme}://{request.host}{AUTH}"
+    entry = {"type": "RAINBOW", "loginUrl": f"{base}/login", "logoutUrl": f"{base}/logout"}
+    return web.json_response({"data": [entry]})
+
+
 @routes.get(f"{AUTH}/renew")
 async def renew(request: web.Request) -> web.Response:
     """A new token for a valid one."""
@@ -96,6 +108,12 @@ async def renew(request: web.Request) -> web.Response:
 
 @routes.get(f"{AUTH}/logout")
 async def logout(request: web.Request) -> web.Response:
-    """End the session: the token is refused from now on."""
-    context(request).sessions.revoke(request.headers.get("Authorization"))
+    """End the session: always 200, and the token stays valid until its ``exp``.
+
+    [I] Idempotent and not revoking, an inference drawn from the official clients: the Node
+    SDK logs out with an expired token when it stops (and loops while the logout is refused),
+    and ``rbw`` logs out at the end of every command, then reuses the saved token on the next
+    one. Both only work against a logout that accepts any token and revokes nothing.
+    """
+    del request
     return web.json_response({"status": "logged out"})

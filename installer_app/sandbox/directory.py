@@ -4,7 +4,7 @@ A bp_admin sees its own partner company and the end-customer companies whose ``b
 company, with their sites; anything else exists for it only as a 403 (another partner's) or a
 404 (nothing at all). [I] A reference to another partner's object *inside a body* (``siteId``
 of a new system, ``companyId`` of a new site) is a 403 whether or not the object exists, as
-RAINBOW_API.md states for systems.
+docs/rainbow-api.md states for systems.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Rainbow's company and site calls, emulated, scoped to the caller's business partner.
 
 ``GET /companies`` requires ``bpId`` equal to the bp_admin's own company (403 otherwise, as
-the wire contract says), filters ``name`` case-insensitively anywhere in the name, and pages.
+docs/rainbow-api.md says), filters ``name`` case-insensitively anywhere in the name, and pages.
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ from aiohttp import web
 
 from installer_app.sandbox.api_errors import forbidden
 from installer_app.sandbox.directory import CompanyRecord, SiteRecord
-from installer_app.sandbox.listing import envelope, name_matches, page, parse_page_query
+from installer_app.sandbox.listing import envelope, name_matches, page
 from installer_app.sandbox.route_support import (
     ADMIN,
     context,
     data,
     json_object,
+    page_query,
     query_format,
     require_bp_admin,
 )
@@ -41,7 +42,7 @@ async def list_companies(request: web.Request) -> web.Response:
     if request.query.get("bpId") != user.company_id:
         raise forbidden("bpId must be your own business partner company id")
     fmt = query_format(request, "small")
-    query = parse_page_query(request.query, sort_fields=_COMPANY_SORT)
+    query = page_query(request, _COMPANY_SORT)
     wanted = request.query.get("name")
     found = [
         c for c in context(request).store.customers(user.company_id) if name_matches(c.name, wanted)
@@ -61,7 +62,7 @@ async def get_company(request: web.Request) -> web.Response:
 async def _list_sites(request: web.Request, company_id: str | None) -> web.Response:
     user = require_bp_admin(request)
     query_format(request, "small")
-    query = parse_page_query(request.query, sort_fields=_SITE_SORT)
+    query = page_query(request, _SITE_SORT)
     sites = context(request).store.sites_of(user.company_id, company_id)
     chunk, total = page(sites, query, _site_key)
     return web.json_response(envelope([s.to_json() for s in chunk], query, total))

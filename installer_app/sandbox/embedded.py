@@ -31,7 +31,7 @@ from typing import Any, TypeVar, overload
 from installer_app.sandbox.fleet import PbxSpec, default_fleet
 from installer_app.sandbox.oxo_agent import Backoff
 from installer_app.sandbox.oxo_emulator import OxoEmulator
-from installer_app.sandbox.rainbow_emulator import RainbowEmulator
+from installer_app.sandbox.rainbow_emulator import DEFAULT_TOKEN_LIFETIME, RainbowEmulator
 from installer_app.sandbox.runner import BackgroundLoop
 from installer_app.sandbox.seed import SandboxSeed
 
@@ -81,6 +81,7 @@ class SandboxServers:
         backoff: the PBX agents' delays between attempts (tests pass small ones).
         host: address both listen on (loopback).
         rainbow_port, pbx_port: ports, 0 for free ones.
+        token_lifetime: seconds a Rainbow token stays valid.
     """
 
     def __init__(
@@ -92,8 +93,9 @@ class SandboxServers:
         host: str = "127.0.0.1",
         rainbow_port: int = 0,
         pbx_port: int = 0,
+        token_lifetime: float = DEFAULT_TOKEN_LIFETIME,
     ) -> None:
-        self.rainbow = RainbowEmulator(seed)
+        self.rainbow = RainbowEmulator(seed, token_lifetime=token_lifetime)
         pbxs = default_fleet(self.rainbow.seed) if fleet is None else fleet
         self.oxo = OxoEmulator(pbxs, backoff=backoff)
         self._host, self._rainbow_port, self._pbx_port = host, rainbow_port, pbx_port
@@ -187,9 +189,11 @@ class EmbeddedSandbox:
         host: str = "127.0.0.1",
         rainbow_port: int = 0,
         pbx_port: int = 0,
+        token_lifetime: float = DEFAULT_TOKEN_LIFETIME,
     ) -> None:
         self._servers = SandboxServers(seed=seed, fleet=fleet, backoff=backoff, host=host,
-                                       rainbow_port=rainbow_port, pbx_port=pbx_port)  # fmt: skip
+                                       rainbow_port=rainbow_port, pbx_port=pbx_port,
+                                       token_lifetime=token_lifetime)  # fmt: skip
         self._background = BackgroundLoop("embedded sandbox")
         self._info: SandboxInfo | None = None
 

@@ -3,6 +3,10 @@
 Rainbow lists take ``limit`` (default 100, at most 1000), ``offset``, ``sortField`` and
 ``sortOrder`` (1 ascending, -1 descending) and answer ``{"data", "limit", "offset", "total"}``;
 ``name`` filters are case-insensitive partial matches. [I] Names sort case-insensitively.
+
+[I] An unparsable ``sortOrder`` (the Node SDK's ``getAllSites`` sends ``sortOrder=undefined``
+by default) is ignored, as a real API most likely does; ``strict=True`` refuses it with a 400
+instead, for the program's own tests, which must never send one.
 """
 
 from __future__ import annotations
@@ -30,9 +34,16 @@ class PageQuery:
 
 
 def parse_page_query(
-    query: Mapping[str, str], *, sort_fields: Collection[str], default_sort: str = "name"
+    query: Mapping[str, str],
+    *,
+    sort_fields: Collection[str],
+    default_sort: str = "name",
+    strict: bool = False,
 ) -> PageQuery:
     """Read ``limit``, ``offset``, ``sortField`` and ``sortOrder`` from a query string.
+
+    Args:
+        strict: refuse an unparsable ``sortOrder`` (400) instead of ignoring it.
 
     Raises:
         RainbowApiError: 400 naming the parameter that is not acceptable.
@@ -43,6 +54,8 @@ def parse_page_query(
     if sort_field not in sort_fields:
         raise bad_request("sortField", f"sortField must be one of {', '.join(sorted(sort_fields))}")
     order = query.get("sortOrder", "1")
+    if order not in ("1", "-1") and not strict:
+        order = "1"
     if order not in ("1", "-1"):
         raise bad_request("sortOrder", "sortOrder must be 1 (ascending) or -1 (descending)")
     return PageQuery(limit, offset, sort_field, order == "-1")

@@ -2,8 +2,9 @@
 
 Used by ``installer-app sandbox``, the GUI's ``--sandbox`` mode and integration tests. It
 answers the calls the installer makes (authentication, companies, sites, systems) with the
-paths, headers, envelopes, error bodies and status changes RAINBOW_API.md and the wire
-contract describe, so a client cannot tell it from Rainbow on those calls::
+paths, headers, envelopes, error bodies and status changes of docs/rainbow-api.md, so a client
+cannot tell it from Rainbow on those calls; and the few more the official clients make at
+sign-in (docs/official-clients.md)::
 
     emulator = RainbowEmulator()
     url = await emulator.start()           # "http://127.0.0.1:PORT"
@@ -27,7 +28,7 @@ from types import TracebackType
 
 from aiohttp import web
 
-from installer_app.sandbox import auth_routes, directory_routes, system_routes
+from installer_app.sandbox import auth_routes, directory_routes, enduser_routes, system_routes
 from installer_app.sandbox.faults import FaultInjector, RequestRecord, fault_middleware
 from installer_app.sandbox.gateway_routes import PbxGateway, gateway_url, setup_gateway
 from installer_app.sandbox.rainbow_store import RainbowStore
@@ -36,6 +37,9 @@ from installer_app.sandbox.seed import SandboxSeed
 from installer_app.sandbox.sessions import DEFAULT_MAX_TOKEN_RENEW, Sessions
 
 _log = logging.getLogger(__name__)
+
+#: Seconds a token is valid unless told otherwise.
+DEFAULT_TOKEN_LIFETIME = 3600.0
 
 #: Seconds :meth:`RainbowEmulator.stop` lets requests still being handled finish.
 _SHUTDOWN_GRACE = 1.0
@@ -50,6 +54,9 @@ class RainbowEmulator:
         clock: wall-clock seconds; tests pass a fake to move time without sleeping.
         max_token_renew: renewals allowed per sign-in (``maxTokenRenew`` in the JWT).
         rng: source of generated codes and ids; seed it for reproducible demos.
+        strict_queries: refuse (400) what a lenient Rainbow most likely ignores, such as an
+            unparsable ``sortOrder``; the program's own tests turn it on, the sandbox that
+            official clients talk to leaves it off.
 
     Attributes:
         seed: the :class:`SandboxSeed` in use.
@@ -64,11 +71,13 @@ class RainbowEmulator:
         self,
         seed: SandboxSeed | None = None,
         *,
-        token_lifetime: float = 3600.0,
+        token_lifetime: float = DEFAULT_TOKEN_LIFETIME,
         clock: Callable[[], float] = time.time,
         max_token_renew: int = DEFAULT_MAX_TOKEN_RENEW,
         rng: random.Random | None = None,
+        strict_queries: bool = False,
     ) -> None:
+        self.strict_queries = strict_queries
         self.seed = seed if seed is not None else SandboxSeed.default()
         self.store = RainbowStore(self.seed, clock=clock, rng=rng)
         self.sessions = Sessions(token_lifetime, clock, max_token_renew)
@@ -103,10 +112,11 @@ class RainbowEmulator:
         """The aiohttp application (for embedding in another server or a test client)."""
         app = web.Application(middlewares=[fault_middleware(self.faults, self.requests),
                                            error_middleware])  # fmt: skip
-        app[CONTEXT] = EmulatorContext(self.store, self.sessions)
+        app[CONTEXT] = EmulatorContext(self.store, self.sessions, self.strict_queries)
         app.add_routes(auth_routes.routes)
         app.add_routes(directory_routes.routes)
         app.add_routes(system_routes.routes)
+        app.add_routes(enduser_routes.routes)
         setup_gateway(app, self.gateway)
         return app
 

@@ -138,11 +138,17 @@ class RainbowStore(Directory):
         return system
 
     def system_by_pbx_id(self, bp_id: str, pbx_id: str) -> SystemRecord:
-        """``GET /systems/pbxid/{pbxId}``. Raises 404 when none, 403 when another's."""
+        """``GET /systems/pbxid/{pbxId}``. Raises 404 when none, 403 when another's.
+
+        The 403 names neither the system nor its owner: another partner's system id is not
+        the caller's to know.
+        """
         system = self._find_pbx(pbx_id)
         if system is None:
             raise not_found(f"No system with pbxId {pbx_id}")
-        return self.system(bp_id, system.id)
+        if system.bp_id != bp_id:
+            raise forbidden("This pbxId is not one of your business partner's systems")
+        return system
 
     def create_system(self, bp_id: str, body: Mapping[str, object]) -> SystemRecord:
         """``POST /systems``: check, then declare a PBX in status ``created``.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -17,12 +18,14 @@ from aiohttp.typedefs import Handler
 
 from installer_app.sandbox import api_errors
 from installer_app.sandbox.api_errors import RainbowApiError, bad_request, forbidden
+from installer_app.sandbox.listing import PageQuery, parse_page_query
 from installer_app.sandbox.rainbow_store import RainbowStore
 from installer_app.sandbox.seed import SeedUser
 from installer_app.sandbox.sessions import Sessions
 
 AUTH = "/api/rainbow/authentication/v1.0"
 ADMIN = "/api/rainbow/admin/v1.0"
+ENDUSER = "/api/rainbow/enduser/v1.0"
 
 _log = logging.getLogger(__name__)
 
@@ -33,6 +36,8 @@ class EmulatorContext:
 
     store: RainbowStore
     sessions: Sessions
+    #: Refuse what a lenient Rainbow would most likely ignore (an unparsable ``sortOrder``).
+    strict_queries: bool = False
 
 
 CONTEXT = web.AppKey("rainbow_emulator_context", EmulatorContext)
@@ -43,6 +48,27 @@ def context(request: web.Request) -> EmulatorContext:
     return request.app[CONTEXT]
 
 
+def page_query(
+    request: web.Request, sort_fields: Collection[str], default_sort: str = "name"
+) -> PageQuery:
+    """The request's paging parameters, strict or lenient as the emulator was started."""
+    return parse_page_query(
+        request.query,
+        sort_fields=sort_fields,
+        default_sort=default_sort,
+        strict=context(request).strict_queries,
+    )
+
+
+def require_user(request: web.Request) -> SeedUser:
+    """The signed-in user making this request.
+
+    Raises:
+        RainbowApiError: 401 for a missing, invalid or expired token.
+    """
+    return context(request).sessions.check(request.headers.get("Authorization")).user
+
+
 def require_bp_admin(request: web.Request) -> SeedUser:
     """The signed-in bp_admin making this request.
 
@@ -50,10 +76,10 @@ def require_bp_admin(request: web.Request) -> SeedUser:
         RainbowApiError: 401 for a missing, invalid or expired token; 403 for a user who is
             not a business-partner admin.
     """
-    session = context(request).sessions.check(request.headers.get("Authorization"))
-    if "bp_admin" not in session.user.roles:
+    user = require_user(request)
+    if "bp_admin" not in user.roles:
         raise forbidden("Only a business partner admin can use this API")
-    return session.user
+    return user
 
 
 async def json_object(request: web.Request) -> dict[str, object]:

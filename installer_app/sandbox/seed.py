@@ -41,7 +41,9 @@ class SeedUser:
     first_name: str
     last_name: str
     roles: tuple[str, ...] = ("user", "admin", "bp_admin")
-    admin_type: str | None = "bp_admin"
+    #: The SDK documents adminType as organization_admin, company_admin or site_admin; a
+    #: business partner is told by ``roles``. [I] A bp_admin administers its own company.
+    admin_type: str | None = "company_admin"
 
 
 @dataclass(frozen=True)

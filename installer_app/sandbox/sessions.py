@@ -1,10 +1,13 @@
 """Sign-in sessions: the JWTs the emulator issued, and which of them still open the door.
 
-A token is accepted when its signature is ours, it was issued by this emulator, it was not
-logged out, its ``exp`` is still ahead, and :meth:`Sessions.expire_all` was not called since it
-was issued. Tokens carry the payload Rainbow documents (``countRenewed``, ``maxTokenRenew``,
-``user``, ``app``, ``iat``, ``exp``) plus a ``jti`` so two tokens issued in the same second stay
-distinct.
+A token is accepted when its signature is ours, it was issued by this emulator, its ``exp`` is
+still ahead, and :meth:`Sessions.expire_all` was not called since it was issued. Logging out
+does not revoke a token: [I] the official clients (the Node SDK, ``rbw``) log out with expired
+tokens and reuse a token after logging out, which only works if Rainbow's logout is idempotent
+and the JWT simply expires (docs/rainbow-api.md, "Authentication").
+
+Tokens carry the payload Rainbow documents (``countRenewed``, ``maxTokenRenew``, ``user``,
+``app``, ``iat``, ``exp``) plus a ``jti`` so two tokens issued in the same second stay distinct.
 """
 
 from __future__ import annotations
@@ -31,12 +34,11 @@ class Session:
     application: SeedApplication | None
     count_renewed: int
     expires_at: int
-    revoked: bool = False
     force_expired: bool = False
 
 
 class Sessions:
-    """Issues, renews, checks and revokes tokens.
+    """Issues, renews and checks tokens.
 
     Args:
         lifetime: seconds a token is valid; rounded up to whole seconds (JWT ``exp`` is
@@ -86,7 +88,7 @@ class Sessions:
         """The session behind an ``Authorization: Bearer`` header.
 
         Raises:
-            RainbowApiError: 401 "Invalid token" (missing, malformed, foreign, logged out) or
+            RainbowApiError: 401 "Invalid token" (missing, malformed, foreign) or
                 401 "jwt expired".
         """
         token = self._bearer(authorization)
@@ -95,7 +97,7 @@ class Sessions:
             decode_hs256(token, self._key)
         except InvalidTokenError:
             session = None
-        if session is None or session.revoked:
+        if session is None:
             raise api_errors.unauthorized("Invalid token", api_errors.INVALID_TOKEN)
         if session.force_expired or self._clock() >= session.expires_at:
             raise api_errors.unauthorized("jwt expired", api_errors.JWT_EXPIRED)
@@ -114,11 +116,6 @@ class Sessions:
                 api_errors.RENEW_LIMIT_REACHED,
             )
         return self.issue(session.user, session.application, session.count_renewed + 1)
-
-    def revoke(self, authorization: str | None) -> None:
-        """Log out: the token answers "Invalid token" from now on."""
-        self.check(authorization)
-        self._sessions[self._bearer(authorization)].revoked = True
 
     def expire_all(self) -> None:
         """Every token issued so far now answers 401 "jwt expired"."""

@@ -3,7 +3,7 @@
 Status follows Rainbow's documented machine: ``created`` (the PBX agent still uses the public
 activation code) → ``activating`` (Rainbow proposed a private code) → ``activated`` (accepted).
 ``jid_pbxagent_password`` shows the public code until activation, then only a hash of the
-private code (``sha256:<hex>``, per the wire contract). Every status change stamps
+private code (``sha256:<hex>``; docs/rainbow-api.md). Every status change stamps
 ``statusUpdatedDate``; every agent connection or disconnection adds a ``connectionHistory``
 event. The ``/state`` channels are ``conf``, ``csta``, ``http`` and ``xmpp``.
 """
@@ -181,7 +181,9 @@ class SystemRecord:
         """
         if fmt not in STATE_FORMATS:
             raise bad_request("format", "format must be small, medium or full")
-        state: dict[str, object] = {"timestamp": iso_timestamp(now)}
+        # The SDK documents ``timestamp`` as Unix time; [I] the unit is not stated: milliseconds,
+        # as JavaScript clocks count. The program's client reads seconds, milliseconds or ISO.
+        state: dict[str, object] = {"timestamp": int(now * 1000)}
         if fmt == "small":
             state["connection"] = CONNECTED if self.agent_connected else DISCONNECTED
         for channel in STATE_FORMATS[fmt]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from aiohttp import web
 
 from installer_app.sandbox.api_errors import bad_request, forbidden
-from installer_app.sandbox.listing import envelope, name_matches, page, parse_page_query
+from installer_app.sandbox.listing import envelope, name_matches, page
 from installer_app.sandbox.route_support import (
     ADMIN,
     context,
     data,
     json_object,
+    page_query,
     query_format,
     require_bp_admin,
 )
@@ -32,6 +33,10 @@ def _system_key(system: SystemRecord, sort_field: str) -> str:
     return values[sort_field]
 
 
+def _wants_history(request: web.Request) -> bool:
+    return request.query.get("connectionHistory", "false").lower() == "true"
+
+
 @routes.get(f"{ADMIN}/systems/countries")
 async def countries(request: web.Request) -> web.Response:
     """ISO 3166-1 alpha-3 codes a system may have."""
@@ -41,10 +46,13 @@ async def countries(request: web.Request) -> web.Response:
 
 @routes.get(f"{ADMIN}/systems/pbxid/{{pbxId}}")
 async def get_by_pbx_id(request: web.Request) -> web.Response:
-    """The system with this equipment id (404 none, 403 another partner's)."""
+    """The system with this equipment id (404 none, 403 another partner's).
+
+    ``?connectionHistory=true`` adds its connection events, as for ``/systems/{id}``.
+    """
     user = require_bp_admin(request)
     system = context(request).store.system_by_pbx_id(user.company_id, request.match_info["pbxId"])
-    return data(system.to_json())
+    return data(system.to_json(connection_history=_wants_history(request)))
 
 
 @routes.get(f"{ADMIN}/systems")
@@ -55,7 +63,7 @@ async def list_systems(request: web.Request) -> web.Response:
     if "bpId" in params and params["bpId"] != user.company_id:
         raise forbidden("bpId must be your own business partner company id")
     fmt = query_format(request, DEFAULT_LIST_FORMAT)
-    query = parse_page_query(params, sort_fields=_SYSTEM_SORT)
+    query = page_query(request, _SYSTEM_SORT)
     company_id, site_id = params.get("companyId"), params.get("siteId")
     if company_id is not None:
         store.customer(user.company_id, company_id)
@@ -90,8 +98,7 @@ async def get_system(request: web.Request) -> web.Response:
     """One system; ``?connectionHistory=true`` adds its connection events."""
     user = require_bp_admin(request)
     system = context(request).store.system(user.company_id, request.match_info["systemId"])
-    history = request.query.get("connectionHistory", "false").lower() == "true"
-    return data(system.to_json(connection_history=history))
+    return data(system.to_json(connection_history=_wants_history(request)))
 
 
 @routes.put(f"{ADMIN}/systems/{{systemId}}")

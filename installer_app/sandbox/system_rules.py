@@ -5,7 +5,7 @@ order a technician fills them in; the first problem becomes a 400 naming the fie
 numbering rule, its index: ``pbxNumberingTranslator[3].regexpMatch``). Whatever depends on
 other objects (the site belongs to the partner, the pbxId is free) is the store's business.
 
-Inferred choices ([I] in RAINBOW_API.md), each kept here and named:
+Inferred choices ([I], see docs/rainbow-api.md), each kept here and named:
   * :data:`DEFAULT_SYSTEM_TYPE`: the type when the body has none.
   * :data:`IMMUTABLE_FIELDS`: fields a PUT may not change (400 naming the field).
   * :func:`generate_pbx_id`: the equipment id Rainbow makes up when none is given.

@@ -136,6 +136,14 @@ def _foreign_partner() -> DeclarationConflict:
     )
 
 
+def _hidden_elsewhere() -> DeclarationConflict:
+    return DeclarationConflict(
+        "This equipment id is already declared on Rainbow, where your account cannot see it.",
+        _CHECK_EQUIPMENT_ID + "another business partner (or by an account with other rights): "
+        "ask them, or ALE support, to release it.",
+    )
+
+
 def _other_company(system: System) -> DeclarationConflict:
     return DeclarationConflict(
         "This PBX is already declared on Rainbow for another customer company.",
@@ -205,7 +213,9 @@ class _Declaration:
             by: Lookup = "pbx_id" if self.request.pbx_id else self.lookup
             found = await self.find_after_failure(by, exc)
             if found is None:
-                raise
+                # Rainbow may answer another partner's pbxId with 404 rather than 403: the 409
+                # then says it is declared where this account cannot see it.
+                raise _hidden_elsewhere() from exc
             logger.info("Declared meanwhile: adopting %s", found.id)
             return DeclarationOutcome(found, created=False, adopted_after_failure=True)
         except (ServerError, RainbowUnreachable) as exc:

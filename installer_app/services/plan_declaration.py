@@ -46,7 +46,7 @@ class PlanClient(DeclarationClient, SiteClient, Protocol):
 def main_bundle_prefix(plan: InstallationPlan) -> tuple[tuple[str, ...], bool]:
     """The outbound prefix in the API's terms.
 
-    [I] RAINBOW_API.md infers that the portal's "Outbound prefix" is ``pbxMainBundlePrefix`` (a
+    [I] (docs/rainbow-api.md) The portal's "Outbound prefix" is ``pbxMainBundlePrefix`` (a
     list; the official CLI sends ``["0"]``) and "Use the outbound prefix" is
     ``usePbxMainBundlePrefix``. This is the one place that choice is made.
     """
@@ -113,8 +113,8 @@ async def declare_plan(
 ) -> PlanDeclaration:
     """Declare ``plan``'s PBX on Rainbow (or reuse/adopt its system) and record the result.
 
-    Stock mode looks the PBX up by equipment id, BTCO by name and site (DESIGN: never two
-    systems for one PBX).
+    Stock mode looks the PBX up by equipment id, BTCO by name and site (docs/architecture.md:
+    never two systems for one PBX).
     """
     site_id = await resolve_site(client, plan, create_site_name=create_site_name)
     outcome = await declare_system(

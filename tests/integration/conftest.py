@@ -15,8 +15,12 @@ from installer_app.sandbox.rainbow_emulator import RainbowEmulator
 
 @pytest_asyncio.fixture
 async def rainbow_emulator() -> AsyncIterator[RainbowEmulator]:
-    """A Rainbow emulator with the default sandbox seed, listening on 127.0.0.1."""
-    emulator = RainbowEmulator()
+    """A Rainbow emulator with the default sandbox seed, listening on 127.0.0.1.
+
+    Strict: it refuses what a lenient Rainbow would ignore, so the program's own calls never
+    rely on that leniency.
+    """
+    emulator = RainbowEmulator(strict_queries=True)
     await emulator.start()
     try:
         yield emulator

@@ -74,7 +74,7 @@ async def test_sign_in_without_application(
     assert session.company_id == PARTNER
     assert session.login_email == "bp.admin@sandbox.example"
     assert session.is_bp_admin
-    assert session.admin_type == "bp_admin"
+    assert session.admin_type == "company_admin"
     assert session.application_id is None
     assert session.expires_at is not None
     assert client.session == session

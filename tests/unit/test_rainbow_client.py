@@ -203,7 +203,7 @@ async def test_session_is_typed_from_login_answer() -> None:
     assert session.login_email == LOGIN
     assert session.roles == ("user", "admin", "bp_admin")
     assert session.admin_type == "bp_admin"
-    assert session.is_bp_admin
+    assert session.is_bp_admin  # told by roles
     assert session.application_id == "app-9"
     assert session.expires_at == datetime.fromtimestamp(4_600, tz=UTC)
     assert "ey" not in repr(session)
@@ -498,6 +498,8 @@ async def test_find_system_by_pbx_id_parses_system_and_404_is_none() -> None:
         missing = await client.find_system_by_pbx_id("ALE12-0000.0000.00")
     assert missing is None
     assert system is not None
+    lookups = fake.to(f"{ADMIN}/systems/pbxid/ALE12-1234.5678.90")
+    assert dict(lookups[0].url.params) == {"connectionHistory": "true"}
     assert system.id == "sys-1"
     assert system.pbx_id == "ALE12-1234.5678.90"
     assert system.site_ids == ("site-1",)
@@ -517,7 +519,7 @@ async def test_pbx_id_is_quoted_into_one_path_segment() -> None:
     async with await signed_in(fake) as client:
         assert await client.find_system_by_pbx_id("a/b c") is None
     lookup = next(r for r in fake.requests if b"/pbxid/" in r.url.raw_path)
-    assert lookup.url.raw_path == f"{ADMIN}/systems/pbxid/a%2Fb%20c".encode()
+    assert lookup.url.raw_path == f"{ADMIN}/systems/pbxid/a%2Fb%20c?connectionHistory=true".encode()
 
 
 @pytest.mark.asyncio
@@ -582,11 +584,8 @@ def test_system_request_body_stock_mode() -> None:
 
 def test_system_request_body_btco_mode_omits_pbx_id_and_code() -> None:
     body = SystemRequest(name="PBX", site_id="site-1", country="DEU").to_body()
-    assert "pbxId" not in body
-    assert "activationCode" not in body
-    assert body["pbxMainBundlePrefix"] == []
-    assert body["pbxNumberingTranslator"] == []
-    assert body["usePbxMainBundlePrefix"] is False
+    # Like the SDK on create: what was not set (falsy) is left out, not sent empty.
+    assert body == {"name": "PBX", "siteId": "site-1", "type": "oxo", "country": "DEU"}
 
 
 @pytest.mark.asyncio
