@@ -147,7 +147,8 @@ def cmd_push(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result))
     elif settings is not None:
-        print(f"PBX: Rainbow enabled {settings.rainbow_enabled}, connection {settings.connection}.")
+        connection = settings.connection.shown
+        print(f"PBX: Rainbow enabled {settings.rainbow_enabled}, connection {connection}.")
     return exit_codes.OK if updated.progress.pbx_configured else exit_codes.INVALID_INPUT
 
 

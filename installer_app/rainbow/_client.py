@@ -270,7 +270,8 @@ class RainbowClient:
         """The system with this equipment id, or None when Rainbow has none.
 
         Raises:
-            PermissionDeniedError: it exists but belongs to another business partner.
+            PermissionDeniedError: Rainbow refuses it to this account (see
+                ``services.declaration``: another business partner's, or not a customer's).
         """
         try:
             body = await self._call("GET", "/systems/pbxid/{}", pbx_id, what="system")
