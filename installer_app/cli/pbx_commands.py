@@ -21,6 +21,7 @@ from installer_app.cli import exit_codes
 from installer_app.cli.failures import report
 from installer_app.cli.plan_opening import add_passphrase_argument, open_or_report
 from installer_app.cli.rainbow_access import add_connection_arguments, run_on_one_file, signed_in
+from installer_app.domain.pbx_side import SECRET_MASK
 from installer_app.domain.plan import InstallationPlan
 
 if TYPE_CHECKING:
@@ -92,10 +93,11 @@ def _manual_checklist(args: argparse.Namespace, plan: InstallationPlan) -> bool:
     for number, step in enumerate(steps, start=1):
         print(f"{number}. {step.title}", file=out)
         print(f"   {step.detail}", file=out)
-        if step.value:
-            shown = step.shown_value(reveal=getattr(args, "reveal", False))
-            hidden = "  (add --reveal to show it)" if shown != step.value else ""
-            print(f"   {step.value_label}: {shown}{hidden}", file=out)
+        for value in step.values():
+            reveal = getattr(args, "reveal", False) or not value.secret
+            shown = value.value if reveal else SECRET_MASK
+            hidden = "" if reveal else "  (add --reveal to show it)"
+            print(f"   {value.label}: {shown}{hidden}", file=out)
         if interactive:
             answer = input("   Done? [y/N] ").strip().lower()
             if answer not in {"y", "yes", "o", "oui", "j", "ja", "s", "si", "sí"}:

@@ -61,6 +61,7 @@ class PbxConfigPage(StepPage):
         self._body.addWidget(self.push_box)
         self._body.addWidget(scroll, 1)
         self.step_boxes: dict[str, QCheckBox] = {}
+        #: The copy fields by step id ("step/1" for a step's second value, and so on).
         self.copy_fields: dict[str, CopyField] = {}
         self._step_widgets: list[QWidget] = []
         self.guided: GuidedOmcDriver | None = None
@@ -100,13 +101,13 @@ class PbxConfigPage(StepPage):
             detail.setWordWrap(True)
             detail.setIndent(24)
             layout.addWidget(detail)
-            if step.value:
-                label = _translated(step.value_label or "") + ":"
-                field = CopyField(label, secret=step.secret, large=step.secret or False)
-                field.set_value(step.value)
+            for index, value in enumerate(step.values()):
+                label = _translated(value.label) + ":"
+                field = CopyField(label, secret=value.secret, large=value.secret)
+                field.set_value(value.value)
                 field.setContentsMargins(24, 0, 0, 0)
                 layout.addWidget(field)
-                self.copy_fields[step.id] = field
+                self.copy_fields[step.id if index == 0 else f"{step.id}/{index}"] = field
             self.steps_layout.addWidget(row)
             self._step_widgets.append(row)
             self.step_boxes[step.id] = box
