@@ -26,14 +26,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-BTCO_NAME: Final = QT_TRANSLATE_NOOP("Portal", "BTCO (Build To Customer Order)")
-"""How BTCO is written the first time it appears."""
-
 SERVER_PATH: Final = QT_TRANSLATE_NOOP(
     "Portal", "Customer companies > %1 > Communication > Comm. Servers > %2"
 )
 """Where a declared PBX is in the portal."""
 
+SERVER_STEP: Final = QT_TRANSLATE_NOOP(
+    "Portal",
+    "In the Rainbow admin portal this PBX is in Customer companies > %1 > Communication > "
+    'Comm. Servers, in the equipment list as %2 (Server type "OXO Connect").',
+)
+SERVER_STEP_STOCK: Final = QT_TRANSLATE_NOOP(
+    "Portal",
+    "In the Rainbow admin portal this PBX is in Customer companies > %1 > Communication > "
+    'Comm. Servers, in the equipment list as %2 (Server type "OXO Connect"). Its Connection '
+    'tab, "Specify equipment ID and activation code", holds the joined fleet and installation '
+    "references.",
+)
 WEBRTC_STEP: Final = QT_TRANSLATE_NOOP(
     "Portal",
     "WebRTC gateway: chosen, but not activated by this program (no public Rainbow interface "
@@ -95,14 +104,17 @@ def portal_steps(
     server: str,
     webrtc_gateway: bool,
     installation_number: str,
-    btco_declared: bool,
+    declared: bool,
+    stock: bool,
 ) -> tuple[PortalStep, ...]:
-    """What the technician does in the portal for this installation, in order."""
+    """Where the PBX is in the portal once declared, then what the technician does there."""
     steps: list[PortalStep] = []
+    if declared:
+        steps.append(PortalStep(SERVER_STEP_STOCK if stock else SERVER_STEP, company, server))
     if webrtc_gateway:
         steps.append(PortalStep(WEBRTC_STEP, company, server))
     if installation_number:
         steps.append(PortalStep(INSTALLATION_NUMBER_STEP, company, server, installation_number))
-    if btco_declared:
+    if declared and not stock:
         steps.append(PortalStep(RESET_CONNECTION_STEP, company, server))
     return tuple(steps)

@@ -373,6 +373,7 @@ def build_report(
             server=plan.server_name,
             webrtc_gateway=plan.webrtc_gateway.enabled,
             installation_number=plan.dialing.installation_number,
-            btco_declared=plan.mode is DeliveryMode.BTCO and progress.system_id is not None,
+            declared=progress.system_id is not None,
+            stock=plan.mode is DeliveryMode.STOCK,
         ),
     )

@@ -182,8 +182,10 @@ def test_portal_steps_name_what_the_program_does_not_send() -> None:
         webrtc_gateway={"enabled": True, "licence_accepted": True, "accepted_at": T0.isoformat()}
     )
     steps = [step.render() for step in build_report(plan).portal_steps]
-    assert len(steps) == 3
-    gateway, number, reset = steps
+    assert len(steps) == 4
+    where, gateway, number, reset = steps
+    assert "Customer companies > Boulangerie Martin > Communication > Comm. Servers" in where
+    assert 'equipment list as Martin OXO (Server type "OXO Connect")' in where
     path = "Customer companies > Boulangerie Martin > Communication > Comm. Servers > Martin OXO"
     assert path in gateway
     assert "not activated by this program" in gateway
@@ -211,3 +213,10 @@ def test_pbx_states_omc_does_not_show_are_marked_as_this_programs_reading() -> N
         "Connecting (this program's reading)",
         "Connected",
     ]
+
+
+def test_stock_report_names_the_portals_connection_tab() -> None:
+    plan = parse_plan(stock_data(progress={"system_id": "sys-1"}))
+    (where,) = [step.render() for step in build_report(plan).portal_steps]
+    assert 'Connection tab, "Specify equipment ID and activation code"' in where
+    assert "cannot be read back" not in where

@@ -17,11 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.flow import WizardState
+from installer_app.domain.pbx_side import PbxConnection
 from installer_app.domain.plan import DeliveryMode
+from installer_app.domain.portal import RESET_CONNECTION_STEP, PortalStep
+from installer_app.domain.portal import TRANSLATION_CONTEXT as PORTAL_CONTEXT
 from installer_app.pbx import GuidedOmcDriver, PbxDriver
 from installer_app.services.monitor import (
     Backoff,
     InstallationSnapshot,
+    RainbowSnapshot,
     installation_snapshot,
     record_snapshot,
 )
@@ -62,9 +66,14 @@ class DashboardPage(StepPage):
         self.rainbow_status.setObjectName("rainbowStatus")
         self.rainbow_channels = QLabel("–")
         self.rainbow_system = QLabel("–")
+        # hasMediaPillar, read only: the only public trace of the WebRTC gateway.
+        self.rainbow_gateway = QLabel("–")
+        self.rainbow_gateway.setObjectName("rainbowGateway")
+        self.rainbow_gateway.setWordWrap(True)
         rainbow_form.addRow(self.tr("Status:"), self.rainbow_status)
         rainbow_form.addRow(self.tr("Channels:"), self.rainbow_channels)
         rainbow_form.addRow(self.tr("System:"), self.rainbow_system)
+        rainbow_form.addRow(self.tr("WebRTC gateway:"), self.rainbow_gateway)
         pbx_box = QGroupBox(self.tr("PBX (OMC: Cloud > Rainbow)"))
         pbx_form = QFormLayout(pbx_box)
         self.pbx_connection = QLabel("–")
@@ -92,6 +101,10 @@ class DashboardPage(StepPage):
         self.next_action = QLabel()
         self.next_action.setObjectName("diagnosisAction")
         self.next_action.setWordWrap(True)
+        self.code_note = QLabel()
+        self.code_note.setObjectName("activationCodeNote")
+        self.code_note.setWordWrap(True)
+        self.code_note.setVisible(False)
         self.refresh_line = QLabel()
         self.refresh_button = QPushButton(self.tr("&Refresh now"))
         self.refresh_button.clicked.connect(self.refresh_now)
@@ -100,6 +113,7 @@ class DashboardPage(StepPage):
         row.addWidget(self.refresh_button)
         layout.addWidget(self.cause)
         layout.addWidget(self.next_action)
+        layout.addWidget(self.code_note)
         layout.addLayout(row)
         self._body.addWidget(box)
 
@@ -183,6 +197,7 @@ class DashboardPage(StepPage):
                 or rainbow.connection.value
             )
             self.rainbow_system.setText(rainbow.system_id or "–")
+            self._show_rainbow_extras(rainbow)
         elif snapshot.rainbow_error:
             self.rainbow_status.setText(self.tr("Cannot read"))
             self.rainbow_channels.setText(snapshot.rainbow_error)
@@ -192,7 +207,7 @@ class DashboardPage(StepPage):
             self.rainbow_status.setText(self.tr("Not declared"))
         pbx = snapshot.pbx
         if pbx is not None:
-            self.pbx_connection.setText(pbx.connection.label)
+            self.pbx_connection.setText(self._connection_text(pbx.connection))
             self.pbx_enabled.setText(self.tr("Yes") if pbx.rainbow_enabled else self.tr("No"))
             self.pbx_id.setText(pbx.pabx_id or "–")
             if pbx.last_error:
@@ -207,6 +222,32 @@ class DashboardPage(StepPage):
         self.next_action.setText(_diagnosis_text(diagnosis.next_action))
         if self.state.mode is DeliveryMode.STOCK and pbx is None:
             self.pbx_connection.setText(self.tr("Read in OMC"))
+
+    def _connection_text(self, connection: PbxConnection) -> str:
+        """OMC's word, or this program's reading marked as such (pbx_side.OMC_WORDS)."""
+        if connection.omc_word or connection is PbxConnection.UNKNOWN:
+            return connection.label
+        return self.tr("%1 (this program's reading)").replace("%1", connection.label)
+
+    def _show_rainbow_extras(self, rainbow: RainbowSnapshot) -> None:
+        """The gateway as Rainbow reports it, and whether the BTCO code can still be read."""
+        wanted = self.state.webrtc_enabled
+        if rainbow.has_media_pillar:
+            gateway = self.tr("active (hasMediaPillar)")
+        elif wanted:
+            gateway = self.tr("not active yet: activate it in the Rainbow admin portal")
+        else:
+            gateway = self.tr("not active")
+        self.rainbow_gateway.setText(gateway)
+        btco = self.state.mode is DeliveryMode.BTCO
+        self.code_note.setVisible(btco and not rainbow.code_readable)
+        if btco and not rainbow.code_readable:
+            step = PortalStep(
+                RESET_CONNECTION_STEP, self.state.company_name, self.state.server_name
+            )
+            self.code_note.setText(
+                step.render(lambda text: QCoreApplication.translate(PORTAL_CONTEXT, text))
+            )
 
     def _show_timeline(self, state: WizardState) -> None:
         self.timeline.clear()
