@@ -26,11 +26,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-SERVER_PATH: Final = QT_TRANSLATE_NOOP(
-    "Portal", "Customer companies > %1 > Communication > Comm. Servers > %2"
-)
-"""Where a declared PBX is in the portal."""
-
 SERVER_STEP: Final = QT_TRANSLATE_NOOP(
     "Portal",
     "In the Rainbow admin portal this PBX is in Customer companies > %1 > Communication > "

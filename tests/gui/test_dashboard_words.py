@@ -67,9 +67,13 @@ def test_stock_never_shows_the_btco_note(qtbot, make_wizard, services) -> None: 
 def test_gateway_is_read_from_has_media_pillar(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
     page = dashboard(make_wizard(services), webrtc_enabled=True)
     page._show(snapshot("activated", pillar=False, connection=PbxConnection.CONNECTED))
-    assert "activate it in the Rainbow admin portal" in page.rainbow_gateway.text()
+    assert page.rainbow_gateway.text() == "not active"
+    assert page.gateway_note.isVisibleTo(page)
+    assert "Customer companies > Boulangerie Martin" in page.gateway_note.text()
+    assert "activate the WebRTC gateway there" in page.gateway_note.text()
     page._show(snapshot("activated", pillar=True, connection=PbxConnection.CONNECTED))
-    assert page.rainbow_gateway.text() == "active (hasMediaPillar)"
+    assert page.rainbow_gateway.text() == "active"
+    assert not page.gateway_note.isVisibleTo(page)
 
 
 def test_pbx_states_other_than_connected_are_this_programs_reading(  # type: ignore[no-untyped-def]

@@ -398,7 +398,7 @@ def test_portal_steps_are_extracted_exactly_as_the_program_shows_them() -> None:
     from installer_app.domain import portal
 
     catalogue = {(m.context, m.source) for m in read_ts(update.ts_path("fr"))}
-    texts = [value for name, value in vars(portal).items() if name.isupper() and "%" in value]
+    texts = [v for k, v in vars(portal).items() if k.isupper() and isinstance(v, str) and "%" in v]
     texts += [portal.WEBRTC_NOTE, portal.INSTALLATION_NUMBER_NOTE]
     for text in texts:
         assert (portal.TRANSLATION_CONTEXT, text) in catalogue

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from installer_app.domain.flow import WizardState
 from installer_app.domain.pbx_side import PbxConnection
 from installer_app.domain.plan import DeliveryMode
-from installer_app.domain.portal import RESET_CONNECTION_STEP, PortalStep
+from installer_app.domain.portal import RESET_CONNECTION_STEP, WEBRTC_STEP, PortalStep
 from installer_app.domain.portal import TRANSLATION_CONTEXT as PORTAL_CONTEXT
 from installer_app.pbx import GuidedOmcDriver, PbxDriver
 from installer_app.services.monitor import (
@@ -69,11 +69,10 @@ class DashboardPage(StepPage):
         # hasMediaPillar, read only: the only public trace of the WebRTC gateway.
         self.rainbow_gateway = QLabel("–")
         self.rainbow_gateway.setObjectName("rainbowGateway")
-        self.rainbow_gateway.setWordWrap(True)
         rainbow_form.addRow(self.tr("Status:"), self.rainbow_status)
         rainbow_form.addRow(self.tr("Channels:"), self.rainbow_channels)
         rainbow_form.addRow(self.tr("System:"), self.rainbow_system)
-        rainbow_form.addRow(self.tr("WebRTC gateway:"), self.rainbow_gateway)
+        rainbow_form.addRow(self.tr("WebRTC:"), self.rainbow_gateway)
         pbx_box = QGroupBox(self.tr("PBX (OMC: Cloud > Rainbow)"))
         pbx_form = QFormLayout(pbx_box)
         self.pbx_connection = QLabel("–")
@@ -101,6 +100,10 @@ class DashboardPage(StepPage):
         self.next_action = QLabel()
         self.next_action.setObjectName("diagnosisAction")
         self.next_action.setWordWrap(True)
+        self.gateway_note = QLabel()
+        self.gateway_note.setObjectName("gatewayNote")
+        self.gateway_note.setWordWrap(True)
+        self.gateway_note.setVisible(False)
         self.code_note = QLabel()
         self.code_note.setObjectName("activationCodeNote")
         self.code_note.setWordWrap(True)
@@ -113,6 +116,7 @@ class DashboardPage(StepPage):
         row.addWidget(self.refresh_button)
         layout.addWidget(self.cause)
         layout.addWidget(self.next_action)
+        layout.addWidget(self.gateway_note)
         layout.addWidget(self.code_note)
         layout.addLayout(row)
         self._body.addWidget(box)
@@ -230,24 +234,22 @@ class DashboardPage(StepPage):
         return self.tr("%1 (this program's reading)").replace("%1", connection.label)
 
     def _show_rainbow_extras(self, rainbow: RainbowSnapshot) -> None:
-        """The gateway as Rainbow reports it, and whether the BTCO code can still be read."""
-        wanted = self.state.webrtc_enabled
-        if rainbow.has_media_pillar:
-            gateway = self.tr("active (hasMediaPillar)")
-        elif wanted:
-            gateway = self.tr("not active yet: activate it in the Rainbow admin portal")
-        else:
-            gateway = self.tr("not active")
-        self.rainbow_gateway.setText(gateway)
-        btco = self.state.mode is DeliveryMode.BTCO
-        self.code_note.setVisible(btco and not rainbow.code_readable)
-        if btco and not rainbow.code_readable:
-            step = PortalStep(
-                RESET_CONNECTION_STEP, self.state.company_name, self.state.server_name
-            )
-            self.code_note.setText(
-                step.render(lambda text: QCoreApplication.translate(PORTAL_CONTEXT, text))
-            )
+        """The gateway as Rainbow reports it (and the portal step while it is wanted but not
+        active), and whether the BTCO code can still be read."""
+        state = self.state
+        active = bool(rainbow.has_media_pillar)
+        self.rainbow_gateway.setText(self.tr("active") if active else self.tr("not active"))
+        self.rainbow_gateway.setToolTip(self.tr("As Rainbow reports it (hasMediaPillar)"))
+        self._show_step(self.gateway_note, WEBRTC_STEP, state.webrtc_enabled and not active)
+        btco = state.mode is DeliveryMode.BTCO
+        self._show_step(self.code_note, RESET_CONNECTION_STEP, btco and not rainbow.code_readable)
+
+    def _show_step(self, label: QLabel, text: str, shown: bool) -> None:
+        """Show a step of the Rainbow admin portal in ``label``, or hide it."""
+        label.setVisible(shown)
+        if shown:
+            step = PortalStep(text, self.state.company_name, self.state.server_name)
+            label.setText(step.render(lambda t: QCoreApplication.translate(PORTAL_CONTEXT, t)))
 
     def _show_timeline(self, state: WizardState) -> None:
         self.timeline.clear()
