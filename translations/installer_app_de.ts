@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+49"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+194"/>
+        <location line="+188"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-179"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1903,11 +1903,6 @@
         <location line="+13"/>
         <source>Read in OMC</source>
         <translation>In OMC ablesen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 (this program&apos;s reading)</source>
-        <translation>%1 (Lesart dieses Programms)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3454,12 +3449,7 @@
         <translation>&quot;Activation code&quot; eingeben</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else.</source>
-        <translation>Geben Sie den unten stehenden Aktivierungscode genau wie angegeben ein. Er ist geheim: Notieren Sie ihn nirgendwo sonst.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Leave &quot;Domain name&quot; at openrainbow.com</source>
         <translation>&quot;Domain name&quot; auf openrainbow.com belassen</translation>
     </message>
@@ -3494,12 +3484,7 @@
         <translation>Auf &quot;Connected&quot; warten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The status on the Cloud &gt; Rainbow page turns to Connected, and Rainbow then shows Running; this can take a few minutes. If it does not, check that the activation code was entered exactly, and that the PBX is allowed out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>Der Status auf der Seite Cloud &gt; Rainbow wechselt zu Connected, danach zeigt Rainbow Running; das kann einige Minuten dauern. Falls nicht, prüfen Sie, ob der Aktivierungscode exakt eingegeben wurde und ob die TK-Anlage über TCP 443 zu openrainbow.com, *.openrainbow.com und openrainbow.io hinaus darf. Sobald die TK-Anlage verbunden ist und ihr Anmeldepasswort erhalten hat, graut OMC &quot;Activation code&quot; aus: Das ist normal.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Rainbow shows Running once the PBX is connected; this can take a few minutes.</source>
         <translation>Rainbow zeigt Running, sobald die TK-Anlage verbunden ist; das kann einige Minuten dauern.</translation>
     </message>
@@ -3519,7 +3504,17 @@
         <translation>An der TK-Anlage ist nichts zu konfigurieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Geben Sie den unten stehenden Aktivierungscode genau wie angegeben ein. Er ist geheim: Notieren Sie ihn nirgendwo sonst. Sobald die TK-Anlage verbunden ist und ihr Anmeldepasswort erhalten hat, graut OMC &quot;Activation code&quot; aus: Das ist normal.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The status on the Cloud &gt; Rainbow page turns to Connected, and Rainbow then shows Running; this can take a few minutes. If it does not, check that the activation code was entered exactly, and that the PBX is allowed out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>Der Status auf der Seite Cloud &gt; Rainbow wechselt zu Connected, danach zeigt Rainbow Running an; das kann einige Minuten dauern. Falls nicht, prüfen Sie, ob der Aktivierungscode genau eingegeben wurde und ob die TK-Anlage über TCP 443 zu openrainbow.com, *.openrainbow.com und openrainbow.io hinaus darf.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>In stock mode Rainbow is enabled on the PBX by default and its parameters fill in automatically: leave OMC&apos;s Cloud &gt; Rainbow page as it is.</source>
         <translation>Im Stock-Modus ist Rainbow an der TK-Anlage standardmäßig aktiviert und die Parameter werden automatisch ausgefüllt: Lassen Sie die Seite Cloud &gt; Rainbow in OMC unverändert.</translation>
     </message>
@@ -3592,7 +3587,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Konfiguration der TK-Anlage</translation>
     </message>
@@ -3792,6 +3787,15 @@
         <location line="+21"/>
         <source>Server name must not be empty: name the PBX as on Rainbow.</source>
         <translation>Der Servername darf nicht leer sein: Benennen Sie die TK-Anlage wie auf Rainbow.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxWords</name>
+    <message>
+        <location filename="../installer_app/ui/support/pbx_words.py" line="+16"/>
+        <source>%1 (this program&apos;s reading)</source>
+        <extracomment>%1 is a PBX link state this program reads, e.g. &quot;Connecting&quot;; OMC does not show it.</extracomment>
+        <translation>%1 (Lesart dieses Programms)</translation>
     </message>
 </context>
 <context>

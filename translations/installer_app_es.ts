@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+49"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+194"/>
+        <location line="+188"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-179"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
@@ -1903,11 +1903,6 @@
         <location line="+13"/>
         <source>Read in OMC</source>
         <translation>Consultar en OMC</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 (this program&apos;s reading)</source>
-        <translation>%1 (lectura de este programa)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3454,12 +3449,7 @@
         <translation>Introducir el &quot;Activation code&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else.</source>
-        <translation>Introduzca el código de activación que aparece abajo, exactamente como se indica. Es secreto: no lo anote en ningún otro sitio.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Leave &quot;Domain name&quot; at openrainbow.com</source>
         <translation>Dejar &quot;Domain name&quot; en openrainbow.com</translation>
     </message>
@@ -3494,12 +3484,7 @@
         <translation>Esperar a &quot;Connected&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The status on the Cloud &gt; Rainbow page turns to Connected, and Rainbow then shows Running; this can take a few minutes. If it does not, check that the activation code was entered exactly, and that the PBX is allowed out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>El estado de la página Cloud &gt; Rainbow pasa a Connected y Rainbow muestra después Running; puede tardar unos minutos. Si no ocurre, compruebe que el código de activación se introdujo exactamente y que la centralita puede salir por TCP 443 hacia openrainbow.com, *.openrainbow.com y openrainbow.io. Una vez que la centralita se ha conectado y ha recibido su contraseña de inicio de sesión, OMC pone &quot;Activation code&quot; en gris: es normal.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Rainbow shows Running once the PBX is connected; this can take a few minutes.</source>
         <translation>Rainbow muestra Running cuando la centralita está conectada; puede tardar unos minutos.</translation>
     </message>
@@ -3519,7 +3504,17 @@
         <translation>Nada que configurar en la centralita</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Introduzca el código de activación que aparece abajo, exactamente como se indica. Es secreto: no lo anote en ningún otro sitio. Una vez que la centralita se ha conectado y ha recibido su contraseña de inicio de sesión, OMC pone &quot;Activation code&quot; en gris: es normal.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The status on the Cloud &gt; Rainbow page turns to Connected, and Rainbow then shows Running; this can take a few minutes. If it does not, check that the activation code was entered exactly, and that the PBX is allowed out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>El estado de la página Cloud &gt; Rainbow pasa a Connected y después Rainbow muestra Running; puede tardar unos minutos. Si no ocurre, compruebe que el código de activación se introdujo exactamente y que la centralita puede salir por TCP 443 hacia openrainbow.com, *.openrainbow.com y openrainbow.io.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>In stock mode Rainbow is enabled on the PBX by default and its parameters fill in automatically: leave OMC&apos;s Cloud &gt; Rainbow page as it is.</source>
         <translation>En modo stock, Rainbow está activado por defecto en la centralita y sus parámetros se rellenan automáticamente: deje la página Cloud &gt; Rainbow de OMC como está.</translation>
     </message>
@@ -3592,7 +3587,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configuración de la centralita</translation>
     </message>
@@ -3792,6 +3787,15 @@
         <location line="+21"/>
         <source>Server name must not be empty: name the PBX as on Rainbow.</source>
         <translation>El nombre del servidor no puede estar vacío: ponga a la centralita el nombre que tiene en Rainbow.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxWords</name>
+    <message>
+        <location filename="../installer_app/ui/support/pbx_words.py" line="+16"/>
+        <source>%1 (this program&apos;s reading)</source>
+        <extracomment>%1 is a PBX link state this program reads, e.g. &quot;Connecting&quot;; OMC does not show it.</extracomment>
+        <translation>%1 (lectura de este programa)</translation>
     </message>
 </context>
 <context>

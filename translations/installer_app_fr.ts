@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+49"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+194"/>
+        <location line="+188"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-179"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
@@ -1903,11 +1903,6 @@
         <location line="+13"/>
         <source>Read in OMC</source>
         <translation>À lire dans OMC</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 (this program&apos;s reading)</source>
-        <translation>%1 (lecture de ce programme)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3454,12 +3449,7 @@
         <translation>Saisir l’&quot;Activation code&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else.</source>
-        <translation>Saisissez le code d’activation ci-dessous, exactement tel qu’indiqué. Il est secret&#xa0;: ne le notez nulle part ailleurs.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Leave &quot;Domain name&quot; at openrainbow.com</source>
         <translation>Laisser &quot;Domain name&quot; à openrainbow.com</translation>
     </message>
@@ -3494,12 +3484,7 @@
         <translation>Attendre &quot;Connected&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The status on the Cloud &gt; Rainbow page turns to Connected, and Rainbow then shows Running; this can take a few minutes. If it does not, check that the activation code was entered exactly, and that the PBX is allowed out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>L’état sur la page Cloud &gt; Rainbow passe à Connected, puis Rainbow affiche Running&#xa0;; cela peut prendre quelques minutes. Sinon, vérifiez que le code d’activation a été saisi exactement, et que le PBX peut sortir en TCP 443 vers openrainbow.com, *.openrainbow.com et openrainbow.io. Une fois le PBX connecté et son mot de passe de connexion reçu, OMC grise &quot;Activation code&quot;&#xa0;: c’est normal.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Rainbow shows Running once the PBX is connected; this can take a few minutes.</source>
         <translation>Rainbow affiche Running une fois le PBX connecté&#xa0;; cela peut prendre quelques minutes.</translation>
     </message>
@@ -3519,7 +3504,17 @@
         <translation>Rien à configurer sur le PBX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Saisissez le code d’activation ci-dessous, exactement tel qu’indiqué. Il est secret&#xa0;: ne le notez nulle part ailleurs. Une fois le PBX connecté et son mot de passe de connexion reçu, OMC grise &quot;Activation code&quot;&#xa0;: c’est normal.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The status on the Cloud &gt; Rainbow page turns to Connected, and Rainbow then shows Running; this can take a few minutes. If it does not, check that the activation code was entered exactly, and that the PBX is allowed out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>L’état de la page Cloud &gt; Rainbow passe à Connected, puis Rainbow affiche Running&#xa0;; cela peut prendre quelques minutes. Sinon, vérifiez que le code d’activation a été saisi exactement, et que le PBX est autorisé à sortir en TCP 443 vers openrainbow.com, *.openrainbow.com et openrainbow.io.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>In stock mode Rainbow is enabled on the PBX by default and its parameters fill in automatically: leave OMC&apos;s Cloud &gt; Rainbow page as it is.</source>
         <translation>En mode stock, Rainbow est activé par défaut sur le PBX et ses paramètres se remplissent automatiquement&#xa0;: laissez la page Cloud &gt; Rainbow d’OMC telle quelle.</translation>
     </message>
@@ -3592,7 +3587,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configuration du PBX</translation>
     </message>
@@ -3792,6 +3787,15 @@
         <location line="+21"/>
         <source>Server name must not be empty: name the PBX as on Rainbow.</source>
         <translation>Le nom du serveur ne doit pas être vide&#xa0;: nommez le PBX comme sur Rainbow.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxWords</name>
+    <message>
+        <location filename="../installer_app/ui/support/pbx_words.py" line="+16"/>
+        <source>%1 (this program&apos;s reading)</source>
+        <extracomment>%1 is a PBX link state this program reads, e.g. &quot;Connecting&quot;; OMC does not show it.</extracomment>
+        <translation>%1 (lecture de ce programme)</translation>
     </message>
 </context>
 <context>

@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+49"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
         <source>Dashboard</source>
         <translation>Pannello</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+194"/>
+        <location line="+188"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-179"/>
         <source>Status:</source>
         <translation>Stato:</translation>
     </message>
@@ -1903,11 +1903,6 @@
         <location line="+13"/>
         <source>Read in OMC</source>
         <translation>Da leggere in OMC</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 (this program&apos;s reading)</source>
-        <translation>%1 (lettura di questo programma)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3454,12 +3449,7 @@
         <translation>Inserire l’&quot;Activation code&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else.</source>
-        <translation>Inserisci il codice di attivazione riportato sotto, esattamente come indicato. È segreto: non annotarlo da nessun’altra parte.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Leave &quot;Domain name&quot; at openrainbow.com</source>
         <translation>Lasciare &quot;Domain name&quot; su openrainbow.com</translation>
     </message>
@@ -3494,12 +3484,7 @@
         <translation>Attendere &quot;Connected&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The status on the Cloud &gt; Rainbow page turns to Connected, and Rainbow then shows Running; this can take a few minutes. If it does not, check that the activation code was entered exactly, and that the PBX is allowed out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>Lo stato nella pagina Cloud &gt; Rainbow diventa Connected e poi Rainbow mostra Running; può richiedere qualche minuto. Altrimenti controlla che il codice di attivazione sia stato inserito esattamente e che il centralino possa uscire su TCP 443 verso openrainbow.com, *.openrainbow.com e openrainbow.io. Quando il centralino si è connesso e ha ricevuto la sua password di accesso, OMC disattiva (in grigio) &quot;Activation code&quot;: è normale.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Rainbow shows Running once the PBX is connected; this can take a few minutes.</source>
         <translation>Rainbow mostra Running quando il centralino è connesso; può richiedere qualche minuto.</translation>
     </message>
@@ -3519,7 +3504,17 @@
         <translation>Nulla da configurare sul centralino</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Inserisci il codice di attivazione riportato sotto, esattamente come indicato. È segreto: non annotarlo da nessun’altra parte. Quando il centralino si è connesso e ha ricevuto la sua password di accesso, OMC disattiva (in grigio) &quot;Activation code&quot;: è normale.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The status on the Cloud &gt; Rainbow page turns to Connected, and Rainbow then shows Running; this can take a few minutes. If it does not, check that the activation code was entered exactly, and that the PBX is allowed out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>Lo stato nella pagina Cloud &gt; Rainbow passa a Connected e poi Rainbow mostra Running; possono servire alcuni minuti. In caso contrario, controlla che il codice di attivazione sia stato inserito esattamente e che il centralino possa uscire su TCP 443 verso openrainbow.com, *.openrainbow.com e openrainbow.io.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>In stock mode Rainbow is enabled on the PBX by default and its parameters fill in automatically: leave OMC&apos;s Cloud &gt; Rainbow page as it is.</source>
         <translation>In modalità stock Rainbow è abilitato sul centralino per impostazione predefinita e i suoi parametri si compilano automaticamente: lascia invariata la pagina Cloud &gt; Rainbow di OMC.</translation>
     </message>
@@ -3592,7 +3587,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configurazione del centralino</translation>
     </message>
@@ -3792,6 +3787,15 @@
         <location line="+21"/>
         <source>Server name must not be empty: name the PBX as on Rainbow.</source>
         <translation>Il nome del server non può essere vuoto: dai al centralino il nome che ha su Rainbow.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxWords</name>
+    <message>
+        <location filename="../installer_app/ui/support/pbx_words.py" line="+16"/>
+        <source>%1 (this program&apos;s reading)</source>
+        <extracomment>%1 is a PBX link state this program reads, e.g. &quot;Connecting&quot;; OMC does not show it.</extracomment>
+        <translation>%1 (lettura di questo programma)</translation>
     </message>
 </context>
 <context>

@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+49"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+194"/>
+        <location line="+188"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-179"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
@@ -1903,11 +1903,6 @@
         <location line="+13"/>
         <source>Read in OMC</source>
         <translation>Consultar no OMC</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 (this program&apos;s reading)</source>
-        <translation>%1 (leitura deste programa)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3454,12 +3449,7 @@
         <translation>Introduzir o &quot;Activation code&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else.</source>
-        <translation>Introduza o código de ativação indicado abaixo, exatamente como está. É secreto: não o anote em mais nenhum lado.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Leave &quot;Domain name&quot; at openrainbow.com</source>
         <translation>Deixar &quot;Domain name&quot; em openrainbow.com</translation>
     </message>
@@ -3494,12 +3484,7 @@
         <translation>Aguardar por &quot;Connected&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The status on the Cloud &gt; Rainbow page turns to Connected, and Rainbow then shows Running; this can take a few minutes. If it does not, check that the activation code was entered exactly, and that the PBX is allowed out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>O estado na página Cloud &gt; Rainbow passa a Connected e o Rainbow mostra depois Running; pode demorar alguns minutos. Caso contrário, verifique se o código de ativação foi introduzido exatamente e se o PBX pode sair por TCP 443 para openrainbow.com, *.openrainbow.com e openrainbow.io. Depois de o PBX se ligar e receber a sua palavra-passe de início de sessão, o OMC põe &quot;Activation code&quot; a cinzento: é normal.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Rainbow shows Running once the PBX is connected; this can take a few minutes.</source>
         <translation>O Rainbow mostra Running quando o PBX está ligado; pode demorar alguns minutos.</translation>
     </message>
@@ -3519,7 +3504,17 @@
         <translation>Nada a configurar no PBX</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Introduza o código de ativação indicado abaixo, exatamente como está. É secreto: não o anote em mais nenhum lado. Depois de o PBX se ligar e receber a sua palavra-passe de início de sessão, o OMC põe &quot;Activation code&quot; a cinzento: é normal.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The status on the Cloud &gt; Rainbow page turns to Connected, and Rainbow then shows Running; this can take a few minutes. If it does not, check that the activation code was entered exactly, and that the PBX is allowed out on TCP 443 to openrainbow.com, *.openrainbow.com and openrainbow.io.</source>
+        <translation>O estado na página Cloud &gt; Rainbow passa a Connected e depois o Rainbow mostra Running; pode demorar alguns minutos. Caso contrário, verifique se o código de ativação foi introduzido exatamente e se o PBX pode sair em TCP 443 para openrainbow.com, *.openrainbow.com e openrainbow.io.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>In stock mode Rainbow is enabled on the PBX by default and its parameters fill in automatically: leave OMC&apos;s Cloud &gt; Rainbow page as it is.</source>
         <translation>No modo stock, o Rainbow está ativado por predefinição no PBX e os seus parâmetros são preenchidos automaticamente: deixe a página Cloud &gt; Rainbow do OMC como está.</translation>
     </message>
@@ -3592,7 +3587,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configuração do PBX</translation>
     </message>
@@ -3792,6 +3787,15 @@
         <location line="+21"/>
         <source>Server name must not be empty: name the PBX as on Rainbow.</source>
         <translation>O nome do servidor não pode estar vazio: dê ao PBX o nome que tem no Rainbow.</translation>
+    </message>
+</context>
+<context>
+    <name>PbxWords</name>
+    <message>
+        <location filename="../installer_app/ui/support/pbx_words.py" line="+16"/>
+        <source>%1 (this program&apos;s reading)</source>
+        <extracomment>%1 is a PBX link state this program reads, e.g. &quot;Connecting&quot;; OMC does not show it.</extracomment>
+        <translation>%1 (leitura deste programa)</translation>
     </message>
 </context>
 <context>

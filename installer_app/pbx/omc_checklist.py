@@ -111,7 +111,8 @@ _BTCO_STEPS: Final[tuple[_Template, ...]] = (
         QT_TRANSLATE_NOOP(
             "OmcChecklist",
             "Enter the activation code below, exactly as given. It is secret: do not write it "
-            "down anywhere else.",
+            "down anywhere else. Once the PBX has connected and received its login password, "
+            'OMC greys out "Activation code": that is expected.',
         ),
         "activation_code",
     ),
@@ -145,9 +146,7 @@ _BTCO_STEPS: Final[tuple[_Template, ...]] = (
             "The status on the Cloud > Rainbow page turns to Connected, and Rainbow then shows "
             "Running; this can take a few minutes. If it does not, check that the activation "
             "code was entered exactly, and that the PBX is allowed out on TCP 443 to "
-            "openrainbow.com, *.openrainbow.com and openrainbow.io. Once the PBX has connected "
-            'and received its login password, OMC greys out "Activation code": that is '
-            "expected.",
+            "openrainbow.com, *.openrainbow.com and openrainbow.io.",
         ),
         None,
     ),

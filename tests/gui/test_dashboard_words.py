@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from installer_app.domain.diagnosis import diagnose
 from installer_app.domain.flow import Step
 from installer_app.domain.pbx_side import PbxConnection, PbxSettings
-from installer_app.domain.plan import DeliveryMode
+from installer_app.domain.plan import DeliveryMode, StatusEvent
 from installer_app.domain.status import AdminStatus
 from installer_app.services.monitor import InstallationSnapshot, RainbowSnapshot
 from installer_app.ui.pages.dashboard import DashboardPage
@@ -84,3 +84,23 @@ def test_pbx_states_other_than_connected_are_this_programs_reading(  # type: ign
     assert page.pbx_connection.text() == "Connecting (this program's reading)"
     page._show(snapshot("activated", pillar=None, connection=PbxConnection.CONNECTED))
     assert page.pbx_connection.text() == "Connected"
+
+
+def test_timeline_marks_pbx_states_omc_does_not_show(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
+    wizard = make_wizard(services)
+    page = dashboard(wizard)
+    timeline = [
+        {"at": AT, "side": "pbx", "status": "connecting"},
+        {"at": AT, "side": "pbx", "status": "connected"},
+        {"at": AT, "side": "rainbow", "status": "Running"},
+    ]
+    wizard.state.progress = wizard.state.progress.model_copy(
+        update={"timeline": [StatusEvent(**event) for event in timeline]}
+    )
+    page._show_timeline(wizard.state)
+    shown = [page.timeline.item(row).text().split("  ", 1)[1] for row in range(3)]
+    assert shown == [
+        "PBX: Connecting (this program's reading)",
+        "PBX: Connected",
+        "Rainbow: Running",
+    ]

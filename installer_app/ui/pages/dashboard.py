@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.flow import WizardState
-from installer_app.domain.pbx_side import PbxConnection
+from installer_app.domain.pbx_side import PbxConnection, parse_connection
 from installer_app.domain.plan import DeliveryMode
 from installer_app.domain.portal import RESET_CONNECTION_STEP, WEBRTC_STEP, PortalStep
 from installer_app.domain.portal import TRANSLATION_CONTEXT as PORTAL_CONTEXT
@@ -31,6 +31,7 @@ from installer_app.services.monitor import (
 )
 from installer_app.services.plan_files_service import plan_or_problems, save_state
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.pbx_words import connection_text
 from installer_app.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -211,7 +212,7 @@ class DashboardPage(StepPage):
             self.rainbow_status.setText(self.tr("Not declared"))
         pbx = snapshot.pbx
         if pbx is not None:
-            self.pbx_connection.setText(self._connection_text(pbx.connection))
+            self.pbx_connection.setText(connection_text(pbx.connection))
             self.pbx_enabled.setText(self.tr("Yes") if pbx.rainbow_enabled else self.tr("No"))
             self.pbx_id.setText(pbx.pabx_id or "–")
             if pbx.last_error:
@@ -226,12 +227,6 @@ class DashboardPage(StepPage):
         self.next_action.setText(_diagnosis_text(diagnosis.next_action))
         if self.state.mode is DeliveryMode.STOCK and pbx is None:
             self.pbx_connection.setText(self.tr("Read in OMC"))
-
-    def _connection_text(self, connection: PbxConnection) -> str:
-        """OMC's word, or this program's reading marked as such (pbx_side.OMC_WORDS)."""
-        if connection.omc_word or connection is PbxConnection.UNKNOWN:
-            return connection.label
-        return self.tr("%1 (this program's reading)").replace("%1", connection.label)
 
     def _show_rainbow_extras(self, rainbow: RainbowSnapshot) -> None:
         """The gateway as Rainbow reports it (and the portal step while it is wanted but not
@@ -256,4 +251,7 @@ class DashboardPage(StepPage):
         for event in state.progress.timeline:
             side = self.tr("Rainbow") if event.side == "rainbow" else self.tr("PBX")
             stamp = event.at.astimezone().strftime("%H:%M:%S")
-            self.timeline.addItem(f"{stamp}  {side}: {event.status}")
+            status = event.status
+            if event.side != "rainbow" and parse_connection(status) is not PbxConnection.UNKNOWN:
+                status = connection_text(parse_connection(status))
+            self.timeline.addItem(f"{stamp}  {side}: {status}")

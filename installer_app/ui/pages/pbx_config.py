@@ -25,6 +25,7 @@ from installer_app.pbx.guided import TRANSLATION_CONTEXT
 from installer_app.services.pbx_config import mark_configured, push_settings
 from installer_app.services.plan_files_service import plan_or_problems
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.pbx_words import connection_text
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.copy_field import CopyField
 
@@ -153,7 +154,7 @@ class PbxConfigPage(StepPage):
         self.state.progress = mark_configured(plan).progress
         self.push_status.setText(
             self.tr("Applied: Rainbow enabled, PABX-ID set; PBX connection: %1").replace(
-                "%1", settings.connection.label
+                "%1", connection_text(settings.connection)
             )
         )
         if self.guided is not None:
