@@ -2423,34 +2423,34 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>National prefix</source>
         <translation>Prefisso nazionale</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-151"/>
         <source>N&amp;ational prefix:</source>
         <translation>Prefisso na&amp;zionale:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>International prefix</source>
         <translation>Prefisso internazionale</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-146"/>
         <source>In&amp;ternational prefix:</source>
         <translation>Prefisso in&amp;ternazionale:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Outbound prefix</source>
         <translation>Prefisso di uscita</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>Usa il prefisso di &amp;uscita</translation>
     </message>
@@ -2490,7 +2490,7 @@
         <translation>Nu&amp;mero dell’installazione:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -4051,7 +4051,7 @@
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../installer_app/ui/support/report_pdf.py" line="+65"/>
+        <location filename="../installer_app/ui/support/report_pdf.py" line="+77"/>
         <source>Handover report – %1</source>
         <translation>Rapporto di consegna – %1</translation>
     </message>
@@ -4112,18 +4112,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+58"/>
+        <location line="-93"/>
+        <location line="+74"/>
         <source>PBX</source>
         <translation>Centralino</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-68"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -4134,12 +4134,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+70"/>
+        <location line="+86"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-79"/>
         <source>Nothing.</source>
         <translation>Nulla.</translation>
     </message>
@@ -4159,7 +4159,7 @@
         <translation>non inviato a Rainbow: inseriscilo nelle Dialing information del portale</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -4309,12 +4309,12 @@
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-50"/>
         <source>Handover report</source>
         <translation>Rapporto di consegna</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>%1 on Rainbow, for %2.</source>
         <translation>%1 su Rainbow, per %2.</translation>
     </message>

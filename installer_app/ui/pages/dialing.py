@@ -125,14 +125,18 @@ class DialingPage(StepPage):
             self.installation_edit,
             self.installation_message,
         )
-        # No public API field is known for it: say where it goes instead of dropping it silently.
+        self._add_installation_note(form)
+        self._body.addWidget(box)
+
+    def _add_installation_note(self, form: QFormLayout) -> None:
+        """No public API field is known for the installation number: say where it goes instead
+        of collecting it silently."""
         self.installation_note = QLabel(
             QCoreApplication.translate(PORTAL_CONTEXT, INSTALLATION_NUMBER_NOTE)
         )
         self.installation_note.setObjectName("installationNumberNote")
         self.installation_note.setWordWrap(True)
         form.addRow("", self.installation_note)
-        self._body.addWidget(box)
 
     def _init_preview(self) -> None:
         box = QGroupBox(self.tr("Preview"))

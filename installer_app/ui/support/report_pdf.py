@@ -57,6 +57,18 @@ def _text(value: str | None) -> str:
     return html.escape(value) if value else _DASH
 
 
+_STYLE = (
+    "<style>"
+    "h1 { font-size: 18pt; } h2 { font-size: 12pt; margin-top: 14px; }"
+    "td.label { font-weight: bold; padding-right: 12px; } .muted { color: #555; }"
+    ".code { font-family: 'DejaVu Sans Mono', monospace; }"
+    "table.grid { border-collapse: collapse; font-size: 9pt; }"
+    "table.grid th { background: #e8e8e8; text-align: left; font-size: 8pt; }"
+    "table.grid td, table.grid th { border: 1px solid #999; }"
+    "</style>"
+)
+
+
 class ReportLayout(QObject):
     """Lays the report out as rich text, in the interface's language."""
 
@@ -151,6 +163,22 @@ class ReportLayout(QObject):
         note = self.tr("not sent to Rainbow: enter it in the portal's Dialing information")
         return f"{html.escape(number)} <span class='muted'>({html.escape(note)})</span>"
 
+    def _heading(self, report: HandoverReport, company: str) -> str:
+        """The title, what the report is about, its date and technician."""
+        about = (
+            html.escape(self.tr("%1 on Rainbow, for %2."))
+            .replace("%1", html.escape(report.server_name))
+            .replace("%2", company)
+        )
+        when_who = _rows(
+            [
+                (self.tr("Date"), _stamp(report.generated_at)),
+                (self.tr("Technician"), _text(report.technician)),
+            ]
+        )
+        title = html.escape(self.tr("Handover report"))
+        return f"<h1>{title}</h1><p>{about}</p>{when_who}"
+
     def render(self, report: HandoverReport) -> str:
         """The report as the rich text Qt lays out (also usable for a preview)."""
         d = report.dialing
@@ -200,28 +228,7 @@ class ReportLayout(QObject):
             ])),
             (self.tr("Timeline"), self._timeline(report)),
         ]  # fmt: skip
-        parts = [
-            "<style>"
-            "h1 { font-size: 18pt; } h2 { font-size: 12pt; margin-top: 14px; }"
-            "td.label { font-weight: bold; padding-right: 12px; } .muted { color: #555; }"
-            ".code { font-family: 'DejaVu Sans Mono', monospace; }"
-            "table.grid { border-collapse: collapse; font-size: 9pt; }"
-            "table.grid th { background: #e8e8e8; text-align: left; font-size: 8pt; }"
-            "table.grid td, table.grid th { border: 1px solid #999; }"
-            "</style>",
-            "<h1>" + html.escape(self.tr("Handover report")) + "</h1>",
-            "<p>"
-            + html.escape(self.tr("%1 on Rainbow, for %2."))
-            .replace("%1", html.escape(report.server_name))
-            .replace("%2", company)
-            + "</p>",
-            _rows(
-                [
-                    (self.tr("Date"), _stamp(report.generated_at)),
-                    (self.tr("Technician"), _text(report.technician)),
-                ]
-            ),
-        ]
+        parts = [_STYLE, self._heading(report, company)]
         for title, content in sections:
             parts.append(f"<h2>{html.escape(title)}</h2>{content}")
         return "".join(parts)
