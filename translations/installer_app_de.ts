@@ -265,8 +265,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Offline there is no search: copy the company&apos;s id and name from the Rainbow admin portal. The site is chosen when the PBX is declared.</source>
-        <translation>Offline gibt es keine Suche: Kopieren Sie ID und Namen des Unternehmens aus dem Rainbow-Verwaltungsportal. Der Standort wird bei der Registrierung der TK-Anlage gewählt.</translation>
+        <source>Offline there is no search: copy the company&apos;s id and name from the Rainbow admin portal (Customer companies). The site is chosen when the PBX is declared.</source>
+        <translation>Offline gibt es keine Suche: Kopieren Sie ID und Namen des Unternehmens aus dem Rainbow-Verwaltungsportal (Customer companies). Der Standort wird bei der Registrierung der TK-Anlage gewählt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+155"/>
+        <location line="+188"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-179"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1817,6 +1817,11 @@
         <location line="+1"/>
         <source>System:</source>
         <translation>System:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC:</source>
+        <translation>WebRTC:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1849,12 +1854,12 @@
         <translation>Beide Seiten werden gelesen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;Refresh now</source>
         <translation>Jetzt a&amp;ktualisieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Timeline</source>
         <translation>Zeitverlauf</translation>
     </message>
@@ -1869,7 +1874,7 @@
         <translation>Nächste Aktualisierung in %1 s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Nicht lesbar</translation>
@@ -1900,7 +1905,22 @@
         <translation>In OMC ablesen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not active</source>
+        <translation>nicht aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As Rainbow reports it (hasMediaPillar)</source>
+        <translation>Wie von Rainbow gemeldet (hasMediaPillar)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>PBX</source>
         <translation>TK-Anlage</translation>
     </message>
@@ -2023,12 +2043,7 @@
         <translation>Die TK-Anlage ist mit Rainbow verbunden und Rainbow zeigt Running an.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nothing left to do: hand over the installation report.</source>
-        <translation>Nichts mehr zu tun: Übergeben Sie den Installationsbericht.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>The PBX is not declared on Rainbow, or its status on Rainbow cannot be read.</source>
         <translation>Die TK-Anlage ist nicht auf Rainbow registriert, oder ihr Status auf Rainbow kann nicht gelesen werden.</translation>
     </message>
@@ -2043,32 +2058,17 @@
         <translation>Die Geräte-ID auf Rainbow entspricht nicht den verbundenen Flotten- und Installationsreferenzen dieser TK-Anlage.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference, as on the PBX&apos;s label.</source>
-        <translation>Korrigieren Sie Rainbow: Die Geräte-ID muss aus Flottenreferenz, Bindestrich und Installationsreferenz bestehen, wie auf dem Etikett der TK-Anlage.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the joined fleet and installation references.</source>
         <translation>Die &quot;Rainbow PABX-ID&quot; der TK-Anlage entspricht nicht den verbundenen Flotten- und Installationsreferenzen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Check that the references are those on this PBX&apos;s label. If they are, fix the PBX: in OMC &gt; Cloud &gt; Rainbow correct &quot;Rainbow PABX-ID&quot;, Apply and confirm Yes.</source>
-        <translation>Prüfen Sie, ob die Referenzen denen auf dem Etikett dieser TK-Anlage entsprechen. Wenn ja, korrigieren Sie die TK-Anlage: In OMC &gt; Cloud &gt; Rainbow &quot;Rainbow PABX-ID&quot; korrigieren, Apply klicken und mit Yes bestätigen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Neither Rainbow&apos;s equipment id nor the PBX&apos;s &quot;Rainbow PABX-ID&quot; is the joined fleet and installation references.</source>
         <translation>Weder die Geräte-ID auf Rainbow noch die &quot;Rainbow PABX-ID&quot; der TK-Anlage entspricht den verbundenen Flotten- und Installationsreferenzen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Check the references against the PBX&apos;s label, then fix both sides: the equipment id on Rainbow, and &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, confirm Yes).</source>
-        <translation>Vergleichen Sie die Referenzen mit dem Etikett der TK-Anlage und korrigieren Sie dann beide Seiten: die Geräte-ID auf Rainbow und &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, mit Yes bestätigen).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the equipment id declared on Rainbow.</source>
         <translation>Die &quot;Rainbow PABX-ID&quot; der TK-Anlage ist nicht die auf Rainbow registrierte Geräte-ID.</translation>
     </message>
@@ -2103,19 +2103,39 @@
         <translation>Rainbow hat die Verbindung der TK-Anlage abgelehnt: Der Aktivierungscode an der TK-Anlage stimmt nicht.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, confirm Yes).</source>
-        <translation>Geben Sie den Aktivierungscode in OMC erneut ein, oder setzen Sie die Verbindung auf Rainbow zurück und verwenden Sie den neuen Code (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, mit Yes bestätigen).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Rainbow refused the PBX&apos;s connection: in stock mode the activation code is the joined fleet and installation references, and the PBX&apos;s do not match Rainbow&apos;s.</source>
         <translation>Rainbow hat die Verbindung der TK-Anlage abgelehnt: Im Stock-Modus ist der Aktivierungscode die verbundene Flotten- und Installationsreferenz, und die der TK-Anlage stimmen nicht mit denen von Rainbow überein.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Check the references on the PBX&apos;s label against Rainbow&apos;s equipment id; then re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code.</source>
-        <translation>Vergleichen Sie die Referenzen auf dem Etikett der TK-Anlage mit der Geräte-ID auf Rainbow; geben Sie dann den Aktivierungscode in OMC erneut ein, oder setzen Sie die Verbindung auf Rainbow zurück und verwenden Sie den neuen Code.</translation>
+        <location line="-105"/>
+        <source>Nothing left to do: hand over the installation report. In OMC the &quot;Activation code&quot; field is now greyed out: the PBX has connected and received its login password, as expected.</source>
+        <translation>Nichts mehr zu tun: Übergeben Sie den Installationsbericht. In OMC ist das Feld &quot;Activation code&quot; jetzt ausgegraut: Die TK-Anlage hat sich verbunden und ihr Anmeldepasswort erhalten, wie vorgesehen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference that identify this PBX in your fleet list. In the Rainbow admin portal: Customer companies &gt; the company &gt; Communication &gt; Comm. Servers, the server in the equipment list, Connection tab, &quot;Specify equipment ID and activation code&quot;.</source>
+        <translation>Korrigieren Sie Rainbow: Die Geräte-ID muss aus der Flottenreferenz, einem Bindestrich und der Installationsreferenz bestehen, die diese TK-Anlage in Ihrer Flottenliste bezeichnen. Im Rainbow-Verwaltungsportal: Customer companies &gt; das Unternehmen &gt; Communication &gt; Comm. Servers, der Server in der Geräteliste (equipment list), Registerkarte Connection, &quot;Specify equipment ID and activation code&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check that the references are those that identify this PBX in your fleet list. If they are, fix the PBX: in OMC &gt; Cloud &gt; Rainbow correct &quot;Rainbow PABX-ID&quot;, Apply and confirm Yes.</source>
+        <translation>Prüfen Sie, ob die Referenzen diejenigen sind, die diese TK-Anlage in Ihrer Flottenliste bezeichnen. Wenn ja, korrigieren Sie die TK-Anlage: In OMC &gt; Cloud &gt; Rainbow &quot;Rainbow PABX-ID&quot; korrigieren, Apply klicken und mit Yes bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check the references against your fleet list, then fix both sides: the equipment id on Rainbow, and &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, confirm Yes).</source>
+        <translation>Prüfen Sie die Referenzen anhand Ihrer Flottenliste und korrigieren Sie dann beide Seiten: die Geräte-ID auf Rainbow und &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, mit Yes bestätigen).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Re-enter the activation code in OMC (Expert View &gt; Cloud &gt; Rainbow, Apply, confirm Yes). If it cannot be read back from Rainbow any more, use &quot;Reset connection&quot; in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server) and enter the new code: the PBX stays disconnected until then.</source>
+        <translation>Geben Sie den Aktivierungscode in OMC erneut ein (Expert View &gt; Cloud &gt; Rainbow, Apply, mit Yes bestätigen). Lässt er sich auf Rainbow nicht mehr auslesen, verwenden Sie &quot;Reset connection&quot; im Rainbow-Verwaltungsportal (Customer companies &gt; das Unternehmen &gt; Communication &gt; Comm. Servers &gt; der Server) und geben Sie den neuen Code ein: Bis dahin bleibt die TK-Anlage getrennt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check the references in your fleet list against Rainbow&apos;s equipment id; then re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code.</source>
+        <translation>Vergleichen Sie die Referenzen in Ihrer Flottenliste mit der Geräte-ID auf Rainbow; geben Sie dann den Aktivierungscode in OMC erneut ein, oder setzen Sie die Verbindung auf Rainbow zurück und verwenden Sie den neuen Code.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2196,11 +2216,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Wait for Rainbow&apos;s next status reading.</source>
-        <translation>Warten Sie auf die nächste Statusabfrage von Rainbow.</translation>
+        <source>Wait for Rainbow&apos;s next status reading. A greyed-out &quot;Activation code&quot; in OMC is expected: the PBX has connected and received its login password.</source>
+        <translation>Warten Sie auf die nächste Statusabfrage von Rainbow. Ein ausgegrauter &quot;Activation code&quot; in OMC ist normal: Die TK-Anlage hat sich verbunden und ihr Anmeldepasswort erhalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The link between the PBX and Rainbow was lost; the PBX reconnects by itself.</source>
         <translation>Die Verbindung zwischen TK-Anlage und Rainbow ist abgerissen; die TK-Anlage verbindet sich von selbst neu.</translation>
     </message>
@@ -2362,17 +2382,17 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+40"/>
         <source>Dialing</source>
         <translation>Rufnummern</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How Rainbow turns the numbers users dial into canonical (E.164) numbers.</source>
-        <translation>Wie Rainbow die von Benutzern gewählten Nummern in kanonische Rufnummern (E.164) umwandelt.</translation>
+        <location line="+3"/>
+        <source>How Rainbow turns the numbers users dial into canonical (E.164) numbers: the portal&apos;s &quot;Dialing information&quot;.</source>
+        <translation>Wie Rainbow die von Benutzern gewählten Nummern in kanonische Nummern (E.164) umwandelt: die &quot;Dialing information&quot; des Portals.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 problem</source>
         <translation>Problem: %1</translation>
     </message>
@@ -2403,34 +2423,34 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+152"/>
         <source>National prefix</source>
         <translation>Nationales Präfix</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-151"/>
         <source>N&amp;ational prefix:</source>
         <translation>&amp;Nationales Präfix:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>International prefix</source>
         <translation>Internationales Präfix</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-146"/>
         <source>In&amp;ternational prefix:</source>
         <translation>&amp;Internationales Präfix:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+131"/>
+        <location line="+142"/>
         <source>Outbound prefix</source>
         <translation>Amtskennziffer</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-141"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>Amtskennziffer &amp;verwenden</translation>
     </message>
@@ -2470,7 +2490,7 @@
         <translation>Anlagen&amp;rufnummer:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2580,8 +2600,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accept the WebRTC gateway licence, or untick the gateway.</source>
-        <translation>Akzeptieren Sie die Lizenz des WebRTC-Gateways, oder entfernen Sie das Häkchen beim Gateway.</translation>
+        <source>Record the WebRTC gateway choice, or untick the gateway.</source>
+        <translation>Halten Sie die Entscheidung zum WebRTC-Gateway fest, oder entfernen Sie das Häkchen beim Gateway.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3182,6 +3202,34 @@
     </message>
 </context>
 <context>
+    <name>GatewayDialog</name>
+    <message>
+        <location filename="../installer_app/ui/dialogs/gateway_dialog.py" line="+35"/>
+        <source>WebRTC gateway: a step in the Rainbow admin portal</source>
+        <translation>WebRTC-Gateway: ein Schritt im Rainbow-Verwaltungsportal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Record the choice</source>
+        <translation>Entscheidung &amp;festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the WebRTC gateway choice</source>
+        <translation>Entscheidung zum WebRTC-Gateway festhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel: no WebRTC gateway</source>
+        <translation>Abbrechen: kein WebRTC-Gateway</translation>
+    </message>
+</context>
+<context>
     <name>InstallerWizard</name>
     <message>
         <location filename="../installer_app/ui/wizard.py" line="+86"/>
@@ -3231,101 +3279,6 @@
         <location line="+4"/>
         <source>The new language is used the next time the program starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Programmstart.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceDialog</name>
-    <message>
-        <location filename="../installer_app/ui/dialogs/licence_dialog.py" line="+29"/>
-        <source>WebRTC gateway licence agreement</source>
-        <translation>Lizenzvereinbarung des WebRTC-Gateways</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Read the licence summary of the WebRTC gateway. The gateway is activated only if you accept it; the full terms are in the Rainbow portal.</source>
-        <translation>Lesen Sie die Zusammenfassung der Lizenz des WebRTC-Gateways. Das Gateway wird nur aktiviert, wenn Sie sie akzeptieren; die vollständigen Bedingungen finden Sie im Rainbow-Portal.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Licence agreement summary</source>
-        <translation>Zusammenfassung der Lizenzvereinbarung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>I &amp;accept</source>
-        <translation>Ich &amp;akzeptiere</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I accept the licence</source>
-        <translation>Ich akzeptiere die Lizenz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Decline</source>
-        <translation>A&amp;blehnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decline the licence</source>
-        <translation>Lizenz ablehnen</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceText</name>
-    <message>
-        <location filename="../installer_app/ui/support/licence_text.py" line="+17"/>
-        <source>WebRTC gateway – summary of the licence agreement
-
-This is a summary of the licence agreement of the Rainbow WebRTC gateway. It does not replace the agreement: the full terms are in the Rainbow portal, and they prevail over this summary.
-
-1. What the gateway does
-The WebRTC gateway lets Rainbow users make and receive calls through this OXO Connect from a web browser, the Rainbow desktop application or a mobile phone, with their PBX number.
-
-2. Who accepts
-You accept on behalf of the customer company the PBX is declared for. Accept only if the customer has authorised you to do so.
-
-3. Use of the service
-The gateway is provided as part of the Rainbow service, for the customer&apos;s own business communications, within the limits of the customer&apos;s Rainbow subscription and of the licences installed on the PBX.
-
-4. Data
-To route calls, Rainbow processes call signalling and media between the PBX and Rainbow users. This processing follows the Rainbow data protection terms published in the Rainbow portal.
-
-5. Emergency calls
-Calls made through the gateway may not reach emergency services, or may not give the caller&apos;s location. Make sure users have another way to call emergency services.
-
-6. Availability and charges
-Availability, support and any charges follow the customer&apos;s Rainbow subscription. Deactivating the gateway later stops the service; it does not by itself end the subscription.
-
-7. Where to read the full terms
-Sign in to the Rainbow portal as the company&apos;s administrator and open the terms of the WebRTC gateway before accepting if you have any doubt. Activating the gateway can also be done later, from the Rainbow portal.
-</source>
-        <extracomment>Translation context of the licence text.</extracomment>
-        <translation>WebRTC-Gateway – Zusammenfassung der Lizenzvereinbarung
-
-Dies ist eine Zusammenfassung der Lizenzvereinbarung des Rainbow WebRTC-Gateways. Sie ersetzt die Vereinbarung nicht: Die vollständigen Bedingungen stehen im Rainbow-Portal und haben Vorrang vor dieser Zusammenfassung.
-
-1. Was das Gateway tut
-Mit dem WebRTC-Gateway können Rainbow-Benutzer über diese OXO Connect aus einem Webbrowser, der Rainbow-Desktopanwendung oder einem Mobiltelefon mit ihrer Nummer der TK-Anlage Anrufe tätigen und empfangen.
-
-2. Wer akzeptiert
-Sie akzeptieren im Namen des Kundenunternehmens, für das die TK-Anlage registriert ist. Akzeptieren Sie nur, wenn der Kunde Sie dazu ermächtigt hat.
-
-3. Nutzung des Dienstes
-Das Gateway wird als Teil des Rainbow-Dienstes für die eigene geschäftliche Kommunikation des Kunden bereitgestellt, im Rahmen des Rainbow-Abonnements des Kunden und der auf der TK-Anlage installierten Lizenzen.
-
-4. Daten
-Um Anrufe zu vermitteln, verarbeitet Rainbow Signalisierung und Medien der Anrufe zwischen der TK-Anlage und den Rainbow-Benutzern. Diese Verarbeitung folgt den im Rainbow-Portal veröffentlichten Datenschutzbedingungen von Rainbow.
-
-5. Notrufe
-Über das Gateway getätigte Anrufe erreichen möglicherweise keine Notrufdienste oder übermitteln nicht den Standort des Anrufers. Stellen Sie sicher, dass die Benutzer eine andere Möglichkeit haben, Notrufdienste zu erreichen.
-
-6. Verfügbarkeit und Kosten
-Verfügbarkeit, Support und etwaige Kosten richten sich nach dem Rainbow-Abonnement des Kunden. Eine spätere Deaktivierung des Gateways beendet den Dienst; das Abonnement endet dadurch allein nicht.
-
-7. Wo die vollständigen Bedingungen stehen
-Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal an und öffnen Sie die Bedingungen des WebRTC-Gateways, bevor Sie akzeptieren. Das Gateway kann auch später im Rainbow-Portal aktiviert werden.
-</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3398,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+54"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
         <source>Default PBX address</source>
         <translation>Standardadresse der TK-Anlage</translation>
     </message>
@@ -3465,8 +3418,9 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Domänenname</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Connect to the PBX with OMC</source>
+        <extracomment>Values a step shows besides its own, to compare in OMC (stock mode&apos;s final check shows the activation code, which is the same joined references as &quot;Rainbow PABX-ID&quot;).</extracomment>
         <translation>Mit OMC zur TK-Anlage verbinden</translation>
     </message>
     <message>
@@ -3521,11 +3475,11 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else.</source>
-        <translation>Geben Sie den unten stehenden Aktivierungscode genau wie angegeben ein. Er ist geheim: Notieren Sie ihn nirgendwo sonst.</translation>
+        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Geben Sie den unten stehenden Aktivierungscode genau wie angegeben ein. Er ist geheim: Notieren Sie ihn nirgendwo sonst. Sobald die TK-Anlage verbunden ist und ihr Anmeldepasswort erhalten hat, graut OMC &quot;Activation code&quot; aus: Das ist normal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Leave &quot;Domain name&quot; at openrainbow.com</source>
         <translation>&quot;Domain name&quot; auf openrainbow.com belassen</translation>
     </message>
@@ -3611,11 +3565,21 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="+1"/>
-        <source>Rainbow shows Running once the PBX is connected (OMC, if open, shows Connected on its Cloud &gt; Rainbow page); this can take a few minutes.</source>
-        <translation>Rainbow zeigt Running an, sobald die TK-Anlage verbunden ist (OMC zeigt, falls geöffnet, auf der Seite Cloud &gt; Rainbow Connected an); das kann einige Minuten dauern.</translation>
+        <source>Rainbow shows Running once the PBX is connected; this can take a few minutes.</source>
+        <translation>Rainbow zeigt Running, sobald die TK-Anlage verbunden ist; das kann einige Minuten dauern.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Check in OMC (Expert View &gt; Cloud &gt; Rainbow)</source>
+        <translation>In OMC prüfen (Expert View &gt; Cloud &gt; Rainbow)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with the values below: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Vergleichen Sie mit den Werten unten: &quot;Rainbow enabled&quot; ist angekreuzt, &quot;Rainbow PABX-ID&quot; und &quot;Activation code&quot; enthalten beide Flotten- und Installationsreferenz, durch einen Bindestrich verbunden, und der Status zeigt Connected. Sobald die TK-Anlage verbunden ist und ihr Anmeldepasswort erhalten hat, graut OMC &quot;Activation code&quot; aus: Das ist normal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>Geräte-ID: Im BTCO-Modus erzeugt Rainbow sie bei der Registrierung der TK-Anlage; registrieren Sie zuerst die TK-Anlage oder geben Sie die von Rainbow angezeigte Geräte-ID ein.</translation>
     </message>
@@ -3625,7 +3589,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Aktivierungscode: Im BTCO-Modus erzeugt Rainbow ihn bei der Registrierung der TK-Anlage; registrieren Sie zuerst die TK-Anlage oder geben Sie den von Rainbow angezeigten Aktivierungscode ein.</translation>
     </message>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+53"/>
+        <location filename="../installer_app/pbx/guided.py" line="+56"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: Die OMC-Checkliste aktiviert Rainbow nur; zum Deaktivieren entfernen Sie das Häkchen in OMC selbst.</translation>
     </message>
@@ -3648,7 +3612,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Konfiguration der TK-Anlage</translation>
     </message>
@@ -3673,8 +3637,9 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>In OMC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
+        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on).</extracomment>
         <translation>Stock-Modus: An der TK-Anlage ist nichts zu konfigurieren; prüfen Sie diese Punkte.</translation>
     </message>
     <message>
@@ -3741,19 +3706,19 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Die TK-Anlage stammt aus Ihrer Flotte mit generischer Software: Sie geben ihre Flotten- und Installationsreferenz ein, und an der TK-Anlage ist nichts zu konfigurieren.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;BTCO</source>
-        <translation>&amp;BTCO</translation>
+        <location line="+5"/>
+        <source>&amp;BTCO (Build To Customer Order)</source>
+        <translation>&amp;BTCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>BTCO mode</source>
-        <translation>BTCO-Modus</translation>
+        <source>BTCO (Build To Customer Order) mode</source>
+        <translation>BTCO-Modus (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The PBX was built to order: Rainbow generates its equipment id and activation code, which you then enter in OMC (Cloud &gt; Rainbow).</source>
-        <translation>Die TK-Anlage wurde auftragsbezogen gefertigt: Rainbow erzeugt ihre Geräte-ID und ihren Aktivierungscode, die Sie dann in OMC eingeben (Cloud &gt; Rainbow).</translation>
+        <source>The PBX was built to order: Rainbow generates its equipment id and activation code, which you then enter in OMC (Expert View &gt; Cloud &gt; Rainbow).</source>
+        <translation>Die TK-Anlage wurde auftragsbezogen gefertigt: Rainbow erzeugt ihre Geräte-ID und ihren Aktivierungscode, die Sie dann in OMC eingeben (Expert View &gt; Cloud &gt; Rainbow).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3764,14 +3729,14 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
 <context>
     <name>PbxPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/pbx.py" line="+45"/>
         <source>PBX on Rainbow</source>
         <translation>TK-Anlage auf Rainbow</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>How the PBX is named on Rainbow, and whether it offers the WebRTC gateway.</source>
-        <translation>Wie die TK-Anlage auf Rainbow heißt und ob sie das WebRTC-Gateway anbietet.</translation>
+        <source>How the PBX is named on Rainbow, and whether the WebRTC gateway is wanted.</source>
+        <translation>Wie die TK-Anlage auf Rainbow heißt und ob das WebRTC-Gateway gewünscht ist.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3810,21 +3775,26 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="+2"/>
-        <source>Activate the &amp;WebRTC gateway</source>
-        <translation>WebRTC-Gateway a&amp;ktivieren</translation>
+        <source>The &amp;WebRTC gateway is wanted</source>
+        <translation>Das WebRTC-&amp;Gateway ist gewünscht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Activate the WebRTC gateway</source>
-        <translation>WebRTC-Gateway aktivieren</translation>
+        <source>The WebRTC gateway is wanted</source>
+        <translation>Das WebRTC-Gateway ist gewünscht</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The gateway lets Rainbow users call through this PBX from a browser or the Rainbow application. Activating it means accepting its licence agreement; this can also be done later, from the Rainbow portal.</source>
-        <translation>Mit dem Gateway können Rainbow-Benutzer über diese TK-Anlage aus einem Browser oder der Rainbow-Anwendung telefonieren. Zum Aktivieren muss seine Lizenzvereinbarung akzeptiert werden; das geht auch später im Rainbow-Portal.</translation>
+        <source>The gateway lets Rainbow users call through this PBX from a browser or the Rainbow application. It is activated in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is accepted; this program records the choice and puts that step in the report. It can also be done later.</source>
+        <translation>Über das Gateway telefonieren Rainbow-Benutzer aus einem Browser oder der Rainbow-Anwendung über diese TK-Anlage. Es wird im Rainbow-Verwaltungsportal aktiviert (Customer companies &gt; das Unternehmen &gt; Communication &gt; Comm. Servers &gt; der Server), wo auch seine Lizenzvereinbarung akzeptiert wird; dieses Programm hält die Entscheidung fest und nimmt den Schritt in den Bericht auf. Das geht auch später.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
+        <source>Choice recorded on %1 UTC. Activate the gateway in the Rainbow admin portal.</source>
+        <translation>Entscheidung festgehalten am %1 UTC. Aktivieren Sie das Gateway im Rainbow-Verwaltungsportal.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>e.g. %1 OXO</source>
         <translation>z. B. %1 OXO</translation>
     </message>
@@ -3843,10 +3813,52 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <source>Server name must not be empty: name the PBX as on Rainbow.</source>
         <translation>Der Servername darf nicht leer sein: Benennen Sie die TK-Anlage wie auf Rainbow.</translation>
     </message>
+</context>
+<context>
+    <name>PbxWords</name>
+    <message>
+        <location filename="../installer_app/ui/support/pbx_words.py" line="+16"/>
+        <source>%1 (this program&apos;s reading)</source>
+        <extracomment>%1 is a PBX link state this program reads, e.g. &quot;Connecting&quot;; OMC does not show it.</extracomment>
+        <translation>%1 (Lesart dieses Programms)</translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <location filename="../installer_app/domain/portal.py" line="+29"/>
+        <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;).</source>
+        <translation>Im Rainbow-Verwaltungsportal steht diese TK-Anlage unter Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in der Geräteliste (equipment list) als %2 (Server type &quot;OXO Connect&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;). Its Connection tab, &quot;Specify equipment ID and activation code&quot;, holds the joined fleet and installation references.</source>
+        <translation>Im Rainbow-Verwaltungsportal steht diese TK-Anlage unter Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in der Geräteliste (equipment list) als %2 (Server type &quot;OXO Connect&quot;). Ihre Registerkarte Connection, &quot;Specify equipment ID and activation code&quot;, enthält die verbundenen Flotten- und Installationsreferenzen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WebRTC gateway: chosen, but not activated by this program (no public Rainbow interface activates it). In the Rainbow admin portal open Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, activate the WebRTC gateway there and accept its licence agreement.</source>
+        <translation>WebRTC-Gateway: gewünscht, aber nicht von diesem Programm aktiviert (keine öffentliche Rainbow-Schnittstelle aktiviert es). Öffnen Sie im Rainbow-Verwaltungsportal Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, aktivieren Sie dort das WebRTC-Gateway und akzeptieren Sie seine Lizenzvereinbarung.</translation>
+    </message>
     <message>
         <location line="+6"/>
-        <source>Licence accepted on %1 UTC.</source>
-        <translation>Lizenz akzeptiert am %1 UTC.</translation>
+        <source>Installation number %3: not sent to Rainbow (no public API field is known for it). Enter it in the Rainbow admin portal: Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, &quot;Dialing information&quot;.</source>
+        <translation>Anlagenrufnummer %3: nicht an Rainbow gesendet (dafür ist kein öffentliches API-Feld bekannt). Tragen Sie sie im Rainbow-Verwaltungsportal ein: Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, &quot;Dialing information&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Once the PBX is activated, Rainbow no longer returns its activation code: it cannot be read back. To get a new code, use &quot;Reset connection&quot; in the Rainbow admin portal (Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2): the PBX disconnects from Rainbow until the new code is entered in OMC.</source>
+        <translation>Sobald die TK-Anlage aktiviert ist, liefert Rainbow ihren Aktivierungscode nicht mehr: Er lässt sich nicht mehr auslesen. Für einen neuen Code verwenden Sie &quot;Reset connection&quot; im Rainbow-Verwaltungsportal (Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2): Die TK-Anlage ist dann von Rainbow getrennt, bis der neue Code in OMC eingegeben ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not sent to Rainbow: no public API field is known for it. Enter it in the Rainbow admin portal&apos;s &quot;Dialing information&quot; of this server; the report reminds you.</source>
+        <translation>Nicht an Rainbow gesendet: Dafür ist kein öffentliches API-Feld bekannt. Tragen Sie sie im Rainbow-Verwaltungsportal unter &quot;Dialing information&quot; dieses Servers ein; der Bericht erinnert Sie daran.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This program cannot activate the gateway: no public Rainbow interface does. Your choice is recorded and shown in the report; activate the gateway in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is shown for you to accept.</source>
+        <translation>Dieses Programm kann das Gateway nicht aktivieren: Keine öffentliche Rainbow-Schnittstelle tut das. Ihre Entscheidung wird festgehalten und im Bericht gezeigt; aktivieren Sie das Gateway im Rainbow-Verwaltungsportal (Customer companies &gt; das Unternehmen &gt; Communication &gt; Comm. Servers &gt; der Server), wo Ihnen seine Lizenzvereinbarung zur Annahme angezeigt wird.</translation>
     </message>
 </context>
 <context>
@@ -4064,7 +4076,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../installer_app/ui/support/report_pdf.py" line="+64"/>
+        <location filename="../installer_app/ui/support/report_pdf.py" line="+77"/>
         <source>Handover report – %1</source>
         <translation>Übergabebericht – %1</translation>
     </message>
@@ -4125,18 +4137,18 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+93"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+31"/>
+        <location line="-93"/>
+        <location line="+74"/>
         <source>PBX</source>
         <translation>TK-Anlage</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-68"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -4147,12 +4159,32 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-79"/>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>chosen: to activate in the Rainbow admin portal (see below)</source>
+        <translation>gewünscht: im Rainbow-Verwaltungsportal zu aktivieren (siehe unten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not chosen</source>
+        <translation>nicht gewünscht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not sent to Rainbow: enter it in the portal&apos;s Dialing information</source>
+        <translation>nicht an Rainbow gesendet: in den Dialing information des Portals eintragen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -4267,6 +4299,11 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Wählregeln</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>To do in the Rainbow admin portal</source>
+        <translation>Im Rainbow-Verwaltungsportal zu tun</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>PBX (OMC)</source>
         <translation>TK-Anlage (OMC)</translation>
@@ -4297,12 +4334,12 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-50"/>
         <source>Handover report</source>
         <translation>Übergabebericht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>%1 on Rainbow, for %2.</source>
         <translation>%1 auf Rainbow, für %2.</translation>
     </message>
@@ -4701,8 +4738,8 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="+6"/>
-        <source>Site: %1 has no site; tick &apos;Create a site named&apos; or create one in the Rainbow admin portal.</source>
-        <translation>Standort: %1 hat keinen Standort; kreuzen Sie „Standort anlegen mit Namen“ an oder legen Sie einen im Rainbow-Verwaltungsportal an.</translation>
+        <source>Site: %1 has no site; tick &apos;Create a site named&apos; or create one in the Rainbow admin portal (Customer companies &gt; %1).</source>
+        <translation>Standort: %1 hat keinen Standort; kreuzen Sie „Standort anlegen mit Namen“ an oder legen Sie einen im Rainbow-Verwaltungsportal an (Customer companies &gt; %1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4911,13 +4948,13 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="+2"/>
-        <source>WebRTC gateway activated, licence accepted</source>
-        <translation>WebRTC-Gateway aktiviert, Lizenz akzeptiert</translation>
+        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
+        <translation>WebRTC-Gateway gewünscht: im Rainbow-Verwaltungsportal zu aktivieren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>WebRTC gateway not activated</source>
-        <translation>WebRTC-Gateway nicht aktiviert</translation>
+        <source>WebRTC gateway not wanted</source>
+        <translation>WebRTC-Gateway nicht gewünscht</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -265,8 +265,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Offline there is no search: copy the company&apos;s id and name from the Rainbow admin portal. The site is chosen when the PBX is declared.</source>
-        <translation>Sin conexión no hay búsqueda: copie el ID y el nombre de la empresa desde el portal de administración de Rainbow. La sede se elige al declarar la centralita.</translation>
+        <source>Offline there is no search: copy the company&apos;s id and name from the Rainbow admin portal (Customer companies). The site is chosen when the PBX is declared.</source>
+        <translation>Sin conexión no hay búsqueda: copie el ID y el nombre de la empresa desde el portal de administración de Rainbow (Customer companies). La sede se elige al declarar la centralita.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+155"/>
+        <location line="+188"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-179"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
@@ -1817,6 +1817,11 @@
         <location line="+1"/>
         <source>System:</source>
         <translation>Sistema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC:</source>
+        <translation>WebRTC:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1849,12 +1854,12 @@
         <translation>Leyendo ambos lados…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;Refresh now</source>
         <translation>Actualiza&amp;r ahora</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -1869,7 +1874,7 @@
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>No se puede leer</translation>
@@ -1900,7 +1905,22 @@
         <translation>Consultar en OMC</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not active</source>
+        <translation>no activa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As Rainbow reports it (hasMediaPillar)</source>
+        <translation>Según lo indica Rainbow (hasMediaPillar)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>PBX</source>
         <translation>Centralita</translation>
     </message>
@@ -2023,12 +2043,7 @@
         <translation>La centralita está conectada a Rainbow y Rainbow muestra Running.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nothing left to do: hand over the installation report.</source>
-        <translation>No queda nada por hacer: entregue el informe de instalación.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>The PBX is not declared on Rainbow, or its status on Rainbow cannot be read.</source>
         <translation>La centralita no está declarada en Rainbow, o no se puede leer su estado en Rainbow.</translation>
     </message>
@@ -2043,32 +2058,17 @@
         <translation>El ID de equipo en Rainbow no es la unión de las referencias de flota y de instalación de esta centralita.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference, as on the PBX&apos;s label.</source>
-        <translation>Corrija Rainbow: su ID de equipo debe ser la referencia de flota, un guion y la referencia de instalación, como en la etiqueta de la centralita.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the joined fleet and installation references.</source>
         <translation>El &quot;Rainbow PABX-ID&quot; de la centralita no es la unión de las referencias de flota y de instalación.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Check that the references are those on this PBX&apos;s label. If they are, fix the PBX: in OMC &gt; Cloud &gt; Rainbow correct &quot;Rainbow PABX-ID&quot;, Apply and confirm Yes.</source>
-        <translation>Compruebe que las referencias son las de la etiqueta de esta centralita. Si lo son, corrija la centralita: en OMC &gt; Cloud &gt; Rainbow corrija &quot;Rainbow PABX-ID&quot;, pulse Apply y confirme con Yes.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Neither Rainbow&apos;s equipment id nor the PBX&apos;s &quot;Rainbow PABX-ID&quot; is the joined fleet and installation references.</source>
         <translation>Ni el ID de equipo de Rainbow ni el &quot;Rainbow PABX-ID&quot; de la centralita son la unión de las referencias de flota y de instalación.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Check the references against the PBX&apos;s label, then fix both sides: the equipment id on Rainbow, and &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, confirm Yes).</source>
-        <translation>Compare las referencias con la etiqueta de la centralita y corrija ambos lados: el ID de equipo en Rainbow y &quot;Rainbow PABX-ID&quot; en OMC &gt; Cloud &gt; Rainbow (Apply, confirmar con Yes).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the equipment id declared on Rainbow.</source>
         <translation>El &quot;Rainbow PABX-ID&quot; de la centralita no es el ID de equipo declarado en Rainbow.</translation>
     </message>
@@ -2103,19 +2103,39 @@
         <translation>Rainbow rechazó la conexión de la centralita: el código de activación de la centralita no coincide.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, confirm Yes).</source>
-        <translation>Vuelva a introducir el código de activación en OMC, o restablezca la conexión en Rainbow y use el nuevo código (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, confirmar con Yes).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Rainbow refused the PBX&apos;s connection: in stock mode the activation code is the joined fleet and installation references, and the PBX&apos;s do not match Rainbow&apos;s.</source>
         <translation>Rainbow rechazó la conexión de la centralita: en modo stock el código de activación es la unión de las referencias de flota y de instalación, y las de la centralita no coinciden con las de Rainbow.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Check the references on the PBX&apos;s label against Rainbow&apos;s equipment id; then re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code.</source>
-        <translation>Compare las referencias de la etiqueta de la centralita con el ID de equipo de Rainbow; después vuelva a introducir el código de activación en OMC, o restablezca la conexión en Rainbow y use el nuevo código.</translation>
+        <location line="-105"/>
+        <source>Nothing left to do: hand over the installation report. In OMC the &quot;Activation code&quot; field is now greyed out: the PBX has connected and received its login password, as expected.</source>
+        <translation>No queda nada por hacer: entregue el informe de instalación. En OMC el campo &quot;Activation code&quot; aparece ahora en gris: la centralita se ha conectado y ha recibido su contraseña de inicio de sesión, como es de esperar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference that identify this PBX in your fleet list. In the Rainbow admin portal: Customer companies &gt; the company &gt; Communication &gt; Comm. Servers, the server in the equipment list, Connection tab, &quot;Specify equipment ID and activation code&quot;.</source>
+        <translation>Corrija Rainbow: su ID de equipo debe ser la referencia de flota, un guion y la referencia de instalación que identifican esta centralita en la lista de su flota. En el portal de administración de Rainbow: Customer companies &gt; la empresa &gt; Communication &gt; Comm. Servers, el servidor en la lista de equipos (equipment list), pestaña Connection, &quot;Specify equipment ID and activation code&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check that the references are those that identify this PBX in your fleet list. If they are, fix the PBX: in OMC &gt; Cloud &gt; Rainbow correct &quot;Rainbow PABX-ID&quot;, Apply and confirm Yes.</source>
+        <translation>Compruebe que las referencias son las que identifican esta centralita en la lista de su flota. Si lo son, corrija la centralita: en OMC &gt; Cloud &gt; Rainbow corrija &quot;Rainbow PABX-ID&quot;, pulse Apply y confirme con Yes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check the references against your fleet list, then fix both sides: the equipment id on Rainbow, and &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, confirm Yes).</source>
+        <translation>Compruebe las referencias con la lista de su flota y corrija los dos lados: el ID de equipo en Rainbow y &quot;Rainbow PABX-ID&quot; en OMC &gt; Cloud &gt; Rainbow (Apply, confirme con Yes).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Re-enter the activation code in OMC (Expert View &gt; Cloud &gt; Rainbow, Apply, confirm Yes). If it cannot be read back from Rainbow any more, use &quot;Reset connection&quot; in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server) and enter the new code: the PBX stays disconnected until then.</source>
+        <translation>Vuelva a introducir el código de activación en OMC (Expert View &gt; Cloud &gt; Rainbow, Apply, confirme con Yes). Si ya no se puede leer en Rainbow, use &quot;Reset connection&quot; en el portal de administración de Rainbow (Customer companies &gt; la empresa &gt; Communication &gt; Comm. Servers &gt; el servidor) e introduzca el nuevo código: hasta entonces la centralita sigue desconectada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check the references in your fleet list against Rainbow&apos;s equipment id; then re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code.</source>
+        <translation>Compare las referencias de la lista de su flota con el ID de equipo de Rainbow; luego vuelva a introducir el código de activación en OMC, o restablezca la conexión en Rainbow y use el nuevo código.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2196,11 +2216,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Wait for Rainbow&apos;s next status reading.</source>
-        <translation>Espere a la próxima lectura de estado de Rainbow.</translation>
+        <source>Wait for Rainbow&apos;s next status reading. A greyed-out &quot;Activation code&quot; in OMC is expected: the PBX has connected and received its login password.</source>
+        <translation>Espere a la próxima lectura de estado de Rainbow. Un &quot;Activation code&quot; en gris en OMC es normal: la centralita se ha conectado y ha recibido su contraseña de inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The link between the PBX and Rainbow was lost; the PBX reconnects by itself.</source>
         <translation>Se perdió el enlace entre la centralita y Rainbow; la centralita se vuelve a conectar sola.</translation>
     </message>
@@ -2362,17 +2382,17 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+40"/>
         <source>Dialing</source>
         <translation>Marcación</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How Rainbow turns the numbers users dial into canonical (E.164) numbers.</source>
-        <translation>Cómo convierte Rainbow los números que marcan los usuarios en números canónicos (E.164).</translation>
+        <location line="+3"/>
+        <source>How Rainbow turns the numbers users dial into canonical (E.164) numbers: the portal&apos;s &quot;Dialing information&quot;.</source>
+        <translation>Cómo convierte Rainbow los números que marcan los usuarios en números canónicos (E.164): la &quot;Dialing information&quot; del portal.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 problem</source>
         <translation>Problema: %1</translation>
     </message>
@@ -2403,34 +2423,34 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+152"/>
         <source>National prefix</source>
         <translation>Prefijo nacional</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-151"/>
         <source>N&amp;ational prefix:</source>
         <translation>Prefijo na&amp;cional:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>International prefix</source>
         <translation>Prefijo internacional</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-146"/>
         <source>In&amp;ternational prefix:</source>
         <translation>Prefijo in&amp;ternacional:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+131"/>
+        <location line="+142"/>
         <source>Outbound prefix</source>
         <translation>Prefijo de salida</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-141"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>&amp;Usar el prefijo de salida</translation>
     </message>
@@ -2470,7 +2490,7 @@
         <translation>Número de la &amp;instalación:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -2580,8 +2600,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accept the WebRTC gateway licence, or untick the gateway.</source>
-        <translation>Acepte la licencia de la pasarela WebRTC o desmarque la pasarela.</translation>
+        <source>Record the WebRTC gateway choice, or untick the gateway.</source>
+        <translation>Registre la elección de la pasarela WebRTC, o desmarque la pasarela.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3182,6 +3202,34 @@
     </message>
 </context>
 <context>
+    <name>GatewayDialog</name>
+    <message>
+        <location filename="../installer_app/ui/dialogs/gateway_dialog.py" line="+35"/>
+        <source>WebRTC gateway: a step in the Rainbow admin portal</source>
+        <translation>Pasarela WebRTC: un paso en el portal de administración de Rainbow</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Record the choice</source>
+        <translation>&amp;Registrar la elección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the WebRTC gateway choice</source>
+        <translation>Registrar la elección de la pasarela WebRTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel: no WebRTC gateway</source>
+        <translation>Cancelar: sin pasarela WebRTC</translation>
+    </message>
+</context>
+<context>
     <name>InstallerWizard</name>
     <message>
         <location filename="../installer_app/ui/wizard.py" line="+86"/>
@@ -3231,101 +3279,6 @@
         <location line="+4"/>
         <source>The new language is used the next time the program starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie el programa.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceDialog</name>
-    <message>
-        <location filename="../installer_app/ui/dialogs/licence_dialog.py" line="+29"/>
-        <source>WebRTC gateway licence agreement</source>
-        <translation>Contrato de licencia de la pasarela WebRTC</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Read the licence summary of the WebRTC gateway. The gateway is activated only if you accept it; the full terms are in the Rainbow portal.</source>
-        <translation>Lea el resumen de la licencia de la pasarela WebRTC. La pasarela solo se activa si la acepta; las condiciones completas están en el portal de Rainbow.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Licence agreement summary</source>
-        <translation>Resumen del contrato de licencia</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>I &amp;accept</source>
-        <translation>&amp;Acepto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I accept the licence</source>
-        <translation>Acepto la licencia</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Decline</source>
-        <translation>&amp;Rechazar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decline the licence</source>
-        <translation>Rechazar la licencia</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceText</name>
-    <message>
-        <location filename="../installer_app/ui/support/licence_text.py" line="+17"/>
-        <source>WebRTC gateway – summary of the licence agreement
-
-This is a summary of the licence agreement of the Rainbow WebRTC gateway. It does not replace the agreement: the full terms are in the Rainbow portal, and they prevail over this summary.
-
-1. What the gateway does
-The WebRTC gateway lets Rainbow users make and receive calls through this OXO Connect from a web browser, the Rainbow desktop application or a mobile phone, with their PBX number.
-
-2. Who accepts
-You accept on behalf of the customer company the PBX is declared for. Accept only if the customer has authorised you to do so.
-
-3. Use of the service
-The gateway is provided as part of the Rainbow service, for the customer&apos;s own business communications, within the limits of the customer&apos;s Rainbow subscription and of the licences installed on the PBX.
-
-4. Data
-To route calls, Rainbow processes call signalling and media between the PBX and Rainbow users. This processing follows the Rainbow data protection terms published in the Rainbow portal.
-
-5. Emergency calls
-Calls made through the gateway may not reach emergency services, or may not give the caller&apos;s location. Make sure users have another way to call emergency services.
-
-6. Availability and charges
-Availability, support and any charges follow the customer&apos;s Rainbow subscription. Deactivating the gateway later stops the service; it does not by itself end the subscription.
-
-7. Where to read the full terms
-Sign in to the Rainbow portal as the company&apos;s administrator and open the terms of the WebRTC gateway before accepting if you have any doubt. Activating the gateway can also be done later, from the Rainbow portal.
-</source>
-        <extracomment>Translation context of the licence text.</extracomment>
-        <translation>Pasarela WebRTC – resumen del contrato de licencia
-
-Esto es un resumen del contrato de licencia de la pasarela WebRTC de Rainbow. No sustituye al contrato: las condiciones completas están en el portal de Rainbow y prevalecen sobre este resumen.
-
-1. Qué hace la pasarela
-La pasarela WebRTC permite a los usuarios de Rainbow hacer y recibir llamadas a través de esta OXO Connect desde un navegador web, la aplicación de escritorio de Rainbow o un teléfono móvil, con su número de la centralita.
-
-2. Quién acepta
-Usted acepta en nombre de la empresa cliente para la que está declarada la centralita. Acepte solo si el cliente le ha autorizado a hacerlo.
-
-3. Uso del servicio
-La pasarela se presta como parte del servicio Rainbow, para las comunicaciones profesionales propias del cliente, dentro de los límites de la suscripción a Rainbow del cliente y de las licencias instaladas en la centralita.
-
-4. Datos
-Para encaminar las llamadas, Rainbow trata la señalización y los medios de las llamadas entre la centralita y los usuarios de Rainbow. Este tratamiento sigue las condiciones de protección de datos de Rainbow publicadas en el portal de Rainbow.
-
-5. Llamadas de emergencia
-Las llamadas realizadas a través de la pasarela pueden no llegar a los servicios de emergencia o no transmitir la ubicación de quien llama. Asegúrese de que los usuarios disponen de otro medio para llamar a los servicios de emergencia.
-
-6. Disponibilidad y costes
-La disponibilidad, el soporte y los posibles costes se rigen por la suscripción a Rainbow del cliente. Desactivar más tarde la pasarela detiene el servicio; por sí solo, no pone fin a la suscripción.
-
-7. Dónde leer las condiciones completas
-Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador de la empresa y abra las condiciones de la pasarela WebRTC antes de aceptar. La pasarela también puede activarse más tarde, desde el portal de Rainbow.
-</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3398,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+54"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
         <source>Default PBX address</source>
         <translation>Dirección predeterminada de la centralita</translation>
     </message>
@@ -3465,8 +3418,9 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Nombre de dominio</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Connect to the PBX with OMC</source>
+        <extracomment>Values a step shows besides its own, to compare in OMC (stock mode&apos;s final check shows the activation code, which is the same joined references as &quot;Rainbow PABX-ID&quot;).</extracomment>
         <translation>Conectarse a la centralita con OMC</translation>
     </message>
     <message>
@@ -3521,11 +3475,11 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else.</source>
-        <translation>Introduzca el código de activación que aparece abajo, exactamente como se indica. Es secreto: no lo anote en ningún otro sitio.</translation>
+        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Introduzca el código de activación que aparece abajo, exactamente como se indica. Es secreto: no lo anote en ningún otro sitio. Una vez que la centralita se ha conectado y ha recibido su contraseña de inicio de sesión, OMC pone &quot;Activation code&quot; en gris: es normal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Leave &quot;Domain name&quot; at openrainbow.com</source>
         <translation>Dejar &quot;Domain name&quot; en openrainbow.com</translation>
     </message>
@@ -3611,11 +3565,21 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+1"/>
-        <source>Rainbow shows Running once the PBX is connected (OMC, if open, shows Connected on its Cloud &gt; Rainbow page); this can take a few minutes.</source>
-        <translation>Rainbow muestra Running en cuanto la centralita está conectada (OMC, si está abierto, muestra Connected en su página Cloud &gt; Rainbow); puede tardar unos minutos.</translation>
+        <source>Rainbow shows Running once the PBX is connected; this can take a few minutes.</source>
+        <translation>Rainbow muestra Running cuando la centralita está conectada; puede tardar unos minutos.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Check in OMC (Expert View &gt; Cloud &gt; Rainbow)</source>
+        <translation>Comprobar en OMC (Expert View &gt; Cloud &gt; Rainbow)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with the values below: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Compare con los valores de abajo: &quot;Rainbow enabled&quot; está marcado, &quot;Rainbow PABX-ID&quot; y &quot;Activation code&quot; contienen ambos las referencias de flota e instalación unidas por un guion, y el estado muestra Connected. Una vez que la centralita se ha conectado y ha recibido su contraseña de inicio de sesión, OMC pone &quot;Activation code&quot; en gris: es normal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>ID de equipo: en modo BTCO, Rainbow lo genera al declarar la centralita; declare primero la centralita o introduzca el ID de equipo que mostró Rainbow.</translation>
     </message>
@@ -3625,7 +3589,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Código de activación: en modo BTCO, Rainbow lo genera al declarar la centralita; declare primero la centralita o introduzca el código de activación que mostró Rainbow.</translation>
     </message>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+53"/>
+        <location filename="../installer_app/pbx/guided.py" line="+56"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: la lista de comprobación de OMC solo activa Rainbow; para desactivarlo, desmarque usted mismo la casilla en OMC.</translation>
     </message>
@@ -3648,7 +3612,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configuración de la centralita</translation>
     </message>
@@ -3673,8 +3637,9 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>En OMC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
+        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on).</extracomment>
         <translation>Modo stock: nada que configurar en la centralita; compruebe estos puntos.</translation>
     </message>
     <message>
@@ -3741,19 +3706,19 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>La centralita procede de su flota con software genérico: usted escribe sus referencias de flota y de instalación, y no hay que configurar nada en la centralita.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;BTCO</source>
-        <translation>&amp;BTCO</translation>
+        <location line="+5"/>
+        <source>&amp;BTCO (Build To Customer Order)</source>
+        <translation>&amp;BTCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>BTCO mode</source>
-        <translation>Modo BTCO</translation>
+        <source>BTCO (Build To Customer Order) mode</source>
+        <translation>Modo BTCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The PBX was built to order: Rainbow generates its equipment id and activation code, which you then enter in OMC (Cloud &gt; Rainbow).</source>
-        <translation>La centralita se fabricó bajo pedido: Rainbow genera su ID de equipo y su código de activación, que usted introduce después en OMC (Cloud &gt; Rainbow).</translation>
+        <source>The PBX was built to order: Rainbow generates its equipment id and activation code, which you then enter in OMC (Expert View &gt; Cloud &gt; Rainbow).</source>
+        <translation>La centralita se fabricó bajo pedido: Rainbow genera su ID de equipo y su código de activación, que usted introduce después en OMC (Expert View &gt; Cloud &gt; Rainbow).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3764,14 +3729,14 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>PbxPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/pbx.py" line="+45"/>
         <source>PBX on Rainbow</source>
         <translation>Centralita en Rainbow</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>How the PBX is named on Rainbow, and whether it offers the WebRTC gateway.</source>
-        <translation>Cómo se llama la centralita en Rainbow y si ofrece la pasarela WebRTC.</translation>
+        <source>How the PBX is named on Rainbow, and whether the WebRTC gateway is wanted.</source>
+        <translation>Cómo se llama la centralita en Rainbow y si se desea la pasarela WebRTC.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3810,21 +3775,26 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+2"/>
-        <source>Activate the &amp;WebRTC gateway</source>
-        <translation>Activar la pasarela &amp;WebRTC</translation>
+        <source>The &amp;WebRTC gateway is wanted</source>
+        <translation>Se desea la pasarela &amp;WebRTC</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Activate the WebRTC gateway</source>
-        <translation>Activar la pasarela WebRTC</translation>
+        <source>The WebRTC gateway is wanted</source>
+        <translation>Se desea la pasarela WebRTC</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The gateway lets Rainbow users call through this PBX from a browser or the Rainbow application. Activating it means accepting its licence agreement; this can also be done later, from the Rainbow portal.</source>
-        <translation>La pasarela permite a los usuarios de Rainbow llamar a través de esta centralita desde un navegador o la aplicación Rainbow. Activarla implica aceptar su contrato de licencia; también puede hacerse más tarde, desde el portal de Rainbow.</translation>
+        <source>The gateway lets Rainbow users call through this PBX from a browser or the Rainbow application. It is activated in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is accepted; this program records the choice and puts that step in the report. It can also be done later.</source>
+        <translation>La pasarela permite a los usuarios de Rainbow llamar a través de esta centralita desde un navegador o la aplicación Rainbow. Se activa en el portal de administración de Rainbow (Customer companies &gt; la empresa &gt; Communication &gt; Comm. Servers &gt; el servidor), donde se acepta su acuerdo de licencia; este programa registra la elección y añade ese paso al informe. También puede hacerse más tarde.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
+        <source>Choice recorded on %1 UTC. Activate the gateway in the Rainbow admin portal.</source>
+        <translation>Elección registrada el %1 UTC. Active la pasarela en el portal de administración de Rainbow.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>e.g. %1 OXO</source>
         <translation>p. ej. %1 OXO</translation>
     </message>
@@ -3843,10 +3813,52 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <source>Server name must not be empty: name the PBX as on Rainbow.</source>
         <translation>El nombre del servidor no puede estar vacío: ponga a la centralita el nombre que tiene en Rainbow.</translation>
     </message>
+</context>
+<context>
+    <name>PbxWords</name>
+    <message>
+        <location filename="../installer_app/ui/support/pbx_words.py" line="+16"/>
+        <source>%1 (this program&apos;s reading)</source>
+        <extracomment>%1 is a PBX link state this program reads, e.g. &quot;Connecting&quot;; OMC does not show it.</extracomment>
+        <translation>%1 (lectura de este programa)</translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <location filename="../installer_app/domain/portal.py" line="+29"/>
+        <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;).</source>
+        <translation>En el portal de administración de Rainbow esta centralita está en Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, en la lista de equipos (equipment list) como %2 (Server type &quot;OXO Connect&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;). Its Connection tab, &quot;Specify equipment ID and activation code&quot;, holds the joined fleet and installation references.</source>
+        <translation>En el portal de administración de Rainbow esta centralita está en Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, en la lista de equipos (equipment list) como %2 (Server type &quot;OXO Connect&quot;). Su pestaña Connection, &quot;Specify equipment ID and activation code&quot;, contiene las referencias de flota e instalación unidas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WebRTC gateway: chosen, but not activated by this program (no public Rainbow interface activates it). In the Rainbow admin portal open Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, activate the WebRTC gateway there and accept its licence agreement.</source>
+        <translation>Pasarela WebRTC: elegida, pero no activada por este programa (ninguna interfaz pública de Rainbow la activa). En el portal de administración de Rainbow abra Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, active allí la pasarela WebRTC y acepte su acuerdo de licencia.</translation>
+    </message>
     <message>
         <location line="+6"/>
-        <source>Licence accepted on %1 UTC.</source>
-        <translation>Licencia aceptada el %1 UTC.</translation>
+        <source>Installation number %3: not sent to Rainbow (no public API field is known for it). Enter it in the Rainbow admin portal: Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, &quot;Dialing information&quot;.</source>
+        <translation>Número de la instalación %3: no se envía a Rainbow (no se conoce ningún campo público de la API para él). Introdúzcalo en el portal de administración de Rainbow: Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, &quot;Dialing information&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Once the PBX is activated, Rainbow no longer returns its activation code: it cannot be read back. To get a new code, use &quot;Reset connection&quot; in the Rainbow admin portal (Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2): the PBX disconnects from Rainbow until the new code is entered in OMC.</source>
+        <translation>Una vez activada la centralita, Rainbow ya no devuelve su código de activación: no se puede volver a leer. Para obtener un código nuevo, use &quot;Reset connection&quot; en el portal de administración de Rainbow (Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2): la centralita se desconecta de Rainbow hasta que se introduce el nuevo código en OMC.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not sent to Rainbow: no public API field is known for it. Enter it in the Rainbow admin portal&apos;s &quot;Dialing information&quot; of this server; the report reminds you.</source>
+        <translation>No se envía a Rainbow: no se conoce ningún campo público de la API para él. Introdúzcalo en la &quot;Dialing information&quot; de este servidor en el portal de administración de Rainbow; el informe se lo recuerda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This program cannot activate the gateway: no public Rainbow interface does. Your choice is recorded and shown in the report; activate the gateway in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is shown for you to accept.</source>
+        <translation>Este programa no puede activar la pasarela: ninguna interfaz pública de Rainbow lo hace. Su elección se registra y aparece en el informe; active la pasarela en el portal de administración de Rainbow (Customer companies &gt; la empresa &gt; Communication &gt; Comm. Servers &gt; el servidor), donde se le presenta su acuerdo de licencia para que lo acepte.</translation>
     </message>
 </context>
 <context>
@@ -4064,7 +4076,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../installer_app/ui/support/report_pdf.py" line="+64"/>
+        <location filename="../installer_app/ui/support/report_pdf.py" line="+77"/>
         <source>Handover report – %1</source>
         <translation>Informe de entrega – %1</translation>
     </message>
@@ -4125,18 +4137,18 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+93"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+31"/>
+        <location line="-93"/>
+        <location line="+74"/>
         <source>PBX</source>
         <translation>Centralita</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-68"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -4147,12 +4159,32 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+86"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-79"/>
+        <source>Nothing.</source>
+        <translation>Nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>chosen: to activate in the Rainbow admin portal (see below)</source>
+        <translation>elegida: a activar en el portal de administración de Rainbow (véase abajo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not chosen</source>
+        <translation>no elegida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not sent to Rainbow: enter it in the portal&apos;s Dialing information</source>
+        <translation>no se envía a Rainbow: introdúzcalo en la Dialing information del portal</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -4267,6 +4299,11 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Reglas de numeración</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>To do in the Rainbow admin portal</source>
+        <translation>Pendiente en el portal de administración de Rainbow</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>PBX (OMC)</source>
         <translation>Centralita (OMC)</translation>
@@ -4297,12 +4334,12 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Cronología</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-50"/>
         <source>Handover report</source>
         <translation>Informe de entrega</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>%1 on Rainbow, for %2.</source>
         <translation>%1 en Rainbow, para %2.</translation>
     </message>
@@ -4701,8 +4738,8 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+6"/>
-        <source>Site: %1 has no site; tick &apos;Create a site named&apos; or create one in the Rainbow admin portal.</source>
-        <translation>Sede: %1 no tiene ninguna sede; marque «Crear una sede llamada» o cree una en el portal de administración de Rainbow.</translation>
+        <source>Site: %1 has no site; tick &apos;Create a site named&apos; or create one in the Rainbow admin portal (Customer companies &gt; %1).</source>
+        <translation>Sede: %1 no tiene ninguna sede; marque «Crear una sede llamada» o cree una en el portal de administración de Rainbow (Customer companies &gt; %1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4911,13 +4948,13 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+2"/>
-        <source>WebRTC gateway activated, licence accepted</source>
-        <translation>Pasarela WebRTC activada, licencia aceptada</translation>
+        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
+        <translation>Pasarela WebRTC deseada: a activar en el portal de administración de Rainbow</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>WebRTC gateway not activated</source>
-        <translation>Pasarela WebRTC no activada</translation>
+        <source>WebRTC gateway not wanted</source>
+        <translation>Pasarela WebRTC no deseada</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -265,8 +265,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Offline there is no search: copy the company&apos;s id and name from the Rainbow admin portal. The site is chosen when the PBX is declared.</source>
-        <translation>Hors ligne, pas de recherche&#xa0;: copiez l’identifiant et le nom de l’entreprise depuis le portail d’administration Rainbow. Le site est choisi lors de la déclaration du PBX.</translation>
+        <source>Offline there is no search: copy the company&apos;s id and name from the Rainbow admin portal (Customer companies). The site is chosen when the PBX is declared.</source>
+        <translation>Hors ligne, pas de recherche&#xa0;: copiez l’identifiant et le nom de l’entreprise depuis le portail d’administration Rainbow (Customer companies). Le site est choisi lors de la déclaration du PBX.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+155"/>
+        <location line="+188"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-179"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
@@ -1817,6 +1817,11 @@
         <location line="+1"/>
         <source>System:</source>
         <translation>Système&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC:</source>
+        <translation>WebRTC&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1849,12 +1854,12 @@
         <translation>Lecture des deux côtés…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;Refresh now</source>
         <translation>&amp;Actualiser maintenant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
@@ -1869,7 +1874,7 @@
         <translation>Prochaine actualisation dans %1 s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Lecture impossible</translation>
@@ -1900,7 +1905,22 @@
         <translation>À lire dans OMC</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not active</source>
+        <translation>non active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As Rainbow reports it (hasMediaPillar)</source>
+        <translation>Tel que Rainbow le signale (hasMediaPillar)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>PBX</source>
         <translation>PBX</translation>
     </message>
@@ -2023,12 +2043,7 @@
         <translation>Le PBX est connecté à Rainbow et Rainbow affiche Running.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nothing left to do: hand over the installation report.</source>
-        <translation>Plus rien à faire&#xa0;: remettez le rapport d’installation.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>The PBX is not declared on Rainbow, or its status on Rainbow cannot be read.</source>
         <translation>Le PBX n’est pas déclaré sur Rainbow, ou son état sur Rainbow ne peut pas être lu.</translation>
     </message>
@@ -2043,32 +2058,17 @@
         <translation>L’identifiant d’équipement sur Rainbow n’est pas la réunion des références de flotte et d’installation de ce PBX.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference, as on the PBX&apos;s label.</source>
-        <translation>Corrigez Rainbow&#xa0;: son identifiant d’équipement doit être la référence de flotte, un tiret, puis la référence d’installation, comme sur l’étiquette du PBX.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the joined fleet and installation references.</source>
         <translation>Le &quot;Rainbow PABX-ID&quot; du PBX n’est pas la réunion des références de flotte et d’installation.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Check that the references are those on this PBX&apos;s label. If they are, fix the PBX: in OMC &gt; Cloud &gt; Rainbow correct &quot;Rainbow PABX-ID&quot;, Apply and confirm Yes.</source>
-        <translation>Vérifiez que les références sont celles de l’étiquette de ce PBX. Si c’est le cas, corrigez le PBX&#xa0;: dans OMC &gt; Cloud &gt; Rainbow, corrigez &quot;Rainbow PABX-ID&quot;, cliquez sur Apply et confirmez par Yes.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Neither Rainbow&apos;s equipment id nor the PBX&apos;s &quot;Rainbow PABX-ID&quot; is the joined fleet and installation references.</source>
         <translation>Ni l’identifiant d’équipement sur Rainbow ni le &quot;Rainbow PABX-ID&quot; du PBX ne sont la réunion des références de flotte et d’installation.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Check the references against the PBX&apos;s label, then fix both sides: the equipment id on Rainbow, and &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, confirm Yes).</source>
-        <translation>Comparez les références avec l’étiquette du PBX, puis corrigez les deux côtés&#xa0;: l’identifiant d’équipement sur Rainbow, et &quot;Rainbow PABX-ID&quot; dans OMC &gt; Cloud &gt; Rainbow (Apply, confirmer par Yes).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the equipment id declared on Rainbow.</source>
         <translation>Le &quot;Rainbow PABX-ID&quot; du PBX n’est pas l’identifiant d’équipement déclaré sur Rainbow.</translation>
     </message>
@@ -2103,19 +2103,39 @@
         <translation>Rainbow a refusé la connexion du PBX&#xa0;: le code d’activation saisi sur le PBX ne correspond pas.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, confirm Yes).</source>
-        <translation>Saisissez à nouveau le code d’activation dans OMC, ou réinitialisez la connexion sur Rainbow et utilisez le nouveau code (OMC&#xa0;: Expert View &gt; Cloud &gt; Rainbow, Apply, confirmer par Yes).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Rainbow refused the PBX&apos;s connection: in stock mode the activation code is the joined fleet and installation references, and the PBX&apos;s do not match Rainbow&apos;s.</source>
         <translation>Rainbow a refusé la connexion du PBX&#xa0;: en mode stock, le code d’activation est la réunion des références de flotte et d’installation, et celles du PBX ne correspondent pas à celles de Rainbow.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Check the references on the PBX&apos;s label against Rainbow&apos;s equipment id; then re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code.</source>
-        <translation>Comparez les références de l’étiquette du PBX avec l’identifiant d’équipement de Rainbow&#xa0;; puis saisissez à nouveau le code d’activation dans OMC, ou réinitialisez la connexion sur Rainbow et utilisez le nouveau code.</translation>
+        <location line="-105"/>
+        <source>Nothing left to do: hand over the installation report. In OMC the &quot;Activation code&quot; field is now greyed out: the PBX has connected and received its login password, as expected.</source>
+        <translation>Plus rien à faire&#xa0;: remettez le rapport d’installation. Dans OMC, le champ &quot;Activation code&quot; est maintenant grisé&#xa0;: le PBX s’est connecté et a reçu son mot de passe de connexion, comme prévu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference that identify this PBX in your fleet list. In the Rainbow admin portal: Customer companies &gt; the company &gt; Communication &gt; Comm. Servers, the server in the equipment list, Connection tab, &quot;Specify equipment ID and activation code&quot;.</source>
+        <translation>Corrigez Rainbow&#xa0;: son identifiant d’équipement doit être la référence de flotte, un tiret, puis la référence d’installation qui identifient ce PBX dans la liste de votre flotte. Dans le portail d’administration Rainbow&#xa0;: Customer companies &gt; l’entreprise &gt; Communication &gt; Comm. Servers, le serveur dans la liste des équipements (equipment list), onglet Connection, &quot;Specify equipment ID and activation code&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check that the references are those that identify this PBX in your fleet list. If they are, fix the PBX: in OMC &gt; Cloud &gt; Rainbow correct &quot;Rainbow PABX-ID&quot;, Apply and confirm Yes.</source>
+        <translation>Vérifiez que les références sont bien celles qui identifient ce PBX dans la liste de votre flotte. Si c’est le cas, corrigez le PBX&#xa0;: dans OMC &gt; Cloud &gt; Rainbow, corrigez &quot;Rainbow PABX-ID&quot;, cliquez sur Apply et confirmez par Yes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check the references against your fleet list, then fix both sides: the equipment id on Rainbow, and &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, confirm Yes).</source>
+        <translation>Vérifiez les références dans la liste de votre flotte, puis corrigez les deux côtés&#xa0;: l’identifiant d’équipement sur Rainbow, et &quot;Rainbow PABX-ID&quot; dans OMC &gt; Cloud &gt; Rainbow (Apply, confirmez par Yes).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Re-enter the activation code in OMC (Expert View &gt; Cloud &gt; Rainbow, Apply, confirm Yes). If it cannot be read back from Rainbow any more, use &quot;Reset connection&quot; in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server) and enter the new code: the PBX stays disconnected until then.</source>
+        <translation>Saisissez à nouveau le code d’activation dans OMC (Expert View &gt; Cloud &gt; Rainbow, Apply, confirmez par Yes). S’il ne peut plus être relu sur Rainbow, utilisez &quot;Reset connection&quot; dans le portail d’administration Rainbow (Customer companies &gt; l’entreprise &gt; Communication &gt; Comm. Servers &gt; le serveur) et saisissez le nouveau code&#xa0;: le PBX reste déconnecté jusque-là.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check the references in your fleet list against Rainbow&apos;s equipment id; then re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code.</source>
+        <translation>Comparez les références de la liste de votre flotte avec l’identifiant d’équipement sur Rainbow&#xa0;; puis saisissez à nouveau le code d’activation dans OMC, ou réinitialisez la connexion sur Rainbow et utilisez le nouveau code.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2196,11 +2216,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Wait for Rainbow&apos;s next status reading.</source>
-        <translation>Attendez la prochaine lecture de l’état sur Rainbow.</translation>
+        <source>Wait for Rainbow&apos;s next status reading. A greyed-out &quot;Activation code&quot; in OMC is expected: the PBX has connected and received its login password.</source>
+        <translation>Attendez la prochaine lecture d’état de Rainbow. Un &quot;Activation code&quot; grisé dans OMC est normal&#xa0;: le PBX s’est connecté et a reçu son mot de passe de connexion.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The link between the PBX and Rainbow was lost; the PBX reconnects by itself.</source>
         <translation>La liaison entre le PBX et Rainbow a été perdue&#xa0;; le PBX se reconnecte de lui-même.</translation>
     </message>
@@ -2362,17 +2382,17 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+40"/>
         <source>Dialing</source>
         <translation>Numérotation</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How Rainbow turns the numbers users dial into canonical (E.164) numbers.</source>
-        <translation>Comment Rainbow transforme les numéros composés par les utilisateurs en numéros canoniques (E.164).</translation>
+        <location line="+3"/>
+        <source>How Rainbow turns the numbers users dial into canonical (E.164) numbers: the portal&apos;s &quot;Dialing information&quot;.</source>
+        <translation>Comment Rainbow transforme les numéros composés par les utilisateurs en numéros canoniques (E.164)&#xa0;: les &quot;Dialing information&quot; du portail.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 problem</source>
         <translation>Problème&#xa0;: %1</translation>
     </message>
@@ -2403,34 +2423,34 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+152"/>
         <source>National prefix</source>
         <translation>Préfixe national</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-151"/>
         <source>N&amp;ational prefix:</source>
         <translation>Préfixe n&amp;ational&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>International prefix</source>
         <translation>Préfixe international</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-146"/>
         <source>In&amp;ternational prefix:</source>
         <translation>Préfixe &amp;international&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+131"/>
+        <location line="+142"/>
         <source>Outbound prefix</source>
         <translation>Préfixe de sortie</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-141"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>&amp;Utiliser le préfixe de sortie</translation>
     </message>
@@ -2470,7 +2490,7 @@
         <translation>Numéro de l’i&amp;nstallation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2580,8 +2600,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accept the WebRTC gateway licence, or untick the gateway.</source>
-        <translation>Acceptez la licence de la passerelle WebRTC, ou décochez la passerelle.</translation>
+        <source>Record the WebRTC gateway choice, or untick the gateway.</source>
+        <translation>Enregistrez le choix de la passerelle WebRTC, ou décochez la passerelle.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3182,6 +3202,34 @@
     </message>
 </context>
 <context>
+    <name>GatewayDialog</name>
+    <message>
+        <location filename="../installer_app/ui/dialogs/gateway_dialog.py" line="+35"/>
+        <source>WebRTC gateway: a step in the Rainbow admin portal</source>
+        <translation>Passerelle WebRTC&#xa0;: une étape dans le portail d’administration Rainbow</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Record the choice</source>
+        <translation>&amp;Enregistrer le choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the WebRTC gateway choice</source>
+        <translation>Enregistrer le choix de la passerelle WebRTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel: no WebRTC gateway</source>
+        <translation>Annuler&#xa0;: pas de passerelle WebRTC</translation>
+    </message>
+</context>
+<context>
     <name>InstallerWizard</name>
     <message>
         <location filename="../installer_app/ui/wizard.py" line="+86"/>
@@ -3231,101 +3279,6 @@
         <location line="+4"/>
         <source>The new language is used the next time the program starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage du programme.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceDialog</name>
-    <message>
-        <location filename="../installer_app/ui/dialogs/licence_dialog.py" line="+29"/>
-        <source>WebRTC gateway licence agreement</source>
-        <translation>Contrat de licence de la passerelle WebRTC</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Read the licence summary of the WebRTC gateway. The gateway is activated only if you accept it; the full terms are in the Rainbow portal.</source>
-        <translation>Lisez le résumé de la licence de la passerelle WebRTC. La passerelle n’est activée que si vous l’acceptez&#xa0;; les conditions complètes figurent dans le portail Rainbow.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Licence agreement summary</source>
-        <translation>Résumé du contrat de licence</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>I &amp;accept</source>
-        <translation>J’&amp;accepte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I accept the licence</source>
-        <translation>J’accepte la licence</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Decline</source>
-        <translation>&amp;Refuser</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decline the licence</source>
-        <translation>Refuser la licence</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceText</name>
-    <message>
-        <location filename="../installer_app/ui/support/licence_text.py" line="+17"/>
-        <source>WebRTC gateway – summary of the licence agreement
-
-This is a summary of the licence agreement of the Rainbow WebRTC gateway. It does not replace the agreement: the full terms are in the Rainbow portal, and they prevail over this summary.
-
-1. What the gateway does
-The WebRTC gateway lets Rainbow users make and receive calls through this OXO Connect from a web browser, the Rainbow desktop application or a mobile phone, with their PBX number.
-
-2. Who accepts
-You accept on behalf of the customer company the PBX is declared for. Accept only if the customer has authorised you to do so.
-
-3. Use of the service
-The gateway is provided as part of the Rainbow service, for the customer&apos;s own business communications, within the limits of the customer&apos;s Rainbow subscription and of the licences installed on the PBX.
-
-4. Data
-To route calls, Rainbow processes call signalling and media between the PBX and Rainbow users. This processing follows the Rainbow data protection terms published in the Rainbow portal.
-
-5. Emergency calls
-Calls made through the gateway may not reach emergency services, or may not give the caller&apos;s location. Make sure users have another way to call emergency services.
-
-6. Availability and charges
-Availability, support and any charges follow the customer&apos;s Rainbow subscription. Deactivating the gateway later stops the service; it does not by itself end the subscription.
-
-7. Where to read the full terms
-Sign in to the Rainbow portal as the company&apos;s administrator and open the terms of the WebRTC gateway before accepting if you have any doubt. Activating the gateway can also be done later, from the Rainbow portal.
-</source>
-        <extracomment>Translation context of the licence text.</extracomment>
-        <translation>Passerelle WebRTC – résumé du contrat de licence
-
-Ceci est un résumé du contrat de licence de la passerelle WebRTC de Rainbow. Il ne remplace pas le contrat&#xa0;: les conditions complètes figurent dans le portail Rainbow et prévalent sur ce résumé.
-
-1. Ce que fait la passerelle
-La passerelle WebRTC permet aux utilisateurs Rainbow de passer et de recevoir des appels via cet OXO Connect depuis un navigateur web, l’application de bureau Rainbow ou un téléphone mobile, avec leur numéro du PBX.
-
-2. Qui accepte
-Vous acceptez au nom de l’entreprise cliente pour laquelle le PBX est déclaré. N’acceptez que si le client vous y a autorisé.
-
-3. Utilisation du service
-La passerelle est fournie dans le cadre du service Rainbow, pour les communications professionnelles propres du client, dans les limites de l’abonnement Rainbow du client et des licences installées sur le PBX.
-
-4. Données
-Pour acheminer les appels, Rainbow traite la signalisation et les médias des appels entre le PBX et les utilisateurs Rainbow. Ce traitement suit les conditions de protection des données de Rainbow publiées dans le portail Rainbow.
-
-5. Appels d’urgence
-Les appels passés via la passerelle peuvent ne pas atteindre les services d’urgence, ou ne pas transmettre la localisation de l’appelant. Assurez-vous que les utilisateurs disposent d’un autre moyen d’appeler les services d’urgence.
-
-6. Disponibilité et frais
-La disponibilité, le support et les éventuels frais suivent l’abonnement Rainbow du client. Désactiver la passerelle par la suite arrête le service&#xa0;; cela ne met pas fin, à soi seul, à l’abonnement.
-
-7. Où lire les conditions complètes
-En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur de l’entreprise et ouvrez les conditions de la passerelle WebRTC avant d’accepter. L’activation de la passerelle peut aussi se faire plus tard, depuis le portail Rainbow.
-</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3398,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+54"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
         <source>Default PBX address</source>
         <translation>Adresse par défaut du PBX</translation>
     </message>
@@ -3465,8 +3418,9 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Nom de domaine</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Connect to the PBX with OMC</source>
+        <extracomment>Values a step shows besides its own, to compare in OMC (stock mode&apos;s final check shows the activation code, which is the same joined references as &quot;Rainbow PABX-ID&quot;).</extracomment>
         <translation>Se connecter au PBX avec OMC</translation>
     </message>
     <message>
@@ -3521,11 +3475,11 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else.</source>
-        <translation>Saisissez le code d’activation ci-dessous, exactement tel qu’indiqué. Il est secret&#xa0;: ne le notez nulle part ailleurs.</translation>
+        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Saisissez le code d’activation ci-dessous, exactement tel qu’indiqué. Il est secret&#xa0;: ne le notez nulle part ailleurs. Une fois le PBX connecté et son mot de passe de connexion reçu, OMC grise &quot;Activation code&quot;&#xa0;: c’est normal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Leave &quot;Domain name&quot; at openrainbow.com</source>
         <translation>Laisser &quot;Domain name&quot; à openrainbow.com</translation>
     </message>
@@ -3611,11 +3565,21 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+1"/>
-        <source>Rainbow shows Running once the PBX is connected (OMC, if open, shows Connected on its Cloud &gt; Rainbow page); this can take a few minutes.</source>
-        <translation>Rainbow affiche Running dès que le PBX est connecté (OMC, s’il est ouvert, affiche Connected sur sa page Cloud &gt; Rainbow)&#xa0;; cela peut prendre quelques minutes.</translation>
+        <source>Rainbow shows Running once the PBX is connected; this can take a few minutes.</source>
+        <translation>Rainbow affiche Running une fois le PBX connecté&#xa0;; cela peut prendre quelques minutes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Check in OMC (Expert View &gt; Cloud &gt; Rainbow)</source>
+        <translation>Vérifier dans OMC (Expert View &gt; Cloud &gt; Rainbow)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with the values below: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Comparez avec les valeurs ci-dessous&#xa0;: &quot;Rainbow enabled&quot; est coché, &quot;Rainbow PABX-ID&quot; et &quot;Activation code&quot; contiennent tous deux les références de flotte et d’installation reliées par un tiret, et l’état affiche Connected. Une fois le PBX connecté et son mot de passe de connexion reçu, OMC grise &quot;Activation code&quot;&#xa0;: c’est normal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>Identifiant d’équipement&#xa0;: en mode BTCO, Rainbow le génère lors de la déclaration du PBX&#xa0;; déclarez d’abord le PBX, ou saisissez l’identifiant d’équipement affiché par Rainbow.</translation>
     </message>
@@ -3625,7 +3589,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Code d’activation&#xa0;: en mode BTCO, Rainbow le génère lors de la déclaration du PBX&#xa0;; déclarez d’abord le PBX, ou saisissez le code d’activation affiché par Rainbow.</translation>
     </message>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+53"/>
+        <location filename="../installer_app/pbx/guided.py" line="+56"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;&#xa0;: la liste de contrôle OMC ne fait qu’activer Rainbow&#xa0;; pour le désactiver, décochez vous-même la case dans OMC.</translation>
     </message>
@@ -3648,7 +3612,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configuration du PBX</translation>
     </message>
@@ -3673,8 +3637,9 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Dans OMC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
+        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on).</extracomment>
         <translation>Mode stock&#xa0;: rien à configurer sur le PBX&#xa0;; vérifiez ces points.</translation>
     </message>
     <message>
@@ -3741,19 +3706,19 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Le PBX provient de votre flotte avec un logiciel générique&#xa0;: vous saisissez ses références de flotte et d’installation, et rien n’est à configurer sur le PBX.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;BTCO</source>
-        <translation>&amp;BTCO</translation>
+        <location line="+5"/>
+        <source>&amp;BTCO (Build To Customer Order)</source>
+        <translation>&amp;BTCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>BTCO mode</source>
-        <translation>Mode BTCO</translation>
+        <source>BTCO (Build To Customer Order) mode</source>
+        <translation>Mode BTCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The PBX was built to order: Rainbow generates its equipment id and activation code, which you then enter in OMC (Cloud &gt; Rainbow).</source>
-        <translation>Le PBX a été fabriqué sur commande&#xa0;: Rainbow génère son identifiant d’équipement et son code d’activation, que vous saisissez ensuite dans OMC (Cloud &gt; Rainbow).</translation>
+        <source>The PBX was built to order: Rainbow generates its equipment id and activation code, which you then enter in OMC (Expert View &gt; Cloud &gt; Rainbow).</source>
+        <translation>Le PBX a été fabriqué sur commande&#xa0;: Rainbow génère son identifiant d’équipement et son code d’activation, que vous saisissez ensuite dans OMC (Expert View &gt; Cloud &gt; Rainbow).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3764,14 +3729,14 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>PbxPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/pbx.py" line="+45"/>
         <source>PBX on Rainbow</source>
         <translation>PBX sur Rainbow</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>How the PBX is named on Rainbow, and whether it offers the WebRTC gateway.</source>
-        <translation>Le nom du PBX sur Rainbow, et s’il propose la passerelle WebRTC.</translation>
+        <source>How the PBX is named on Rainbow, and whether the WebRTC gateway is wanted.</source>
+        <translation>Le nom du PBX sur Rainbow, et si la passerelle WebRTC est souhaitée.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3810,21 +3775,26 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+2"/>
-        <source>Activate the &amp;WebRTC gateway</source>
-        <translation>Activer la passerelle &amp;WebRTC</translation>
+        <source>The &amp;WebRTC gateway is wanted</source>
+        <translation>La passerelle &amp;WebRTC est souhaitée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Activate the WebRTC gateway</source>
-        <translation>Activer la passerelle WebRTC</translation>
+        <source>The WebRTC gateway is wanted</source>
+        <translation>La passerelle WebRTC est souhaitée</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The gateway lets Rainbow users call through this PBX from a browser or the Rainbow application. Activating it means accepting its licence agreement; this can also be done later, from the Rainbow portal.</source>
-        <translation>La passerelle permet aux utilisateurs Rainbow d’appeler via ce PBX depuis un navigateur ou l’application Rainbow. L’activer implique d’accepter son contrat de licence&#xa0;; cela peut aussi se faire plus tard, depuis le portail Rainbow.</translation>
+        <source>The gateway lets Rainbow users call through this PBX from a browser or the Rainbow application. It is activated in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is accepted; this program records the choice and puts that step in the report. It can also be done later.</source>
+        <translation>La passerelle permet aux utilisateurs Rainbow d’appeler via ce PBX depuis un navigateur ou l’application Rainbow. Elle s’active dans le portail d’administration Rainbow (Customer companies &gt; l’entreprise &gt; Communication &gt; Comm. Servers &gt; le serveur), où l’on accepte son contrat de licence&#xa0;; ce programme enregistre le choix et reporte cette étape dans le rapport. Cela peut aussi se faire plus tard.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
+        <source>Choice recorded on %1 UTC. Activate the gateway in the Rainbow admin portal.</source>
+        <translation>Choix enregistré le %1 UTC. Activez la passerelle dans le portail d’administration Rainbow.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>e.g. %1 OXO</source>
         <translation>p. ex. %1 OXO</translation>
     </message>
@@ -3843,10 +3813,52 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <source>Server name must not be empty: name the PBX as on Rainbow.</source>
         <translation>Le nom du serveur ne doit pas être vide&#xa0;: nommez le PBX comme sur Rainbow.</translation>
     </message>
+</context>
+<context>
+    <name>PbxWords</name>
+    <message>
+        <location filename="../installer_app/ui/support/pbx_words.py" line="+16"/>
+        <source>%1 (this program&apos;s reading)</source>
+        <extracomment>%1 is a PBX link state this program reads, e.g. &quot;Connecting&quot;; OMC does not show it.</extracomment>
+        <translation>%1 (lecture de ce programme)</translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <location filename="../installer_app/domain/portal.py" line="+29"/>
+        <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;).</source>
+        <translation>Dans le portail d’administration Rainbow, ce PBX se trouve dans Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, dans la liste des équipements (equipment list) sous le nom %2 (Server type &quot;OXO Connect&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;). Its Connection tab, &quot;Specify equipment ID and activation code&quot;, holds the joined fleet and installation references.</source>
+        <translation>Dans le portail d’administration Rainbow, ce PBX se trouve dans Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, dans la liste des équipements (equipment list) sous le nom %2 (Server type &quot;OXO Connect&quot;). Son onglet Connection, &quot;Specify equipment ID and activation code&quot;, contient les références de flotte et d’installation réunies.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WebRTC gateway: chosen, but not activated by this program (no public Rainbow interface activates it). In the Rainbow admin portal open Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, activate the WebRTC gateway there and accept its licence agreement.</source>
+        <translation>Passerelle WebRTC&#xa0;: choisie, mais pas activée par ce programme (aucune interface publique de Rainbow ne l’active). Dans le portail d’administration Rainbow, ouvrez Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, activez-y la passerelle WebRTC et acceptez son contrat de licence.</translation>
+    </message>
     <message>
         <location line="+6"/>
-        <source>Licence accepted on %1 UTC.</source>
-        <translation>Licence acceptée le %1 UTC.</translation>
+        <source>Installation number %3: not sent to Rainbow (no public API field is known for it). Enter it in the Rainbow admin portal: Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, &quot;Dialing information&quot;.</source>
+        <translation>Numéro de l’installation %3&#xa0;: non envoyé à Rainbow (aucun champ d’API public n’est connu pour lui). Saisissez-le dans le portail d’administration Rainbow&#xa0;: Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, &quot;Dialing information&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Once the PBX is activated, Rainbow no longer returns its activation code: it cannot be read back. To get a new code, use &quot;Reset connection&quot; in the Rainbow admin portal (Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2): the PBX disconnects from Rainbow until the new code is entered in OMC.</source>
+        <translation>Une fois le PBX activé, Rainbow ne renvoie plus son code d’activation&#xa0;: il ne peut plus être relu. Pour obtenir un nouveau code, utilisez &quot;Reset connection&quot; dans le portail d’administration Rainbow (Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2)&#xa0;: le PBX se déconnecte de Rainbow jusqu’à ce que le nouveau code soit saisi dans OMC.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not sent to Rainbow: no public API field is known for it. Enter it in the Rainbow admin portal&apos;s &quot;Dialing information&quot; of this server; the report reminds you.</source>
+        <translation>Non envoyé à Rainbow&#xa0;: aucun champ d’API public n’est connu pour lui. Saisissez-le dans les &quot;Dialing information&quot; de ce serveur, dans le portail d’administration Rainbow&#xa0;; le rapport vous le rappelle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This program cannot activate the gateway: no public Rainbow interface does. Your choice is recorded and shown in the report; activate the gateway in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is shown for you to accept.</source>
+        <translation>Ce programme ne peut pas activer la passerelle&#xa0;: aucune interface publique de Rainbow ne le fait. Votre choix est enregistré et figure dans le rapport&#xa0;; activez la passerelle dans le portail d’administration Rainbow (Customer companies &gt; l’entreprise &gt; Communication &gt; Comm. Servers &gt; le serveur), où son contrat de licence vous est présenté pour acceptation.</translation>
     </message>
 </context>
 <context>
@@ -4064,7 +4076,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../installer_app/ui/support/report_pdf.py" line="+64"/>
+        <location filename="../installer_app/ui/support/report_pdf.py" line="+77"/>
         <source>Handover report – %1</source>
         <translation>Rapport de remise – %1</translation>
     </message>
@@ -4125,18 +4137,18 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+93"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+31"/>
+        <location line="-93"/>
+        <location line="+74"/>
         <source>PBX</source>
         <translation>PBX</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-68"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4147,12 +4159,32 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+86"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-79"/>
+        <source>Nothing.</source>
+        <translation>Rien.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>chosen: to activate in the Rainbow admin portal (see below)</source>
+        <translation>choisie&#xa0;: à activer dans le portail d’administration Rainbow (voir ci-dessous)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not chosen</source>
+        <translation>non choisie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not sent to Rainbow: enter it in the portal&apos;s Dialing information</source>
+        <translation>non envoyé à Rainbow&#xa0;: à saisir dans les Dialing information du portail</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -4267,6 +4299,11 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Règles de numérotation</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>To do in the Rainbow admin portal</source>
+        <translation>À faire dans le portail d’administration Rainbow</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>PBX (OMC)</source>
         <translation>PBX (OMC)</translation>
@@ -4297,12 +4334,12 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-50"/>
         <source>Handover report</source>
         <translation>Rapport de remise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>%1 on Rainbow, for %2.</source>
         <translation>%1 sur Rainbow, pour %2.</translation>
     </message>
@@ -4701,8 +4738,8 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+6"/>
-        <source>Site: %1 has no site; tick &apos;Create a site named&apos; or create one in the Rainbow admin portal.</source>
-        <translation>Site&#xa0;: %1 n’a aucun site&#xa0;; cochez «&#xa0;Créer un site nommé&#xa0;» ou créez-en un dans le portail d’administration Rainbow.</translation>
+        <source>Site: %1 has no site; tick &apos;Create a site named&apos; or create one in the Rainbow admin portal (Customer companies &gt; %1).</source>
+        <translation>Site&#xa0;: %1 n’a aucun site&#xa0;; cochez «&#xa0;Créer un site nommé&#xa0;» ou créez-en un dans le portail d’administration Rainbow (Customer companies &gt; %1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4911,13 +4948,13 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+2"/>
-        <source>WebRTC gateway activated, licence accepted</source>
-        <translation>Passerelle WebRTC activée, licence acceptée</translation>
+        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
+        <translation>Passerelle WebRTC souhaitée&#xa0;: à activer dans le portail d’administration Rainbow</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>WebRTC gateway not activated</source>
-        <translation>Passerelle WebRTC non activée</translation>
+        <source>WebRTC gateway not wanted</source>
+        <translation>Passerelle WebRTC non souhaitée</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -265,8 +265,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Offline there is no search: copy the company&apos;s id and name from the Rainbow admin portal. The site is chosen when the PBX is declared.</source>
-        <translation>Offline la ricerca non è disponibile: copia l’ID e il nome dell’azienda dal portale di amministrazione di Rainbow. La sede si sceglie alla registrazione del centralino.</translation>
+        <source>Offline there is no search: copy the company&apos;s id and name from the Rainbow admin portal (Customer companies). The site is chosen when the PBX is declared.</source>
+        <translation>Offline la ricerca non è disponibile: copia l’ID e il nome dell’azienda dal portale di amministrazione di Rainbow (Customer companies). La sede si sceglie alla registrazione del centralino.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
         <source>Dashboard</source>
         <translation>Pannello</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+155"/>
+        <location line="+188"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-179"/>
         <source>Status:</source>
         <translation>Stato:</translation>
     </message>
@@ -1817,6 +1817,11 @@
         <location line="+1"/>
         <source>System:</source>
         <translation>Sistema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC:</source>
+        <translation>WebRTC:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1849,12 +1854,12 @@
         <translation>Lettura di entrambi i lati…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;Refresh now</source>
         <translation>Aggio&amp;rna ora</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
@@ -1869,7 +1874,7 @@
         <translation>Prossimo aggiornamento tra %1 s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Lettura impossibile</translation>
@@ -1900,7 +1905,22 @@
         <translation>Da leggere in OMC</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not active</source>
+        <translation>non attivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As Rainbow reports it (hasMediaPillar)</source>
+        <translation>Come lo segnala Rainbow (hasMediaPillar)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>PBX</source>
         <translation>Centralino</translation>
     </message>
@@ -2023,12 +2043,7 @@
         <translation>Il centralino è connesso a Rainbow e Rainbow mostra Running.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nothing left to do: hand over the installation report.</source>
-        <translation>Non resta nulla da fare: consegna il rapporto di installazione.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>The PBX is not declared on Rainbow, or its status on Rainbow cannot be read.</source>
         <translation>Il centralino non è registrato su Rainbow, oppure il suo stato su Rainbow non può essere letto.</translation>
     </message>
@@ -2043,32 +2058,17 @@
         <translation>L’ID apparato su Rainbow non corrisponde ai riferimenti flotta e installazione uniti di questo centralino.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference, as on the PBX&apos;s label.</source>
-        <translation>Correggi Rainbow: l’ID apparato deve essere il riferimento flotta, un trattino e il riferimento installazione, come sull’etichetta del centralino.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the joined fleet and installation references.</source>
         <translation>Il &quot;Rainbow PABX-ID&quot; del centralino non corrisponde ai riferimenti flotta e installazione uniti.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Check that the references are those on this PBX&apos;s label. If they are, fix the PBX: in OMC &gt; Cloud &gt; Rainbow correct &quot;Rainbow PABX-ID&quot;, Apply and confirm Yes.</source>
-        <translation>Controlla che i riferimenti siano quelli dell’etichetta di questo centralino. Se lo sono, correggi il centralino: in OMC &gt; Cloud &gt; Rainbow correggi &quot;Rainbow PABX-ID&quot;, fai clic su Apply e conferma con Yes.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Neither Rainbow&apos;s equipment id nor the PBX&apos;s &quot;Rainbow PABX-ID&quot; is the joined fleet and installation references.</source>
         <translation>Né l’ID apparato su Rainbow né il &quot;Rainbow PABX-ID&quot; del centralino corrispondono ai riferimenti flotta e installazione uniti.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Check the references against the PBX&apos;s label, then fix both sides: the equipment id on Rainbow, and &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, confirm Yes).</source>
-        <translation>Confronta i riferimenti con l’etichetta del centralino, poi correggi entrambi i lati: l’ID apparato su Rainbow e &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, conferma con Yes).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the equipment id declared on Rainbow.</source>
         <translation>Il &quot;Rainbow PABX-ID&quot; del centralino non è l’ID apparato registrato su Rainbow.</translation>
     </message>
@@ -2103,19 +2103,39 @@
         <translation>Rainbow ha rifiutato la connessione del centralino: il codice di attivazione sul centralino non corrisponde.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, confirm Yes).</source>
-        <translation>Inserisci di nuovo il codice di attivazione in OMC, oppure reimposta la connessione su Rainbow e usa il nuovo codice (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, conferma con Yes).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Rainbow refused the PBX&apos;s connection: in stock mode the activation code is the joined fleet and installation references, and the PBX&apos;s do not match Rainbow&apos;s.</source>
         <translation>Rainbow ha rifiutato la connessione del centralino: in modalità stock il codice di attivazione è l’unione dei riferimenti flotta e installazione, e quelli del centralino non corrispondono a quelli di Rainbow.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Check the references on the PBX&apos;s label against Rainbow&apos;s equipment id; then re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code.</source>
-        <translation>Confronta i riferimenti sull’etichetta del centralino con l’ID apparato di Rainbow; poi inserisci di nuovo il codice di attivazione in OMC, oppure reimposta la connessione su Rainbow e usa il nuovo codice.</translation>
+        <location line="-105"/>
+        <source>Nothing left to do: hand over the installation report. In OMC the &quot;Activation code&quot; field is now greyed out: the PBX has connected and received its login password, as expected.</source>
+        <translation>Non resta nulla da fare: consegna il rapporto di installazione. In OMC il campo &quot;Activation code&quot; è ora disattivato (grigio): il centralino si è connesso e ha ricevuto la sua password di accesso, come previsto.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference that identify this PBX in your fleet list. In the Rainbow admin portal: Customer companies &gt; the company &gt; Communication &gt; Comm. Servers, the server in the equipment list, Connection tab, &quot;Specify equipment ID and activation code&quot;.</source>
+        <translation>Correggi Rainbow: il suo ID apparato deve essere il riferimento di flotta, un trattino e il riferimento di installazione che identificano questo centralino nell’elenco della tua flotta. Nel portale di amministrazione di Rainbow: Customer companies &gt; l’azienda &gt; Communication &gt; Comm. Servers, il server nell’elenco degli apparati (equipment list), scheda Connection, &quot;Specify equipment ID and activation code&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check that the references are those that identify this PBX in your fleet list. If they are, fix the PBX: in OMC &gt; Cloud &gt; Rainbow correct &quot;Rainbow PABX-ID&quot;, Apply and confirm Yes.</source>
+        <translation>Controlla che i riferimenti siano quelli che identificano questo centralino nell’elenco della tua flotta. Se lo sono, correggi il centralino: in OMC &gt; Cloud &gt; Rainbow correggi &quot;Rainbow PABX-ID&quot;, fai clic su Apply e conferma con Yes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check the references against your fleet list, then fix both sides: the equipment id on Rainbow, and &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, confirm Yes).</source>
+        <translation>Controlla i riferimenti nell’elenco della tua flotta, poi correggi entrambi i lati: l’ID apparato su Rainbow e &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, conferma con Yes).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Re-enter the activation code in OMC (Expert View &gt; Cloud &gt; Rainbow, Apply, confirm Yes). If it cannot be read back from Rainbow any more, use &quot;Reset connection&quot; in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server) and enter the new code: the PBX stays disconnected until then.</source>
+        <translation>Reinserisci il codice di attivazione in OMC (Expert View &gt; Cloud &gt; Rainbow, Apply, conferma con Yes). Se non si può più rileggere su Rainbow, usa &quot;Reset connection&quot; nel portale di amministrazione di Rainbow (Customer companies &gt; l’azienda &gt; Communication &gt; Comm. Servers &gt; il server) e inserisci il nuovo codice: fino ad allora il centralino resta disconnesso.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check the references in your fleet list against Rainbow&apos;s equipment id; then re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code.</source>
+        <translation>Confronta i riferimenti dell’elenco della tua flotta con l’ID apparato su Rainbow; poi reinserisci il codice di attivazione in OMC, oppure reimposta la connessione su Rainbow e usa il nuovo codice.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2196,11 +2216,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Wait for Rainbow&apos;s next status reading.</source>
-        <translation>Attendi la prossima lettura dello stato su Rainbow.</translation>
+        <source>Wait for Rainbow&apos;s next status reading. A greyed-out &quot;Activation code&quot; in OMC is expected: the PBX has connected and received its login password.</source>
+        <translation>Attendi la prossima lettura dello stato su Rainbow. Un &quot;Activation code&quot; disattivato (grigio) in OMC è normale: il centralino si è connesso e ha ricevuto la sua password di accesso.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The link between the PBX and Rainbow was lost; the PBX reconnects by itself.</source>
         <translation>Il collegamento tra il centralino e Rainbow si è interrotto; il centralino si riconnette da solo.</translation>
     </message>
@@ -2362,17 +2382,17 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+40"/>
         <source>Dialing</source>
         <translation>Composizione</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How Rainbow turns the numbers users dial into canonical (E.164) numbers.</source>
-        <translation>Come Rainbow trasforma i numeri composti dagli utenti in numeri canonici (E.164).</translation>
+        <location line="+3"/>
+        <source>How Rainbow turns the numbers users dial into canonical (E.164) numbers: the portal&apos;s &quot;Dialing information&quot;.</source>
+        <translation>Come Rainbow trasforma i numeri composti dagli utenti in numeri canonici (E.164): le &quot;Dialing information&quot; del portale.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 problem</source>
         <translation>Problema: %1</translation>
     </message>
@@ -2403,34 +2423,34 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+152"/>
         <source>National prefix</source>
         <translation>Prefisso nazionale</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-151"/>
         <source>N&amp;ational prefix:</source>
         <translation>Prefisso na&amp;zionale:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>International prefix</source>
         <translation>Prefisso internazionale</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-146"/>
         <source>In&amp;ternational prefix:</source>
         <translation>Prefisso in&amp;ternazionale:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+131"/>
+        <location line="+142"/>
         <source>Outbound prefix</source>
         <translation>Prefisso di uscita</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-141"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>Usa il prefisso di &amp;uscita</translation>
     </message>
@@ -2470,7 +2490,7 @@
         <translation>Nu&amp;mero dell’installazione:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -2580,8 +2600,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accept the WebRTC gateway licence, or untick the gateway.</source>
-        <translation>Accetta la licenza del gateway WebRTC, oppure deseleziona il gateway.</translation>
+        <source>Record the WebRTC gateway choice, or untick the gateway.</source>
+        <translation>Registra la scelta del gateway WebRTC, oppure deseleziona il gateway.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3182,6 +3202,34 @@
     </message>
 </context>
 <context>
+    <name>GatewayDialog</name>
+    <message>
+        <location filename="../installer_app/ui/dialogs/gateway_dialog.py" line="+35"/>
+        <source>WebRTC gateway: a step in the Rainbow admin portal</source>
+        <translation>Gateway WebRTC: un passaggio nel portale di amministrazione di Rainbow</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Record the choice</source>
+        <translation>&amp;Registra la scelta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the WebRTC gateway choice</source>
+        <translation>Registra la scelta del gateway WebRTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel: no WebRTC gateway</source>
+        <translation>Annulla: nessun gateway WebRTC</translation>
+    </message>
+</context>
+<context>
     <name>InstallerWizard</name>
     <message>
         <location filename="../installer_app/ui/wizard.py" line="+86"/>
@@ -3231,101 +3279,6 @@
         <location line="+4"/>
         <source>The new language is used the next time the program starts.</source>
         <translation>La nuova lingua verrà usata al prossimo avvio del programma.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceDialog</name>
-    <message>
-        <location filename="../installer_app/ui/dialogs/licence_dialog.py" line="+29"/>
-        <source>WebRTC gateway licence agreement</source>
-        <translation>Contratto di licenza del gateway WebRTC</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Read the licence summary of the WebRTC gateway. The gateway is activated only if you accept it; the full terms are in the Rainbow portal.</source>
-        <translation>Leggi il riepilogo della licenza del gateway WebRTC. Il gateway viene attivato solo se la accetti; le condizioni complete sono nel portale Rainbow.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Licence agreement summary</source>
-        <translation>Riepilogo del contratto di licenza</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>I &amp;accept</source>
-        <translation>&amp;Accetto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I accept the licence</source>
-        <translation>Accetto la licenza</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Decline</source>
-        <translation>&amp;Rifiuta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decline the licence</source>
-        <translation>Rifiuta la licenza</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceText</name>
-    <message>
-        <location filename="../installer_app/ui/support/licence_text.py" line="+17"/>
-        <source>WebRTC gateway – summary of the licence agreement
-
-This is a summary of the licence agreement of the Rainbow WebRTC gateway. It does not replace the agreement: the full terms are in the Rainbow portal, and they prevail over this summary.
-
-1. What the gateway does
-The WebRTC gateway lets Rainbow users make and receive calls through this OXO Connect from a web browser, the Rainbow desktop application or a mobile phone, with their PBX number.
-
-2. Who accepts
-You accept on behalf of the customer company the PBX is declared for. Accept only if the customer has authorised you to do so.
-
-3. Use of the service
-The gateway is provided as part of the Rainbow service, for the customer&apos;s own business communications, within the limits of the customer&apos;s Rainbow subscription and of the licences installed on the PBX.
-
-4. Data
-To route calls, Rainbow processes call signalling and media between the PBX and Rainbow users. This processing follows the Rainbow data protection terms published in the Rainbow portal.
-
-5. Emergency calls
-Calls made through the gateway may not reach emergency services, or may not give the caller&apos;s location. Make sure users have another way to call emergency services.
-
-6. Availability and charges
-Availability, support and any charges follow the customer&apos;s Rainbow subscription. Deactivating the gateway later stops the service; it does not by itself end the subscription.
-
-7. Where to read the full terms
-Sign in to the Rainbow portal as the company&apos;s administrator and open the terms of the WebRTC gateway before accepting if you have any doubt. Activating the gateway can also be done later, from the Rainbow portal.
-</source>
-        <extracomment>Translation context of the licence text.</extracomment>
-        <translation>Gateway WebRTC – riepilogo del contratto di licenza
-
-Questo è un riepilogo del contratto di licenza del gateway WebRTC di Rainbow. Non sostituisce il contratto: le condizioni complete sono nel portale Rainbow e prevalgono su questo riepilogo.
-
-1. Cosa fa il gateway
-Il gateway WebRTC consente agli utenti Rainbow di effettuare e ricevere chiamate tramite questo OXO Connect da un browser web, dall’applicazione desktop Rainbow o da un cellulare, con il loro numero del centralino.
-
-2. Chi accetta
-Accetti per conto dell’azienda cliente per cui è registrato il centralino. Accetta solo se il cliente ti ha autorizzato a farlo.
-
-3. Uso del servizio
-Il gateway è fornito come parte del servizio Rainbow, per le comunicazioni aziendali del cliente, nei limiti dell’abbonamento Rainbow del cliente e delle licenze installate sul centralino.
-
-4. Dati
-Per instradare le chiamate, Rainbow tratta la segnalazione e i flussi multimediali delle chiamate tra il centralino e gli utenti Rainbow. Questo trattamento segue le condizioni di protezione dei dati di Rainbow pubblicate nel portale Rainbow.
-
-5. Chiamate di emergenza
-Le chiamate effettuate tramite il gateway potrebbero non raggiungere i servizi di emergenza o non trasmettere la posizione del chiamante. Assicurati che gli utenti abbiano un altro modo per chiamare i servizi di emergenza.
-
-6. Disponibilità e costi
-Disponibilità, assistenza ed eventuali costi seguono l’abbonamento Rainbow del cliente. Disattivare il gateway in seguito interrompe il servizio; di per sé non pone fine all’abbonamento.
-
-7. Dove leggere le condizioni complete
-In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e apri le condizioni del gateway WebRTC prima di accettare. Il gateway si può attivare anche in seguito, dal portale Rainbow.
-</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3398,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+54"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
         <source>Default PBX address</source>
         <translation>Indirizzo predefinito del centralino</translation>
     </message>
@@ -3465,8 +3418,9 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Nome di dominio</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Connect to the PBX with OMC</source>
+        <extracomment>Values a step shows besides its own, to compare in OMC (stock mode&apos;s final check shows the activation code, which is the same joined references as &quot;Rainbow PABX-ID&quot;).</extracomment>
         <translation>Connettersi al centralino con OMC</translation>
     </message>
     <message>
@@ -3521,11 +3475,11 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else.</source>
-        <translation>Inserisci il codice di attivazione riportato sotto, esattamente come indicato. È segreto: non annotarlo da nessun’altra parte.</translation>
+        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Inserisci il codice di attivazione riportato sotto, esattamente come indicato. È segreto: non annotarlo da nessun’altra parte. Quando il centralino si è connesso e ha ricevuto la sua password di accesso, OMC disattiva (in grigio) &quot;Activation code&quot;: è normale.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Leave &quot;Domain name&quot; at openrainbow.com</source>
         <translation>Lasciare &quot;Domain name&quot; su openrainbow.com</translation>
     </message>
@@ -3611,11 +3565,21 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+1"/>
-        <source>Rainbow shows Running once the PBX is connected (OMC, if open, shows Connected on its Cloud &gt; Rainbow page); this can take a few minutes.</source>
-        <translation>Rainbow mostra Running non appena il centralino è connesso (OMC, se aperto, mostra Connected nella pagina Cloud &gt; Rainbow); possono servire alcuni minuti.</translation>
+        <source>Rainbow shows Running once the PBX is connected; this can take a few minutes.</source>
+        <translation>Rainbow mostra Running quando il centralino è connesso; può richiedere qualche minuto.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Check in OMC (Expert View &gt; Cloud &gt; Rainbow)</source>
+        <translation>Verifica in OMC (Expert View &gt; Cloud &gt; Rainbow)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with the values below: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Confronta con i valori qui sotto: &quot;Rainbow enabled&quot; è selezionato, &quot;Rainbow PABX-ID&quot; e &quot;Activation code&quot; contengono entrambi i riferimenti di flotta e di installazione uniti da un trattino, e lo stato mostra Connected. Quando il centralino si è connesso e ha ricevuto la sua password di accesso, OMC disattiva (in grigio) &quot;Activation code&quot;: è normale.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>ID apparato: in modalità BTCO Rainbow lo genera alla registrazione del centralino; registra prima il centralino oppure inserisci l’ID apparato mostrato da Rainbow.</translation>
     </message>
@@ -3625,7 +3589,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Codice di attivazione: in modalità BTCO Rainbow lo genera alla registrazione del centralino; registra prima il centralino oppure inserisci il codice di attivazione mostrato da Rainbow.</translation>
     </message>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+53"/>
+        <location filename="../installer_app/pbx/guided.py" line="+56"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: la checklist OMC abilita soltanto Rainbow; per disabilitarlo, deseleziona tu stesso la casella in OMC.</translation>
     </message>
@@ -3648,7 +3612,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configurazione del centralino</translation>
     </message>
@@ -3673,8 +3637,9 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>In OMC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
+        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on).</extracomment>
         <translation>Modalità stock: nulla da configurare sul centralino; verifica questi punti.</translation>
     </message>
     <message>
@@ -3741,19 +3706,19 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Il centralino proviene dalla tua flotta con software generico: digiti i suoi riferimenti flotta e installazione, e sul centralino non serve configurare nulla.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;BTCO</source>
-        <translation>&amp;BTCO</translation>
+        <location line="+5"/>
+        <source>&amp;BTCO (Build To Customer Order)</source>
+        <translation>&amp;BTCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>BTCO mode</source>
-        <translation>Modalità BTCO</translation>
+        <source>BTCO (Build To Customer Order) mode</source>
+        <translation>Modalità BTCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The PBX was built to order: Rainbow generates its equipment id and activation code, which you then enter in OMC (Cloud &gt; Rainbow).</source>
-        <translation>Il centralino è stato prodotto su ordinazione: Rainbow genera il suo ID apparato e il codice di attivazione, che poi inserisci in OMC (Cloud &gt; Rainbow).</translation>
+        <source>The PBX was built to order: Rainbow generates its equipment id and activation code, which you then enter in OMC (Expert View &gt; Cloud &gt; Rainbow).</source>
+        <translation>Il centralino è stato prodotto su ordinazione: Rainbow genera il suo ID apparato e il codice di attivazione, che poi inserisci in OMC (Expert View &gt; Cloud &gt; Rainbow).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3764,14 +3729,14 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>PbxPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/pbx.py" line="+45"/>
         <source>PBX on Rainbow</source>
         <translation>Centralino su Rainbow</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>How the PBX is named on Rainbow, and whether it offers the WebRTC gateway.</source>
-        <translation>Il nome del centralino su Rainbow e se offre il gateway WebRTC.</translation>
+        <source>How the PBX is named on Rainbow, and whether the WebRTC gateway is wanted.</source>
+        <translation>Il nome del centralino su Rainbow e se si desidera il gateway WebRTC.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3810,21 +3775,26 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+2"/>
-        <source>Activate the &amp;WebRTC gateway</source>
-        <translation>Attiva il gateway &amp;WebRTC</translation>
+        <source>The &amp;WebRTC gateway is wanted</source>
+        <translation>Si desidera il gateway &amp;WebRTC</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Activate the WebRTC gateway</source>
-        <translation>Attiva il gateway WebRTC</translation>
+        <source>The WebRTC gateway is wanted</source>
+        <translation>Si desidera il gateway WebRTC</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The gateway lets Rainbow users call through this PBX from a browser or the Rainbow application. Activating it means accepting its licence agreement; this can also be done later, from the Rainbow portal.</source>
-        <translation>Il gateway consente agli utenti Rainbow di chiamare tramite questo centralino da un browser o dall’applicazione Rainbow. Attivarlo significa accettarne il contratto di licenza; si può fare anche in seguito, dal portale Rainbow.</translation>
+        <source>The gateway lets Rainbow users call through this PBX from a browser or the Rainbow application. It is activated in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is accepted; this program records the choice and puts that step in the report. It can also be done later.</source>
+        <translation>Il gateway permette agli utenti Rainbow di chiamare tramite questo centralino da un browser o dall’applicazione Rainbow. Si attiva nel portale di amministrazione di Rainbow (Customer companies &gt; l’azienda &gt; Communication &gt; Comm. Servers &gt; il server), dove si accetta il suo contratto di licenza; questo programma registra la scelta e riporta quel passaggio nel rapporto. Si può fare anche più tardi.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
+        <source>Choice recorded on %1 UTC. Activate the gateway in the Rainbow admin portal.</source>
+        <translation>Scelta registrata il %1 UTC. Attiva il gateway nel portale di amministrazione di Rainbow.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>e.g. %1 OXO</source>
         <translation>ad es. %1 OXO</translation>
     </message>
@@ -3843,10 +3813,52 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <source>Server name must not be empty: name the PBX as on Rainbow.</source>
         <translation>Il nome del server non può essere vuoto: dai al centralino il nome che ha su Rainbow.</translation>
     </message>
+</context>
+<context>
+    <name>PbxWords</name>
+    <message>
+        <location filename="../installer_app/ui/support/pbx_words.py" line="+16"/>
+        <source>%1 (this program&apos;s reading)</source>
+        <extracomment>%1 is a PBX link state this program reads, e.g. &quot;Connecting&quot;; OMC does not show it.</extracomment>
+        <translation>%1 (lettura di questo programma)</translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <location filename="../installer_app/domain/portal.py" line="+29"/>
+        <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;).</source>
+        <translation>Nel portale di amministrazione di Rainbow questo centralino si trova in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, nell’elenco degli apparati (equipment list) come %2 (Server type &quot;OXO Connect&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;). Its Connection tab, &quot;Specify equipment ID and activation code&quot;, holds the joined fleet and installation references.</source>
+        <translation>Nel portale di amministrazione di Rainbow questo centralino si trova in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, nell’elenco degli apparati (equipment list) come %2 (Server type &quot;OXO Connect&quot;). La sua scheda Connection, &quot;Specify equipment ID and activation code&quot;, contiene i riferimenti di flotta e di installazione uniti.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WebRTC gateway: chosen, but not activated by this program (no public Rainbow interface activates it). In the Rainbow admin portal open Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, activate the WebRTC gateway there and accept its licence agreement.</source>
+        <translation>Gateway WebRTC: scelto, ma non attivato da questo programma (nessuna interfaccia pubblica di Rainbow lo attiva). Nel portale di amministrazione di Rainbow apri Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, attiva lì il gateway WebRTC e accetta il suo contratto di licenza.</translation>
+    </message>
     <message>
         <location line="+6"/>
-        <source>Licence accepted on %1 UTC.</source>
-        <translation>Licenza accettata il %1 UTC.</translation>
+        <source>Installation number %3: not sent to Rainbow (no public API field is known for it). Enter it in the Rainbow admin portal: Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, &quot;Dialing information&quot;.</source>
+        <translation>Numero dell’installazione %3: non inviato a Rainbow (non si conosce alcun campo pubblico dell’API per esso). Inseriscilo nel portale di amministrazione di Rainbow: Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, &quot;Dialing information&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Once the PBX is activated, Rainbow no longer returns its activation code: it cannot be read back. To get a new code, use &quot;Reset connection&quot; in the Rainbow admin portal (Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2): the PBX disconnects from Rainbow until the new code is entered in OMC.</source>
+        <translation>Una volta attivato il centralino, Rainbow non restituisce più il suo codice di attivazione: non si può più rileggere. Per ottenere un nuovo codice usa &quot;Reset connection&quot; nel portale di amministrazione di Rainbow (Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2): il centralino si disconnette da Rainbow finché il nuovo codice non viene inserito in OMC.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not sent to Rainbow: no public API field is known for it. Enter it in the Rainbow admin portal&apos;s &quot;Dialing information&quot; of this server; the report reminds you.</source>
+        <translation>Non inviato a Rainbow: non si conosce alcun campo pubblico dell’API per esso. Inseriscilo nelle &quot;Dialing information&quot; di questo server nel portale di amministrazione di Rainbow; il rapporto te lo ricorda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This program cannot activate the gateway: no public Rainbow interface does. Your choice is recorded and shown in the report; activate the gateway in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is shown for you to accept.</source>
+        <translation>Questo programma non può attivare il gateway: nessuna interfaccia pubblica di Rainbow lo fa. La tua scelta viene registrata e mostrata nel rapporto; attiva il gateway nel portale di amministrazione di Rainbow (Customer companies &gt; l’azienda &gt; Communication &gt; Comm. Servers &gt; il server), dove ti viene presentato il suo contratto di licenza da accettare.</translation>
     </message>
 </context>
 <context>
@@ -4064,7 +4076,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../installer_app/ui/support/report_pdf.py" line="+64"/>
+        <location filename="../installer_app/ui/support/report_pdf.py" line="+77"/>
         <source>Handover report – %1</source>
         <translation>Rapporto di consegna – %1</translation>
     </message>
@@ -4125,18 +4137,18 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+93"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+31"/>
+        <location line="-93"/>
+        <location line="+74"/>
         <source>PBX</source>
         <translation>Centralino</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-68"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -4147,12 +4159,32 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+86"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-79"/>
+        <source>Nothing.</source>
+        <translation>Nulla.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>chosen: to activate in the Rainbow admin portal (see below)</source>
+        <translation>scelto: da attivare nel portale di amministrazione di Rainbow (vedi sotto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not chosen</source>
+        <translation>non scelto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not sent to Rainbow: enter it in the portal&apos;s Dialing information</source>
+        <translation>non inviato a Rainbow: inseriscilo nelle Dialing information del portale</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -4267,6 +4299,11 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Regole di numerazione</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>To do in the Rainbow admin portal</source>
+        <translation>Da fare nel portale di amministrazione di Rainbow</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>PBX (OMC)</source>
         <translation>Centralino (OMC)</translation>
@@ -4297,12 +4334,12 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-50"/>
         <source>Handover report</source>
         <translation>Rapporto di consegna</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>%1 on Rainbow, for %2.</source>
         <translation>%1 su Rainbow, per %2.</translation>
     </message>
@@ -4701,8 +4738,8 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+6"/>
-        <source>Site: %1 has no site; tick &apos;Create a site named&apos; or create one in the Rainbow admin portal.</source>
-        <translation>Sede: %1 non ha sedi; seleziona «Crea una sede chiamata» oppure creane una nel portale di amministrazione di Rainbow.</translation>
+        <source>Site: %1 has no site; tick &apos;Create a site named&apos; or create one in the Rainbow admin portal (Customer companies &gt; %1).</source>
+        <translation>Sede: %1 non ha sedi; seleziona «Crea una sede chiamata» oppure creane una nel portale di amministrazione di Rainbow (Customer companies &gt; %1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4911,13 +4948,13 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+2"/>
-        <source>WebRTC gateway activated, licence accepted</source>
-        <translation>Gateway WebRTC attivato, licenza accettata</translation>
+        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
+        <translation>Gateway WebRTC desiderato: da attivare nel portale di amministrazione di Rainbow</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>WebRTC gateway not activated</source>
-        <translation>Gateway WebRTC non attivato</translation>
+        <source>WebRTC gateway not wanted</source>
+        <translation>Gateway WebRTC non desiderato</translation>
     </message>
     <message>
         <location line="+4"/>

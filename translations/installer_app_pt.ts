@@ -265,8 +265,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Offline there is no search: copy the company&apos;s id and name from the Rainbow admin portal. The site is chosen when the PBX is declared.</source>
-        <translation>Offline não há pesquisa: copie o ID e o nome da empresa a partir do portal de administração do Rainbow. O local é escolhido quando o PBX é registado.</translation>
+        <source>Offline there is no search: copy the company&apos;s id and name from the Rainbow admin portal (Customer companies). The site is chosen when the PBX is declared.</source>
+        <translation>Offline não há pesquisa: copie o ID e o nome da empresa a partir do portal de administração do Rainbow (Customer companies). O local é escolhido quando o PBX é registado.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+155"/>
+        <location line="+188"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-179"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
@@ -1817,6 +1817,11 @@
         <location line="+1"/>
         <source>System:</source>
         <translation>Sistema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC:</source>
+        <translation>WebRTC:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1849,12 +1854,12 @@
         <translation>A ler ambos os lados…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;Refresh now</source>
         <translation>A&amp;tualizar agora</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
@@ -1869,7 +1874,7 @@
         <translation>Próxima atualização dentro de %1 s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Não é possível ler</translation>
@@ -1900,7 +1905,22 @@
         <translation>Consultar no OMC</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not active</source>
+        <translation>não ativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As Rainbow reports it (hasMediaPillar)</source>
+        <translation>Tal como o Rainbow o indica (hasMediaPillar)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>PBX</source>
         <translation>PBX</translation>
     </message>
@@ -2023,12 +2043,7 @@
         <translation>O PBX está ligado ao Rainbow e o Rainbow mostra Running.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Nothing left to do: hand over the installation report.</source>
-        <translation>Não há mais nada a fazer: entregue o relatório de instalação.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>The PBX is not declared on Rainbow, or its status on Rainbow cannot be read.</source>
         <translation>O PBX não está registado no Rainbow, ou não é possível ler o seu estado no Rainbow.</translation>
     </message>
@@ -2043,32 +2058,17 @@
         <translation>O ID do equipamento no Rainbow não é a junção das referências da frota e da instalação deste PBX.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference, as on the PBX&apos;s label.</source>
-        <translation>Corrija o Rainbow: o ID do equipamento tem de ser a referência da frota, um hífen e a referência da instalação, como na etiqueta do PBX.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the joined fleet and installation references.</source>
         <translation>O &quot;Rainbow PABX-ID&quot; do PBX não é a junção das referências da frota e da instalação.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Check that the references are those on this PBX&apos;s label. If they are, fix the PBX: in OMC &gt; Cloud &gt; Rainbow correct &quot;Rainbow PABX-ID&quot;, Apply and confirm Yes.</source>
-        <translation>Verifique se as referências são as da etiqueta deste PBX. Se forem, corrija o PBX: em OMC &gt; Cloud &gt; Rainbow corrija &quot;Rainbow PABX-ID&quot;, clique em Apply e confirme com Yes.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Neither Rainbow&apos;s equipment id nor the PBX&apos;s &quot;Rainbow PABX-ID&quot; is the joined fleet and installation references.</source>
         <translation>Nem o ID do equipamento no Rainbow nem o &quot;Rainbow PABX-ID&quot; do PBX são a junção das referências da frota e da instalação.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Check the references against the PBX&apos;s label, then fix both sides: the equipment id on Rainbow, and &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, confirm Yes).</source>
-        <translation>Compare as referências com a etiqueta do PBX e depois corrija ambos os lados: o ID do equipamento no Rainbow e &quot;Rainbow PABX-ID&quot; em OMC &gt; Cloud &gt; Rainbow (Apply, confirmar com Yes).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The PBX&apos;s &quot;Rainbow PABX-ID&quot; is not the equipment id declared on Rainbow.</source>
         <translation>O &quot;Rainbow PABX-ID&quot; do PBX não é o ID do equipamento registado no Rainbow.</translation>
     </message>
@@ -2103,19 +2103,39 @@
         <translation>O Rainbow recusou a ligação do PBX: o código de ativação no PBX não corresponde.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, confirm Yes).</source>
-        <translation>Volte a introduzir o código de ativação no OMC, ou reponha a ligação no Rainbow e utilize o novo código (OMC: Expert View &gt; Cloud &gt; Rainbow, Apply, confirmar com Yes).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Rainbow refused the PBX&apos;s connection: in stock mode the activation code is the joined fleet and installation references, and the PBX&apos;s do not match Rainbow&apos;s.</source>
         <translation>O Rainbow recusou a ligação do PBX: no modo stock, o código de ativação é a junção das referências da frota e da instalação, e as do PBX não correspondem às do Rainbow.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Check the references on the PBX&apos;s label against Rainbow&apos;s equipment id; then re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code.</source>
-        <translation>Compare as referências da etiqueta do PBX com o ID do equipamento do Rainbow; depois volte a introduzir o código de ativação no OMC, ou reponha a ligação no Rainbow e utilize o novo código.</translation>
+        <location line="-105"/>
+        <source>Nothing left to do: hand over the installation report. In OMC the &quot;Activation code&quot; field is now greyed out: the PBX has connected and received its login password, as expected.</source>
+        <translation>Não há mais nada a fazer: entregue o relatório de instalação. No OMC o campo &quot;Activation code&quot; aparece agora a cinzento: o PBX ligou-se e recebeu a sua palavra-passe de início de sessão, como previsto.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference that identify this PBX in your fleet list. In the Rainbow admin portal: Customer companies &gt; the company &gt; Communication &gt; Comm. Servers, the server in the equipment list, Connection tab, &quot;Specify equipment ID and activation code&quot;.</source>
+        <translation>Corrija o Rainbow: o ID do equipamento tem de ser a referência de frota, um hífen e a referência de instalação que identificam este PBX na lista da sua frota. No portal de administração do Rainbow: Customer companies &gt; a empresa &gt; Communication &gt; Comm. Servers, o servidor na lista de equipamentos (equipment list), separador Connection, &quot;Specify equipment ID and activation code&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check that the references are those that identify this PBX in your fleet list. If they are, fix the PBX: in OMC &gt; Cloud &gt; Rainbow correct &quot;Rainbow PABX-ID&quot;, Apply and confirm Yes.</source>
+        <translation>Verifique se as referências são as que identificam este PBX na lista da sua frota. Se forem, corrija o PBX: em OMC &gt; Cloud &gt; Rainbow corrija &quot;Rainbow PABX-ID&quot;, clique em Apply e confirme com Yes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check the references against your fleet list, then fix both sides: the equipment id on Rainbow, and &quot;Rainbow PABX-ID&quot; in OMC &gt; Cloud &gt; Rainbow (Apply, confirm Yes).</source>
+        <translation>Verifique as referências na lista da sua frota e depois corrija os dois lados: o ID do equipamento no Rainbow e &quot;Rainbow PABX-ID&quot; em OMC &gt; Cloud &gt; Rainbow (Apply, confirme com Yes).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Re-enter the activation code in OMC (Expert View &gt; Cloud &gt; Rainbow, Apply, confirm Yes). If it cannot be read back from Rainbow any more, use &quot;Reset connection&quot; in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server) and enter the new code: the PBX stays disconnected until then.</source>
+        <translation>Volte a introduzir o código de ativação no OMC (Expert View &gt; Cloud &gt; Rainbow, Apply, confirme com Yes). Se já não puder ser lido no Rainbow, use &quot;Reset connection&quot; no portal de administração do Rainbow (Customer companies &gt; a empresa &gt; Communication &gt; Comm. Servers &gt; o servidor) e introduza o novo código: até lá o PBX fica desligado.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check the references in your fleet list against Rainbow&apos;s equipment id; then re-enter the activation code in OMC, or reset the connection on Rainbow and use the new code.</source>
+        <translation>Compare as referências da lista da sua frota com o ID do equipamento no Rainbow; depois volte a introduzir o código de ativação no OMC, ou reponha a ligação no Rainbow e use o novo código.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2196,11 +2216,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Wait for Rainbow&apos;s next status reading.</source>
-        <translation>Aguarde pela próxima leitura do estado no Rainbow.</translation>
+        <source>Wait for Rainbow&apos;s next status reading. A greyed-out &quot;Activation code&quot; in OMC is expected: the PBX has connected and received its login password.</source>
+        <translation>Aguarde pela próxima leitura do estado no Rainbow. Um &quot;Activation code&quot; a cinzento no OMC é normal: o PBX ligou-se e recebeu a sua palavra-passe de início de sessão.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The link between the PBX and Rainbow was lost; the PBX reconnects by itself.</source>
         <translation>A ligação entre o PBX e o Rainbow perdeu-se; o PBX volta a ligar-se sozinho.</translation>
     </message>
@@ -2362,17 +2382,17 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+40"/>
         <source>Dialing</source>
         <translation>Marcação</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How Rainbow turns the numbers users dial into canonical (E.164) numbers.</source>
-        <translation>Como o Rainbow converte os números marcados pelos utilizadores em números canónicos (E.164).</translation>
+        <location line="+3"/>
+        <source>How Rainbow turns the numbers users dial into canonical (E.164) numbers: the portal&apos;s &quot;Dialing information&quot;.</source>
+        <translation>Como o Rainbow converte os números que os utilizadores marcam em números canónicos (E.164): as &quot;Dialing information&quot; do portal.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 problem</source>
         <translation>Problema: %1</translation>
     </message>
@@ -2403,34 +2423,34 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+152"/>
         <source>National prefix</source>
         <translation>Prefixo nacional</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-151"/>
         <source>N&amp;ational prefix:</source>
         <translation>Prefixo na&amp;cional:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>International prefix</source>
         <translation>Prefixo internacional</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-146"/>
         <source>In&amp;ternational prefix:</source>
         <translation>Prefixo in&amp;ternacional:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+131"/>
+        <location line="+142"/>
         <source>Outbound prefix</source>
         <translation>Prefixo de saída</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-141"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>&amp;Utilizar o prefixo de saída</translation>
     </message>
@@ -2470,7 +2490,7 @@
         <translation>Número da &amp;instalação:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
@@ -2580,8 +2600,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Accept the WebRTC gateway licence, or untick the gateway.</source>
-        <translation>Aceite a licença do gateway WebRTC ou desmarque o gateway.</translation>
+        <source>Record the WebRTC gateway choice, or untick the gateway.</source>
+        <translation>Registe a escolha do gateway WebRTC, ou desmarque o gateway.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3182,6 +3202,34 @@
     </message>
 </context>
 <context>
+    <name>GatewayDialog</name>
+    <message>
+        <location filename="../installer_app/ui/dialogs/gateway_dialog.py" line="+35"/>
+        <source>WebRTC gateway: a step in the Rainbow admin portal</source>
+        <translation>Gateway WebRTC: um passo no portal de administração do Rainbow</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Record the choice</source>
+        <translation>&amp;Registar a escolha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the WebRTC gateway choice</source>
+        <translation>Registar a escolha do gateway WebRTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel: no WebRTC gateway</source>
+        <translation>Cancelar: sem gateway WebRTC</translation>
+    </message>
+</context>
+<context>
     <name>InstallerWizard</name>
     <message>
         <location filename="../installer_app/ui/wizard.py" line="+86"/>
@@ -3231,101 +3279,6 @@
         <location line="+4"/>
         <source>The new language is used the next time the program starts.</source>
         <translation>O novo idioma será utilizado da próxima vez que o programa for iniciado.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceDialog</name>
-    <message>
-        <location filename="../installer_app/ui/dialogs/licence_dialog.py" line="+29"/>
-        <source>WebRTC gateway licence agreement</source>
-        <translation>Contrato de licença do gateway WebRTC</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Read the licence summary of the WebRTC gateway. The gateway is activated only if you accept it; the full terms are in the Rainbow portal.</source>
-        <translation>Leia o resumo da licença do gateway WebRTC. O gateway só é ativado se a aceitar; os termos completos estão no portal do Rainbow.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Licence agreement summary</source>
-        <translation>Resumo do contrato de licença</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>I &amp;accept</source>
-        <translation>&amp;Aceito</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I accept the licence</source>
-        <translation>Aceito a licença</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Decline</source>
-        <translation>&amp;Recusar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decline the licence</source>
-        <translation>Recusar a licença</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceText</name>
-    <message>
-        <location filename="../installer_app/ui/support/licence_text.py" line="+17"/>
-        <source>WebRTC gateway – summary of the licence agreement
-
-This is a summary of the licence agreement of the Rainbow WebRTC gateway. It does not replace the agreement: the full terms are in the Rainbow portal, and they prevail over this summary.
-
-1. What the gateway does
-The WebRTC gateway lets Rainbow users make and receive calls through this OXO Connect from a web browser, the Rainbow desktop application or a mobile phone, with their PBX number.
-
-2. Who accepts
-You accept on behalf of the customer company the PBX is declared for. Accept only if the customer has authorised you to do so.
-
-3. Use of the service
-The gateway is provided as part of the Rainbow service, for the customer&apos;s own business communications, within the limits of the customer&apos;s Rainbow subscription and of the licences installed on the PBX.
-
-4. Data
-To route calls, Rainbow processes call signalling and media between the PBX and Rainbow users. This processing follows the Rainbow data protection terms published in the Rainbow portal.
-
-5. Emergency calls
-Calls made through the gateway may not reach emergency services, or may not give the caller&apos;s location. Make sure users have another way to call emergency services.
-
-6. Availability and charges
-Availability, support and any charges follow the customer&apos;s Rainbow subscription. Deactivating the gateway later stops the service; it does not by itself end the subscription.
-
-7. Where to read the full terms
-Sign in to the Rainbow portal as the company&apos;s administrator and open the terms of the WebRTC gateway before accepting if you have any doubt. Activating the gateway can also be done later, from the Rainbow portal.
-</source>
-        <extracomment>Translation context of the licence text.</extracomment>
-        <translation>Gateway WebRTC – resumo do contrato de licença
-
-Este é um resumo do contrato de licença do gateway WebRTC do Rainbow. Não substitui o contrato: os termos completos estão no portal do Rainbow e prevalecem sobre este resumo.
-
-1. O que faz o gateway
-O gateway WebRTC permite aos utilizadores do Rainbow fazer e receber chamadas através deste OXO Connect a partir de um browser, da aplicação de secretária do Rainbow ou de um telemóvel, com o seu número do PBX.
-
-2. Quem aceita
-Aceita em nome da empresa cliente para a qual o PBX está registado. Aceite apenas se o cliente o tiver autorizado a fazê-lo.
-
-3. Utilização do serviço
-O gateway é fornecido como parte do serviço Rainbow, para as comunicações profissionais do próprio cliente, dentro dos limites da subscrição Rainbow do cliente e das licenças instaladas no PBX.
-
-4. Dados
-Para encaminhar as chamadas, o Rainbow trata a sinalização e os conteúdos multimédia das chamadas entre o PBX e os utilizadores do Rainbow. Este tratamento segue os termos de proteção de dados do Rainbow publicados no portal do Rainbow.
-
-5. Chamadas de emergência
-As chamadas efetuadas através do gateway podem não chegar aos serviços de emergência ou não transmitir a localização de quem liga. Certifique-se de que os utilizadores têm outra forma de ligar para os serviços de emergência.
-
-6. Disponibilidade e custos
-A disponibilidade, o suporte e eventuais custos seguem a subscrição Rainbow do cliente. Desativar o gateway mais tarde interrompe o serviço; por si só, não termina a subscrição.
-
-7. Onde ler os termos completos
-Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da empresa e abra os termos do gateway WebRTC antes de aceitar. O gateway também pode ser ativado mais tarde, a partir do portal do Rainbow.
-</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3398,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+54"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
         <source>Default PBX address</source>
         <translation>Endereço predefinido do PBX</translation>
     </message>
@@ -3465,8 +3418,9 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Nome de domínio</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Connect to the PBX with OMC</source>
+        <extracomment>Values a step shows besides its own, to compare in OMC (stock mode&apos;s final check shows the activation code, which is the same joined references as &quot;Rainbow PABX-ID&quot;).</extracomment>
         <translation>Ligar-se ao PBX com o OMC</translation>
     </message>
     <message>
@@ -3521,11 +3475,11 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
     </message>
     <message>
         <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else.</source>
-        <translation>Introduza o código de ativação indicado abaixo, exatamente como está. É secreto: não o anote em mais nenhum lado.</translation>
+        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Introduza o código de ativação indicado abaixo, exatamente como está. É secreto: não o anote em mais nenhum lado. Depois de o PBX se ligar e receber a sua palavra-passe de início de sessão, o OMC põe &quot;Activation code&quot; a cinzento: é normal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Leave &quot;Domain name&quot; at openrainbow.com</source>
         <translation>Deixar &quot;Domain name&quot; em openrainbow.com</translation>
     </message>
@@ -3611,11 +3565,21 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
     </message>
     <message>
         <location line="+1"/>
-        <source>Rainbow shows Running once the PBX is connected (OMC, if open, shows Connected on its Cloud &gt; Rainbow page); this can take a few minutes.</source>
-        <translation>O Rainbow mostra Running assim que o PBX estiver ligado (o OMC, se estiver aberto, mostra Connected na página Cloud &gt; Rainbow); pode demorar alguns minutos.</translation>
+        <source>Rainbow shows Running once the PBX is connected; this can take a few minutes.</source>
+        <translation>O Rainbow mostra Running quando o PBX está ligado; pode demorar alguns minutos.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Check in OMC (Expert View &gt; Cloud &gt; Rainbow)</source>
+        <translation>Verificar no OMC (Expert View &gt; Cloud &gt; Rainbow)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with the values below: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Compare com os valores abaixo: &quot;Rainbow enabled&quot; está marcado, &quot;Rainbow PABX-ID&quot; e &quot;Activation code&quot; contêm ambos as referências de frota e de instalação unidas por um hífen, e o estado mostra Connected. Depois de o PBX se ligar e receber a sua palavra-passe de início de sessão, o OMC põe &quot;Activation code&quot; a cinzento: é normal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>ID do equipamento: no modo BTCO, o Rainbow gera-o quando o PBX é registado; registe primeiro o PBX ou introduza o ID do equipamento que o Rainbow mostrou.</translation>
     </message>
@@ -3625,7 +3589,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Código de ativação: no modo BTCO, o Rainbow gera-o quando o PBX é registado; registe primeiro o PBX ou introduza o código de ativação que o Rainbow mostrou.</translation>
     </message>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+53"/>
+        <location filename="../installer_app/pbx/guided.py" line="+56"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: a lista de verificação do OMC apenas ativa o Rainbow; para o desativar, desmarque a caixa no OMC manualmente.</translation>
     </message>
@@ -3648,7 +3612,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configuração do PBX</translation>
     </message>
@@ -3673,8 +3637,9 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>No OMC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
+        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on).</extracomment>
         <translation>Modo stock: nada a configurar no PBX; verifique estes pontos.</translation>
     </message>
     <message>
@@ -3741,19 +3706,19 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>O PBX vem da sua frota com software genérico: escreve as referências da frota e da instalação, e não é preciso configurar nada no PBX.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;BTCO</source>
-        <translation>&amp;BTCO</translation>
+        <location line="+5"/>
+        <source>&amp;BTCO (Build To Customer Order)</source>
+        <translation>&amp;BTCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>BTCO mode</source>
-        <translation>Modo BTCO</translation>
+        <source>BTCO (Build To Customer Order) mode</source>
+        <translation>Modo BTCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The PBX was built to order: Rainbow generates its equipment id and activation code, which you then enter in OMC (Cloud &gt; Rainbow).</source>
-        <translation>O PBX foi fabricado por encomenda: o Rainbow gera o ID do equipamento e o código de ativação, que depois introduz no OMC (Cloud &gt; Rainbow).</translation>
+        <source>The PBX was built to order: Rainbow generates its equipment id and activation code, which you then enter in OMC (Expert View &gt; Cloud &gt; Rainbow).</source>
+        <translation>O PBX foi fabricado por encomenda: o Rainbow gera o ID do equipamento e o código de ativação, que depois introduz no OMC (Expert View &gt; Cloud &gt; Rainbow).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3764,14 +3729,14 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
 <context>
     <name>PbxPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/pbx.py" line="+45"/>
         <source>PBX on Rainbow</source>
         <translation>PBX no Rainbow</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>How the PBX is named on Rainbow, and whether it offers the WebRTC gateway.</source>
-        <translation>Como o PBX se chama no Rainbow e se oferece o gateway WebRTC.</translation>
+        <source>How the PBX is named on Rainbow, and whether the WebRTC gateway is wanted.</source>
+        <translation>Como o PBX se chama no Rainbow e se o gateway WebRTC é pretendido.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3810,21 +3775,26 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
     </message>
     <message>
         <location line="+2"/>
-        <source>Activate the &amp;WebRTC gateway</source>
-        <translation>Ativar o gateway &amp;WebRTC</translation>
+        <source>The &amp;WebRTC gateway is wanted</source>
+        <translation>O gateway &amp;WebRTC é pretendido</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Activate the WebRTC gateway</source>
-        <translation>Ativar o gateway WebRTC</translation>
+        <source>The WebRTC gateway is wanted</source>
+        <translation>O gateway WebRTC é pretendido</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The gateway lets Rainbow users call through this PBX from a browser or the Rainbow application. Activating it means accepting its licence agreement; this can also be done later, from the Rainbow portal.</source>
-        <translation>O gateway permite aos utilizadores do Rainbow ligar através deste PBX a partir de um browser ou da aplicação Rainbow. Ativá-lo implica aceitar o respetivo contrato de licença; também pode ser feito mais tarde, no portal do Rainbow.</translation>
+        <source>The gateway lets Rainbow users call through this PBX from a browser or the Rainbow application. It is activated in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is accepted; this program records the choice and puts that step in the report. It can also be done later.</source>
+        <translation>O gateway permite aos utilizadores do Rainbow ligar através deste PBX a partir de um navegador ou da aplicação Rainbow. É ativado no portal de administração do Rainbow (Customer companies &gt; a empresa &gt; Communication &gt; Comm. Servers &gt; o servidor), onde se aceita o seu contrato de licença; este programa regista a escolha e inclui esse passo no relatório. Também pode ser feito mais tarde.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
+        <source>Choice recorded on %1 UTC. Activate the gateway in the Rainbow admin portal.</source>
+        <translation>Escolha registada em %1 UTC. Ative o gateway no portal de administração do Rainbow.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>e.g. %1 OXO</source>
         <translation>p. ex. %1 OXO</translation>
     </message>
@@ -3843,10 +3813,52 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <source>Server name must not be empty: name the PBX as on Rainbow.</source>
         <translation>O nome do servidor não pode estar vazio: dê ao PBX o nome que tem no Rainbow.</translation>
     </message>
+</context>
+<context>
+    <name>PbxWords</name>
+    <message>
+        <location filename="../installer_app/ui/support/pbx_words.py" line="+16"/>
+        <source>%1 (this program&apos;s reading)</source>
+        <extracomment>%1 is a PBX link state this program reads, e.g. &quot;Connecting&quot;; OMC does not show it.</extracomment>
+        <translation>%1 (leitura deste programa)</translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <location filename="../installer_app/domain/portal.py" line="+29"/>
+        <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;).</source>
+        <translation>No portal de administração do Rainbow este PBX está em Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, na lista de equipamentos (equipment list) como %2 (Server type &quot;OXO Connect&quot;).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;). Its Connection tab, &quot;Specify equipment ID and activation code&quot;, holds the joined fleet and installation references.</source>
+        <translation>No portal de administração do Rainbow este PBX está em Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, na lista de equipamentos (equipment list) como %2 (Server type &quot;OXO Connect&quot;). O seu separador Connection, &quot;Specify equipment ID and activation code&quot;, contém as referências de frota e de instalação unidas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WebRTC gateway: chosen, but not activated by this program (no public Rainbow interface activates it). In the Rainbow admin portal open Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, activate the WebRTC gateway there and accept its licence agreement.</source>
+        <translation>Gateway WebRTC: escolhido, mas não ativado por este programa (nenhuma interface pública do Rainbow o ativa). No portal de administração do Rainbow abra Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, ative aí o gateway WebRTC e aceite o seu contrato de licença.</translation>
+    </message>
     <message>
         <location line="+6"/>
-        <source>Licence accepted on %1 UTC.</source>
-        <translation>Licença aceite em %1 UTC.</translation>
+        <source>Installation number %3: not sent to Rainbow (no public API field is known for it). Enter it in the Rainbow admin portal: Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, &quot;Dialing information&quot;.</source>
+        <translation>Número da instalação %3: não enviado para o Rainbow (não se conhece nenhum campo público da API para ele). Introduza-o no portal de administração do Rainbow: Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2, &quot;Dialing information&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Once the PBX is activated, Rainbow no longer returns its activation code: it cannot be read back. To get a new code, use &quot;Reset connection&quot; in the Rainbow admin portal (Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2): the PBX disconnects from Rainbow until the new code is entered in OMC.</source>
+        <translation>Depois de o PBX estar ativado, o Rainbow deixa de devolver o seu código de ativação: já não pode ser lido. Para obter um novo código, use &quot;Reset connection&quot; no portal de administração do Rainbow (Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers &gt; %2): o PBX desliga-se do Rainbow até o novo código ser introduzido no OMC.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not sent to Rainbow: no public API field is known for it. Enter it in the Rainbow admin portal&apos;s &quot;Dialing information&quot; of this server; the report reminds you.</source>
+        <translation>Não enviado para o Rainbow: não se conhece nenhum campo público da API para ele. Introduza-o nas &quot;Dialing information&quot; deste servidor no portal de administração do Rainbow; o relatório lembra-o disso.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This program cannot activate the gateway: no public Rainbow interface does. Your choice is recorded and shown in the report; activate the gateway in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is shown for you to accept.</source>
+        <translation>Este programa não pode ativar o gateway: nenhuma interface pública do Rainbow o faz. A sua escolha é registada e aparece no relatório; ative o gateway no portal de administração do Rainbow (Customer companies &gt; a empresa &gt; Communication &gt; Comm. Servers &gt; o servidor), onde o seu contrato de licença lhe é apresentado para aceitar.</translation>
     </message>
 </context>
 <context>
@@ -4064,7 +4076,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../installer_app/ui/support/report_pdf.py" line="+64"/>
+        <location filename="../installer_app/ui/support/report_pdf.py" line="+77"/>
         <source>Handover report – %1</source>
         <translation>Relatório de entrega – %1</translation>
     </message>
@@ -4125,18 +4137,18 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+93"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+31"/>
+        <location line="-93"/>
+        <location line="+74"/>
         <source>PBX</source>
         <translation>PBX</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-68"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -4147,12 +4159,32 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+86"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-79"/>
+        <source>Nothing.</source>
+        <translation>Nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>chosen: to activate in the Rainbow admin portal (see below)</source>
+        <translation>escolhido: a ativar no portal de administração do Rainbow (ver abaixo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not chosen</source>
+        <translation>não escolhido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not sent to Rainbow: enter it in the portal&apos;s Dialing information</source>
+        <translation>não enviado para o Rainbow: introduza-o nas Dialing information do portal</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -4267,6 +4299,11 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Regras de numeração</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>To do in the Rainbow admin portal</source>
+        <translation>A fazer no portal de administração do Rainbow</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>PBX (OMC)</source>
         <translation>PBX (OMC)</translation>
@@ -4297,12 +4334,12 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-50"/>
         <source>Handover report</source>
         <translation>Relatório de entrega</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>%1 on Rainbow, for %2.</source>
         <translation>%1 no Rainbow, para %2.</translation>
     </message>
@@ -4701,8 +4738,8 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
     </message>
     <message>
         <location line="+6"/>
-        <source>Site: %1 has no site; tick &apos;Create a site named&apos; or create one in the Rainbow admin portal.</source>
-        <translation>Local: %1 não tem nenhum local; marque «Criar um local chamado» ou crie um no portal de administração do Rainbow.</translation>
+        <source>Site: %1 has no site; tick &apos;Create a site named&apos; or create one in the Rainbow admin portal (Customer companies &gt; %1).</source>
+        <translation>Local: %1 não tem nenhum local; marque «Criar um local chamado» ou crie um no portal de administração do Rainbow (Customer companies &gt; %1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4911,13 +4948,13 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
     </message>
     <message>
         <location line="+2"/>
-        <source>WebRTC gateway activated, licence accepted</source>
-        <translation>Gateway WebRTC ativado, licença aceite</translation>
+        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
+        <translation>Gateway WebRTC pretendido: a ativar no portal de administração do Rainbow</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>WebRTC gateway not activated</source>
-        <translation>Gateway WebRTC não ativado</translation>
+        <source>WebRTC gateway not wanted</source>
+        <translation>Gateway WebRTC não pretendido</translation>
     </message>
     <message>
         <location line="+4"/>

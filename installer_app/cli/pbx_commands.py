@@ -22,6 +22,7 @@ from installer_app.cli.arguments import seconds
 from installer_app.cli.failures import report
 from installer_app.cli.plan_opening import add_passphrase_argument, open_or_report
 from installer_app.cli.rainbow_access import add_connection_arguments, run_on_one_file, signed_in
+from installer_app.domain.pbx_side import SECRET_MASK
 from installer_app.domain.plan import InstallationPlan
 
 if TYPE_CHECKING:
@@ -93,10 +94,11 @@ def _manual_checklist(args: argparse.Namespace, plan: InstallationPlan) -> bool:
     for number, step in enumerate(steps, start=1):
         print(f"{number}. {step.title}", file=out)
         print(f"   {step.detail}", file=out)
-        if step.value:
-            shown = step.shown_value(reveal=getattr(args, "reveal", False))
-            hidden = "  (add --reveal to show it)" if shown != step.value else ""
-            print(f"   {step.value_label}: {shown}{hidden}", file=out)
+        for value in step.values():
+            reveal = getattr(args, "reveal", False) or not value.secret
+            shown = value.value if reveal else SECRET_MASK
+            hidden = "" if reveal else "  (add --reveal to show it)"
+            print(f"   {value.label}: {shown}{hidden}", file=out)
         if interactive:
             answer = input("   Done? [y/N] ").strip().lower()
             if answer not in {"y", "yes", "o", "oui", "j", "ja", "s", "si", "sí"}:
@@ -148,7 +150,8 @@ def cmd_push(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result))
     elif settings is not None:
-        print(f"PBX: Rainbow enabled {settings.rainbow_enabled}, connection {settings.connection}.")
+        connection = settings.connection.shown
+        print(f"PBX: Rainbow enabled {settings.rainbow_enabled}, connection {connection}.")
     return exit_codes.OK if updated.progress.pbx_configured else exit_codes.INVALID_INPUT
 
 

@@ -100,8 +100,15 @@ def _add_new_parser(actions: Any) -> None:
         metavar="'REGEX=>REPLACEMENT'",
         help="a numbering rule; repeat for several, first match wins",
     )
-    new.add_argument("--webrtc-gateway", action="store_true", help="activate the WebRTC gateway")
-    new.add_argument("--accept-licence", action="store_true", help="accept its licence")
+    new.add_argument(
+        "--webrtc-gateway",
+        action="store_true",
+        help="record that the WebRTC gateway is wanted (no API activates it: the report lists "
+        "the step in the Rainbow admin portal, where its licence is accepted)",
+    )
+    new.add_argument(
+        "--accept-licence", action="store_true", help="confirm the WebRTC gateway choice"
+    )
     new.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     new.set_defaults(handler=cmd_new)
 
@@ -156,8 +163,9 @@ def build_plan(args: argparse.Namespace) -> InstallationPlan:
         problems.append(
             PlanProblem(
                 "webrtc_gateway",
-                "WebRTC gateway: add --accept-licence to accept its licence, or leave the "
-                "gateway out (it can be activated later).",
+                "WebRTC gateway: add --accept-licence to confirm the choice (the licence itself "
+                "is accepted in the Rainbow admin portal), or leave the gateway out (it can be "
+                "activated later).",
             )
         )
     data: dict[str, Any] = {
@@ -246,9 +254,18 @@ def summary_lines(plan: InstallationPlan) -> list[str]:
         f"Country:          {dialing.country_name(d.country)} ({d.country})",
         f"Prefixes:         national {d.national_prefix or '-'}, international "
         f"{d.international_prefix or '-'}, outbound {outbound}",
-        f"Installation no.: {d.installation_number or '-'}",
+        f"Installation no.: {d.installation_number or '-'}"
+        + (
+            " (not sent: enter it in the portal's Dialing information)"
+            if d.installation_number
+            else ""
+        ),
         "WebRTC gateway:   "
-        + ("activated, licence accepted" if plan.webrtc_gateway.enabled else "not activated"),
+        + (
+            "wanted: activate it in the Rainbow admin portal"
+            if plan.webrtc_gateway.enabled
+            else "not wanted"
+        ),
         f"Numbering rules:  {len(plan.numbering_rules) or 'none'}",
     ]
     for index, rule in enumerate(plan.numbering_rules, start=1):

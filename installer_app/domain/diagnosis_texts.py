@@ -25,7 +25,12 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         QT_TRANSLATE_NOOP(
             "Diagnosis", "The PBX is connected to Rainbow and Rainbow shows Running."
         ),
-        QT_TRANSLATE_NOOP("Diagnosis", "Nothing left to do: hand over the installation report."),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            'Nothing left to do: hand over the installation report. In OMC the "Activation '
+            'code" field is now greyed out: the PBX has connected and received its login '
+            "password, as expected.",
+        ),
     ),
     "not_declared": (
         QT_TRANSLATE_NOOP(
@@ -47,7 +52,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         QT_TRANSLATE_NOOP(
             "Diagnosis",
             "Fix Rainbow: its equipment id must be the fleet reference, a dash, and the "
-            "installation reference, as on the PBX's label.",
+            "installation reference that identify this PBX in your fleet list. In the Rainbow "
+            "admin portal: Customer companies > the company > Communication > Comm. Servers, "
+            'the server in the equipment list, Connection tab, "Specify equipment ID and '
+            'activation code".',
         ),
     ),
     "id_stock_pbx": (
@@ -57,7 +65,8 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         ),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            "Check that the references are those on this PBX's label. If they are, fix the PBX: "
+            "Check that the references are those that identify this PBX in your fleet list. If "
+            "they are, fix the PBX: "
             'in OMC > Cloud > Rainbow correct "Rainbow PABX-ID", Apply and confirm Yes.',
         ),
     ),
@@ -69,7 +78,7 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         ),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            "Check the references against the PBX's label, then fix both sides: the equipment "
+            "Check the references against your fleet list, then fix both sides: the equipment "
             'id on Rainbow, and "Rainbow PABX-ID" in OMC > Cloud > Rainbow (Apply, confirm Yes).',
         ),
     ),
@@ -114,8 +123,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         ),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            "Re-enter the activation code in OMC, or reset the connection on Rainbow and use the "
-            "new code (OMC: Expert View > Cloud > Rainbow, Apply, confirm Yes).",
+            "Re-enter the activation code in OMC (Expert View > Cloud > Rainbow, Apply, confirm "
+            'Yes). If it cannot be read back from Rainbow any more, use "Reset connection" in the '
+            "Rainbow admin portal (Customer companies > the company > Communication > Comm. "
+            "Servers > the server) and enter the new code: the PBX stays disconnected until then.",
         ),
     ),
     "refused_stock": (
@@ -126,7 +137,7 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         ),
         QT_TRANSLATE_NOOP(
             "Diagnosis",
-            "Check the references on the PBX's label against Rainbow's equipment id; then "
+            "Check the references in your fleet list against Rainbow's equipment id; then "
             "re-enter the activation code in OMC, or reset the connection on Rainbow and use "
             "the new code.",
         ),
@@ -211,7 +222,11 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         QT_TRANSLATE_NOOP(
             "Diagnosis", "The PBX reports Connected but Rainbow does not show it yet."
         ),
-        QT_TRANSLATE_NOOP("Diagnosis", "Wait for Rainbow's next status reading."),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            'Wait for Rainbow\'s next status reading. A greyed-out "Activation code" in OMC is '
+            "expected: the PBX has connected and received its login password.",
+        ),
     ),
     "link_lost": (
         QT_TRANSLATE_NOOP(

@@ -186,7 +186,7 @@ def _pbx_blockers(state: WizardState) -> list[str]:
     if not state.server_name.strip():
         reasons.append("Server name must not be empty: name the PBX as on Rainbow.")
     if state.webrtc_enabled and state.licence_accepted_at is None:
-        reasons.append("Accept the WebRTC gateway licence, or untick the gateway.")
+        reasons.append("Record the WebRTC gateway choice, or untick the gateway.")
     return reasons
 
 

@@ -20,10 +20,11 @@ SECRET_MASK: Final = "****"
 
 
 class PbxConnection(StrEnum):
-    """The state of the PBX's link to Rainbow, as OMC shows it next to the Rainbow settings.
+    """The state of the PBX's link to Rainbow, as this program reads it.
 
-    UNKNOWN means the PBX cannot be read from here (OMC driven by hand): it says nothing about
-    the link itself.
+    Only CONNECTED is a word OMC is known to show ("Connected", on Expert View > Cloud > Rainbow);
+    the other states are this program's reading of the PBX (see `OMC_WORDS`). UNKNOWN means the
+    PBX cannot be read from here (OMC driven by hand): it says nothing about the link itself.
     """
 
     DISABLED = "disabled"
@@ -35,9 +36,30 @@ class PbxConnection(StrEnum):
 
     @property
     def label(self) -> str:
-        """The word shown to the technician (OMC says "Connected" once the link is up)."""
+        """The state in one word ("Connected", "Connecting", ...)."""
         return _CONNECTION_LABELS[self]
 
+    @property
+    def omc_word(self) -> bool:
+        """Whether OMC is known to show `label` itself (only "Connected" is documented)."""
+        return self in OMC_WORDS
+
+    @property
+    def shown(self) -> str:
+        """`label` as a screen or a report shows it: marked as this program's reading unless
+        OMC is known to say it ("Connecting (this program's reading)")."""
+        if self.omc_word or self is PbxConnection.UNKNOWN:
+            return self.label
+        return f"{self.label} {OWN_READING}"
+
+
+#: [I] The ALE procedure documents only OMC's "Connected" on Expert View > Cloud > Rainbow. The
+#: other states (disabled, connecting, disconnected, refused) are this program's reading of a
+#: PBX it can read (the sandbox PBX), not words OMC is known to show: they are shown with
+#: `OWN_READING` (`PbxConnection.shown`). Add a state here only once OMC is known to show it.
+OMC_WORDS: Final = frozenset({PbxConnection.CONNECTED})
+#: What follows a state OMC is not known to show.
+OWN_READING: Final = "(this program's reading)"
 
 _CONNECTION_LABELS: Final = {
     PbxConnection.DISABLED: "Disabled",

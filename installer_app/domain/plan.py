@@ -99,7 +99,13 @@ class Company(_Strict):
 
 
 class WebRtcGateway(_Strict):
-    """The WebRTC gateway option and its licence acceptance, which can also be done later."""
+    """Whether the WebRTC gateway is wanted. No public API field activates it: the technician
+    activates it in the Rainbow admin portal, where its licence agreement is accepted
+    (:mod:`installer_app.domain.portal`), which can also be done later.
+
+    ``licence_accepted`` (name kept for existing files) is the technician's confirmation of the
+    choice, at ``accepted_at``; the licence itself is accepted in the portal.
+    """
 
     enabled: bool = False
     licence_accepted: bool = False
@@ -110,7 +116,8 @@ class WebRtcGateway(_Strict):
         if self.enabled and not self.licence_accepted:
             raise PydanticCustomError(
                 "licence_not_accepted",
-                "WebRTC gateway: the licence must be accepted before the gateway is enabled.",
+                "WebRTC gateway: confirm the choice (licence_accepted) before enabling it; "
+                "the licence itself is accepted in the Rainbow admin portal.",
             )
         return self
 

@@ -12,8 +12,10 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
-#: [I] What ``\d`` becomes, outside and inside a character class: Rainbow's API does not support
-#: ``\d`` (its documentation says to write ``[0-9]``).
+#: [I] What ``\d`` becomes, outside and inside a character class. The API documentation of
+#: ``pbxNumberingTranslator`` says ``\d`` is not supported and to "use (0..9)" instead; read
+#: as a regular expression that would be a group matching "0", two characters and "9", so it
+#: is taken to mean the character class ``[0-9]``. Change it here and nowhere else.
 DIGIT_CLASS = "[0-9]"
 DIGIT_RANGE = "0-9"
 

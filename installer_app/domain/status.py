@@ -9,7 +9,7 @@ and the channels that count are `MONITORED_CHANNELS`: change them there and nowh
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -38,6 +38,10 @@ _DISCONNECTED_VALUES = frozenset({"disconnected", "down", "ko"})
 
 #: The channels of the medium (conf, csta, http) and full (+ xmpp) ``/state`` formats.
 MONITORED_CHANNELS = ("conf", "csta", "http", "xmpp")
+
+#: [I] The ``connectionHistory`` event types are not documented: an event whose type begins
+#: with "connect" (case-insensitive) is read as a connection; "disconnect..." is not one.
+_CONNECTION_EVENT_PREFIX = "connect"
 
 #: Values of the system's ``status`` field.
 _NOT_YET_ACTIVATED = frozenset({"created", "activating"})
@@ -103,6 +107,16 @@ def parse_state(data: Mapping[str, object]) -> SystemState:
     if connection is ChannelState.UNKNOWN:
         connection = _connection_from_channels(channels)
     return SystemState(connection, channels)
+
+
+def ever_connected(event_types: Iterable[str]) -> bool:
+    """Whether a system's ``connectionHistory`` (its event types) holds a connection.
+
+    The reading of the event types is `_CONNECTION_EVENT_PREFIX` [I]; change it there only.
+    """
+    return any(
+        event.strip().casefold().startswith(_CONNECTION_EVENT_PREFIX) for event in event_types
+    )
 
 
 def derive_admin_status(

@@ -27,12 +27,14 @@ from installer_app.pbx.omc_checklist import (
     RAINBOW_HOSTS,
     STEP_ACTIVATION_CODE,
     STEP_APPLY,
+    STEP_CHECK_IN_OMC,
     STEP_CONFIRM,
     STEP_ENABLE,
     STEP_PABX_ID,
     STEP_WAIT_CONNECTED,
     TRANSLATION_CONTEXT,
     ChecklistStep,
+    ChecklistValue,
     checklist,
 )
 
@@ -45,6 +47,7 @@ __all__ = [
     "RAINBOW_HOSTS",
     "TRANSLATION_CONTEXT",
     "ChecklistStep",
+    "ChecklistValue",
     "GuidedOmcDriver",
     "checklist",
 ]
@@ -156,7 +159,8 @@ class GuidedOmcDriver:
             raise PbxInvalidValue("step", _UNKNOWN_STEP.format(step_id=step_id))
 
     def _connection(self) -> PbxConnection:
-        if STEP_WAIT_CONNECTED in self._confirmed:
+        """CONNECTED once the technician confirmed seeing it (the wait, or stock's OMC check)."""
+        if self._confirmed & {STEP_WAIT_CONNECTED, STEP_CHECK_IN_OMC}:
             return PbxConnection.CONNECTED
         return PbxConnection.UNKNOWN
 

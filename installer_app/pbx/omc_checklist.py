@@ -9,7 +9,7 @@ Every text is an English source string marked with `QT_TRANSLATE_NOOP` under
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from installer_app.domain.pbx_side import DEFAULT_DOMAIN, SECRET_MASK
@@ -47,6 +47,7 @@ STEP_NOTHING_TO_CONFIGURE: Final = "nothing_to_configure"
 STEP_POWER: Final = "power_and_cable"
 STEP_FIREWALL: Final = "firewall_443"
 STEP_WEB_PROXY: Final = "web_proxy"
+STEP_CHECK_IN_OMC: Final = "check_in_omc"
 
 _Value = Literal["address", "equipment_id", "activation_code", "domain"]
 
@@ -59,6 +60,10 @@ _VALUE_LABELS: Final[dict[_Value, str]] = {
 
 # (id, title, detail, value to copy): the steps in the order the technician follows them.
 _Template = tuple[str, str, str, _Value | None]
+
+#: Values a step shows besides its own, to compare in OMC (stock mode's final check shows the
+#: activation code, which is the same joined references as "Rainbow PABX-ID").
+_MORE_VALUES: Final[dict[str, tuple[_Value, ...]]] = {STEP_CHECK_IN_OMC: ("activation_code",)}
 
 _BTCO_STEPS: Final[tuple[_Template, ...]] = (
     (
@@ -106,7 +111,8 @@ _BTCO_STEPS: Final[tuple[_Template, ...]] = (
         QT_TRANSLATE_NOOP(
             "OmcChecklist",
             "Enter the activation code below, exactly as given. It is secret: do not write it "
-            "down anywhere else.",
+            "down anywhere else. Once the PBX has connected and received its login password, "
+            'OMC greys out "Activation code": that is expected.',
         ),
         "activation_code",
     ),
@@ -193,10 +199,21 @@ _STOCK_STEPS: Final[tuple[_Template, ...]] = (
         QT_TRANSLATE_NOOP("OmcChecklist", "Wait for the PBX to connect"),
         QT_TRANSLATE_NOOP(
             "OmcChecklist",
-            "Rainbow shows Running once the PBX is connected (OMC, if open, shows Connected on "
-            "its Cloud > Rainbow page); this can take a few minutes.",
+            "Rainbow shows Running once the PBX is connected; this can take a few minutes.",
         ),
         None,
+    ),
+    (
+        STEP_CHECK_IN_OMC,
+        QT_TRANSLATE_NOOP("OmcChecklist", "Check in OMC (Expert View > Cloud > Rainbow)"),
+        QT_TRANSLATE_NOOP(
+            "OmcChecklist",
+            'Compare with the values below: "Rainbow enabled" is ticked, "Rainbow PABX-ID" and '
+            '"Activation code" both hold the fleet and installation references joined by a '
+            "dash, and the status shows Connected. Once the PBX has connected and received its "
+            'login password, OMC greys out "Activation code": that is expected.',
+        ),
+        "equipment_id",
     ),
 )
 
@@ -213,6 +230,15 @@ _MISSING_ACTIVATION_CODE: Final = QT_TRANSLATE_NOOP(
 
 
 @dataclass(frozen=True)
+class ChecklistValue:
+    """One more value a step shows, to copy or compare: the OMC field and its value."""
+
+    label: str
+    value: str = field(repr=False)
+    secret: bool = False
+
+
+@dataclass(frozen=True)
 class ChecklistStep:
     """One OMC step as the technician sees it.
 
@@ -224,6 +250,8 @@ class ChecklistStep:
         value_label: the OMC field `value` goes into.
         secret: True for the activation code: renderers show `shown_value` (masked) in logs and
             on a terminal unless the technician asks to reveal it.
+        more: further values shown after `value` (same rules), e.g. the activation code to
+            compare in stock mode's final check.
     """
 
     id: str
@@ -232,6 +260,16 @@ class ChecklistStep:
     value: str | None = None
     value_label: str | None = None
     secret: bool = False
+    more: tuple[ChecklistValue, ...] = ()
+
+    def values(self) -> tuple[ChecklistValue, ...]:
+        """Every value of the step, `value` first: what a renderer shows with copy buttons."""
+        first = (
+            (ChecklistValue(self.value_label or "", self.value, self.secret),)
+            if self.value is not None
+            else ()
+        )
+        return first + self.more
 
     def shown_value(self, *, reveal: bool = False) -> str | None:
         """`value` as a renderer may print it: masked when secret, unless ``reveal``."""
@@ -252,8 +290,9 @@ def checklist(
 ) -> list[ChecklistStep]:
     """The ordered steps for ``mode``, with the values to copy filled in.
 
-    Stock mode has nothing to enter on the PBX, so its steps carry no values and the arguments
-    may be None. BTCO needs both values Rainbow generated at declaration.
+    Stock mode has nothing to enter on the PBX: only its final check in OMC shows the values
+    to compare ("Rainbow PABX-ID" and "Activation code", both the joined references), when
+    known; the arguments may be None. BTCO needs both values Rainbow generated at declaration.
 
     Raises:
         PbxInvalidValue: in BTCO mode, when the equipment id or activation code is missing
@@ -266,6 +305,7 @@ def checklist(
         "domain": DEFAULT_DOMAIN,
     }
     if mode is DeliveryMode.STOCK:
+        values["activation_code"] = values["activation_code"] or values["equipment_id"]
         templates = _STOCK_STEPS
     else:
         if values["equipment_id"] is None:
@@ -279,8 +319,13 @@ def checklist(
             title=title,
             detail=detail,
             value=None if kind is None else values[kind],
-            value_label=None if kind is None else _VALUE_LABELS[kind],
+            value_label=None if kind is None or values[kind] is None else _VALUE_LABELS[kind],
             secret=kind == "activation_code",
+            more=tuple(
+                ChecklistValue(_VALUE_LABELS[more], value, more == "activation_code")
+                for more in _MORE_VALUES.get(step_id, ())
+                if (value := values[more]) is not None
+            ),
         )
         for step_id, title, detail, kind in templates
     ]

@@ -11,6 +11,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from installer_app.rainbow._models import (
+    ACTIVATION_CODE_STATUSES,
     Company,
     ConnectionEvent,
     NumberingRule,
@@ -73,6 +74,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "ACTIVATION_CODE_STATUSES",
     "ADMIN_PATH",
     "AUTH_PATH",
     "ApplicationAuthError",

@@ -263,7 +263,8 @@ class RainbowClient:
         answered 403 or 404 (see services.declaration for how a later 409 is read).
 
         Raises:
-            PermissionDeniedError: Rainbow refuses this equipment id to the account.
+            PermissionDeniedError: Rainbow refuses it to this account (see
+                ``services.declaration``: another business partner's, or not a customer's).
         """
         params: Params = {"connectionHistory": "true"}
         try:

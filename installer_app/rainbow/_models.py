@@ -240,6 +240,8 @@ class System:
     status_updated: datetime | None
     creation_date: datetime | None
     connection_history: tuple[ConnectionEvent, ...] = ()
+    has_media_pillar: bool | None = None
+    """``hasMediaPillar`` (read only): whether the WebRTC gateway is active; None when absent."""
 
 
 def system_from_api(obj: JsonObject) -> System:
@@ -270,6 +272,9 @@ def system_from_api(obj: JsonObject) -> System:
             ConnectionEvent(str(e.get("eventType", "")), _datetime(e.get("eventDate")))
             for e in (history if isinstance(history, list) else [])
             if isinstance(e, Mapping)
+        ),
+        has_media_pillar=(
+            pillar if isinstance(pillar := obj.get("hasMediaPillar"), bool) else None
         ),
     )
 

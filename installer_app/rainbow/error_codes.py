@@ -84,7 +84,8 @@ STATUS_MEANINGS: Mapping[int, ErrorMeaning] = {
     ),
     404: ErrorMeaning(
         "Rainbow does not know this object.",
-        "It may have been deleted in the Rainbow admin portal: refresh the list.",
+        "It may have been deleted in the Rainbow admin portal (Customer companies, or "
+        "Communication > Comm. Servers): refresh the list.",
     ),
     408: ErrorMeaning(
         "Rainbow did not receive the request in time.", "Check the network and try again."

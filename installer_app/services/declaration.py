@@ -5,8 +5,8 @@ Steps (reported through ``on_step`` so the GUI can show them):
 1. ``duplicate_check``: look the PBX up: by equipment id in stock mode (``lookup="pbx_id"``),
    by name and site in BTCO mode (``lookup="name_site"``, the equipment id being generated).
    Found in the same company: offered for reuse through ``reuse_existing``; declined:
-   :class:`AlreadyDeclaredError`. Found in another company, or hidden behind a 403 (another
-   business partner owns it): :class:`DeclarationConflict`.
+   :class:`AlreadyDeclaredError`. Found in another company, or refused with a 403 (see
+   `_refused_to_account`): :class:`DeclarationConflict`.
 2. ``create``: one POST. The client never repeats a POST; here, when its outcome is unknown
    (timeout after sending, dropped connection, 5xx), the PBX is looked up again and a system
    found then is the one just created: it is adopted. None found: the original error is raised.
@@ -94,14 +94,15 @@ class AlreadyDeclaredError(DeclarationError):
     def __init__(self, system: System) -> None:
         super().__init__(
             f"This PBX is already declared on Rainbow for this company as '{system.name}'.",
-            "Reuse the existing declaration, or delete it in the Rainbow admin portal before "
+            "Reuse the existing declaration, or delete it in the Rainbow admin portal "
+            "(Customer companies > the company > Communication > Comm. Servers) before "
             "declaring it again.",
         )
         self.system = system
 
 
 class DeclarationConflict(DeclarationError):
-    """The PBX is declared elsewhere (another company, or another business partner)."""
+    """The PBX is declared elsewhere (another company), or Rainbow refuses it to this account."""
 
     def __init__(self, message: str, hint: str, system: System | None = None) -> None:
         super().__init__(message, hint)
@@ -124,15 +125,22 @@ class DeclarationOutcomeUnknown(DeclarationError):
 
 
 _CHECK_EQUIPMENT_ID = (
-    "Check the equipment id (fleet and installation references on the PBX label). If it is "
-    "right, this PBX was declared by "
+    "Check the equipment id (the fleet and installation references that identify this PBX in "
+    "your fleet list). If it is right, "
 )
 
 
-def _foreign_partner() -> DeclarationConflict:
+def _refused_to_account() -> DeclarationConflict:
+    """A 403 on looking the equipment id up.
+
+    [I] Rainbow documents only that a bp_admin gets 403 outside its own customers; which of the
+    two causes below applies is not told by the answer, so both are given.
+    """
     return DeclarationConflict(
-        "This equipment id is already declared on Rainbow by another business partner.",
-        _CHECK_EQUIPMENT_ID + "another business partner: ask them, or ALE support, to release it.",
+        "Rainbow refuses this PBX to your account.",
+        _CHECK_EQUIPMENT_ID + "either another business partner has declared this PBX (ask them, "
+        "or ALE support, to release it), or the company is not one of your customers on "
+        "Rainbow (sign in with the business-partner admin account that manages it).",
     )
 
 
@@ -147,8 +155,9 @@ def _hidden_elsewhere() -> DeclarationConflict:
 def _other_company(system: System) -> DeclarationConflict:
     return DeclarationConflict(
         "This PBX is already declared on Rainbow for another customer company.",
-        _CHECK_EQUIPMENT_ID + "you for another company: check the chosen company, or delete "
-        "the old declaration in the Rainbow admin portal first.",
+        _CHECK_EQUIPMENT_ID + "this PBX was declared for another company: check the chosen "
+        "company, or delete the old declaration in the Rainbow admin portal (Customer "
+        "companies > that company > Communication > Comm. Servers) first.",
         system,
     )
 
@@ -177,13 +186,13 @@ class _Declaration:
             self._on_step(name)
 
     async def find(self, by: Lookup) -> System | None:
-        """The existing system of this PBX, or None; a 403 means another partner owns it."""
+        """The existing system of this PBX, or None; a 403 is `_refused_to_account`."""
         if by == "pbx_id":
             assert self.request.pbx_id
             try:
                 return await self.client.find_system_by_pbx_id(self.request.pbx_id)
             except PermissionDeniedError as exc:
-                raise _foreign_partner() from exc
+                raise _refused_to_account() from exc
         page = await self.client.list_systems(name=self.request.name, site_id=self.request.site_id)
         wanted = self.request.name.casefold()
         matches = [
@@ -194,7 +203,8 @@ class _Declaration:
         if len(matches) > 1:
             raise DeclarationConflict(
                 "Several PBXs with this name are already declared on this site.",
-                "Delete the extra ones in the Rainbow admin portal, or choose another name.",
+                "Delete the extra ones in the Rainbow admin portal (Customer companies > the "
+                "company > Communication > Comm. Servers), or choose another name.",
             )
         return matches[0] if matches else None
 
@@ -260,7 +270,7 @@ async def declare_system(
 
     Raises:
         AlreadyDeclaredError: declared in this company and reuse declined.
-        DeclarationConflict: declared in another company or by another business partner.
+        DeclarationConflict: declared in another company, or refused to this account (403).
         DeclarationOutcomeUnknown: the create call's result could not be checked.
         RainbowError: any other failure of Rainbow (nothing was created).
     """

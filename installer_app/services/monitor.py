@@ -18,11 +18,12 @@ from installer_app.domain.status import (
     AdminStatus,
     ChannelState,
     derive_admin_status,
+    ever_connected,
     parse_state,
 )
 from installer_app.domain.status import describe as describe_status
 from installer_app.pbx import PbxDriver
-from installer_app.rainbow import System, SystemStateReport
+from installer_app.rainbow import ACTIVATION_CODE_STATUSES, System, SystemStateReport
 from installer_app.services.backoff import Backoff
 from installer_app.services.failures import Failure, describe
 from installer_app.services.progress import record_status, with_progress
@@ -50,6 +51,14 @@ class RainbowSnapshot:
     admin_status: AdminStatus | None = None
     connection: ChannelState = ChannelState.UNKNOWN
     channels: dict[str, str] = field(default_factory=dict)
+    has_media_pillar: bool | None = None
+
+    @property
+    def code_readable(self) -> bool:
+        """Whether Rainbow still returns the activation code (status created or activating);
+        once activated it keeps only a hash, and only the portal's "Reset connection" makes a
+        new one."""
+        return (self.raw_status or "").strip().casefold() in ACTIVATION_CODE_STATUSES
 
     @property
     def description(self) -> str:
@@ -67,6 +76,8 @@ class RainbowSnapshot:
             "status": self.raw_status,
             "connection": self.connection.value,
             "channels": self.channels,
+            "webrtc_gateway_active": self.has_media_pillar,
+            "activation_code_readable": self.code_readable,
         }
 
 
@@ -86,10 +97,8 @@ async def rainbow_snapshot(client: StatusClient, plan: InstallationPlan) -> Rain
         return RainbowSnapshot(system_id=None)
     report = await client.get_system_state(system.id, format="medium")
     state = parse_state(report.raw)
-    ever_connected = any(
-        event.event_type.lower().startswith("connect") for event in system.connection_history
-    )
-    admin = derive_admin_status(system.status or "", state, ever_connected=ever_connected)
+    connected_before = ever_connected(event.event_type for event in system.connection_history)
+    admin = derive_admin_status(system.status or "", state, ever_connected=connected_before)
     return RainbowSnapshot(
         system_id=system.id,
         pbx_id=system.pbx_id,
@@ -97,6 +106,7 @@ async def rainbow_snapshot(client: StatusClient, plan: InstallationPlan) -> Rain
         admin_status=admin,
         connection=state.connection,
         channels={name: value.value for name, value in state.channels.items()},
+        has_media_pillar=system.has_media_pillar,
     )
 
 

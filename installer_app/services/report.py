@@ -25,7 +25,8 @@ from typing import Any
 from installer_app.domain import dialing
 from installer_app.domain.numbering import NumberingRule, apply_rule, simulate
 from installer_app.domain.pbx_side import SECRET_MASK, PbxConnection, parse_connection
-from installer_app.domain.plan import Dialing, InstallationPlan
+from installer_app.domain.plan import DeliveryMode, Dialing, InstallationPlan
+from installer_app.domain.portal import PortalStep, portal_steps
 
 #: Digits drawn, in turn, for a character class (``[0-9]{1,5}`` gives "2301").
 _CLASS_DIGITS = "2301456789"
@@ -280,11 +281,13 @@ def rule_examples(plan: InstallationPlan) -> tuple[RuleExample, ...]:
 
 
 def pbx_status_label(raw: str | None) -> str | None:
-    """The word OMC shows for a recorded PBX status ("connected" → "Connected")."""
+    """A recorded PBX status as the report shows it: "connected" → "Connected" (OMC's word);
+    a state OMC is not known to show is marked as this program's reading
+    (:data:`~installer_app.domain.pbx_side.OMC_WORDS`)."""
     if raw is None:
         return None
     parsed = parse_connection(raw)
-    return raw if parsed is PbxConnection.UNKNOWN and raw.casefold() != "unknown" else parsed.label
+    return raw if parsed is PbxConnection.UNKNOWN and raw.casefold() != "unknown" else parsed.shown
 
 
 @dataclass(frozen=True)
@@ -292,7 +295,10 @@ class HandoverReport:
     """Everything the handover report shows, ready to render.
 
     ``activation_code`` is what the report prints: `SECRET_MASK` unless ``code_revealed``, None
-    when no code is known yet (BTCO before declaration). ``pbx_status`` is OMC's word for it.
+    when no code is known yet (BTCO before declaration). ``pbx_status`` is OMC's word for it, or
+    this program's reading marked as such. ``webrtc_gateway`` is the technician's choice (no
+    API field activates the gateway); ``portal_steps`` are what is left to do in the Rainbow
+    admin portal (the gateway, the installation number, a new BTCO code).
     """
 
     generated_at: datetime
@@ -318,11 +324,13 @@ class HandoverReport:
     rainbow_status: str | None
     pbx_status: str | None
     timeline: tuple[TimelineEntry, ...]
+    portal_steps: tuple[PortalStep, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The report as JSON-ready data (``installer-app report --json``)."""
         data = {f.name: _jsonable(getattr(self, f.name)) for f in fields(self)}
         data["dialing"] = self.dialing.model_dump(mode="json")
+        data["portal_steps"] = [step.render() for step in self.portal_steps]
         return data
 
 
@@ -378,4 +386,12 @@ def build_report(
         rainbow_status=progress.rainbow_status,
         pbx_status=pbx_status_label(progress.pbx_status),
         timeline=timeline,
+        portal_steps=portal_steps(
+            company=plan.company.name or plan.company.id,
+            server=plan.server_name,
+            webrtc_gateway=plan.webrtc_gateway.enabled,
+            installation_number=plan.dialing.installation_number,
+            declared=progress.system_id is not None,
+            stock=plan.mode is DeliveryMode.STOCK,
+        ),
     )

@@ -56,7 +56,7 @@ class NoSiteError(UseCaseError):
         super().__init__(
             "The customer company has no site on Rainbow, and a PBX must belong to a site.",
             "Agree to create one (--create-site on the command line), or create it in the "
-            "Rainbow admin portal.",
+            "Rainbow admin portal (Customer companies > the company).",
         )
 
 

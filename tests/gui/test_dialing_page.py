@@ -311,3 +311,15 @@ def test_alt_shortcuts_are_unique_on_the_page(qtbot, make_wizard, services) -> N
     keys = [m.group(1).lower() for t in texts for m in re.finditer(r"&([^&\s])", t)]
     assert keys
     assert len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_installation_number_says_it_is_not_sent_and_where_it_goes(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services
+) -> None:
+    # No public API field takes it: the page says so next to the field instead of dropping it.
+    page = open_page(make_wizard(services))
+    note = page.installation_note
+    assert note.isVisibleTo(page)
+    assert "Not sent to Rainbow" in note.text()
+    assert '"Dialing information"' in note.text()
+    assert '"Dialing information"' in page.subTitle()

@@ -1,4 +1,4 @@
-"""The PBX page: server name, and the WebRTC gateway with its licence dialog."""
+"""The PBX page: server name, and the WebRTC gateway with the portal's step."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.flow import Step
-from installer_app.ui.dialogs.licence_dialog import LicenceDialog
+from installer_app.ui.dialogs.gateway_dialog import GatewayDialog
 from installer_app.ui.pages.pbx import PbxPage
 from installer_app.ui.wizard import InstallerWizard, page_id
 
@@ -39,11 +39,11 @@ def click_box(qtbot, box: QCheckBox) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
-def open_licence(qtbot, page: PbxPage) -> LicenceDialog:  # type: ignore[no-untyped-def]
-    """Tick the gateway like a technician and return the licence dialog it opens."""
+def open_gateway_dialog(qtbot, page: PbxPage) -> GatewayDialog:  # type: ignore[no-untyped-def]
+    """Tick the gateway like a technician and return the dialog it opens."""
     click_box(qtbot, page.webrtc_box)
-    dialog = page.licence_dialog
-    assert isinstance(dialog, LicenceDialog)
+    dialog = page.gateway_dialog
+    assert isinstance(dialog, GatewayDialog)
     assert dialog.isVisible()
     assert QApplication.activeModalWidget() is dialog
     return dialog
@@ -79,25 +79,26 @@ def test_placeholder_suggests_a_name_from_the_company(qtbot, make_wizard, servic
     assert wizard.state.server_name == ""  # a suggestion, never a value
 
 
-def test_accepting_the_licence_ticks_the_gateway_and_records_the_time(  # type: ignore[no-untyped-def]
+def test_recording_the_choice_ticks_the_gateway_and_records_the_time(  # type: ignore[no-untyped-def]
     qtbot, make_wizard, services
 ) -> None:
     wizard = make_wizard(services)
     page = open_page(wizard)
     qtbot.keyClicks(page.name_edit, "Martin OXO")
-    dialog = open_licence(qtbot, page)
-    text = dialog.text_view.toPlainText()
-    assert "summary of the licence agreement" in text
-    assert "full terms are in the Rainbow portal" in text
-    assert dialog.text_view.isReadOnly()
-    assert not next_enabled(wizard)  # not accepted yet
-    assert "licence" in page.reason_text()
+    dialog = open_gateway_dialog(qtbot, page)
+    # No licence text of our own: the portal's step, in the portal's words.
+    text = dialog.text_label.text()
+    assert "cannot activate the gateway" in text
+    assert "Customer companies > the company > Communication > Comm. Servers > the server" in text
+    assert "licence agreement is shown for you to accept" in text
+    assert not next_enabled(wizard)  # not recorded yet
+    assert "WebRTC gateway choice" in page.reason_text()
 
     before = datetime.now(UTC)
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     after = datetime.now(UTC)
 
-    assert page.licence_dialog is None
+    assert page.gateway_dialog is None
     assert page.webrtc_box.isChecked()
     assert wizard.state.webrtc_enabled
     accepted = wizard.state.licence_accepted_at
@@ -105,15 +106,16 @@ def test_accepting_the_licence_ticks_the_gateway_and_records_the_time(  # type: 
     assert accepted.utcoffset() is not None
     assert accepted.utcoffset().total_seconds() == 0
     assert before <= accepted <= after
-    assert "Licence accepted on" in page.accepted_label.text()
+    assert "Choice recorded on" in page.accepted_label.text()
+    assert "Rainbow admin portal" in page.accepted_label.text()
     assert next_enabled(wizard)
 
 
-def test_declining_the_licence_unticks_the_gateway(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_unticks_the_gateway(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
     wizard = make_wizard(services)
     page = open_page(wizard)
     qtbot.keyClicks(page.name_edit, "Martin OXO")
-    dialog = open_licence(qtbot, page)
+    dialog = open_gateway_dialog(qtbot, page)
     qtbot.mouseClick(dialog.decline_button, Qt.MouseButton.LeftButton)
     assert not page.webrtc_box.isChecked()
     assert not wizard.state.webrtc_enabled
@@ -125,9 +127,9 @@ def test_declining_the_licence_unticks_the_gateway(qtbot, make_wizard, services)
 def test_escape_declines_too(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
     wizard = make_wizard(services)
     page = open_page(wizard)
-    dialog = open_licence(qtbot, page)
+    dialog = open_gateway_dialog(qtbot, page)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert page.licence_dialog is None
+    assert page.gateway_dialog is None
     assert not page.webrtc_box.isChecked()
     assert wizard.state.licence_accepted_at is None
 
@@ -135,7 +137,7 @@ def test_escape_declines_too(qtbot, make_wizard, services) -> None:  # type: ign
 def test_enter_in_the_dialog_does_not_accept(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
     wizard = make_wizard(services)
     page = open_page(wizard)
-    dialog = open_licence(qtbot, page)
+    dialog = open_gateway_dialog(qtbot, page)
     assert dialog.decline_button.isDefault()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert not wizard.state.webrtc_enabled
@@ -146,8 +148,8 @@ def test_space_on_the_box_opens_the_dialog(qtbot, make_wizard, services) -> None
     page = open_page(wizard)
     page.webrtc_box.setFocus()
     qtbot.keyClick(page.webrtc_box, Qt.Key.Key_Space)
-    assert isinstance(page.licence_dialog, LicenceDialog)
-    qtbot.keyClick(page.licence_dialog.accept_button, Qt.Key.Key_Space)
+    assert isinstance(page.gateway_dialog, GatewayDialog)
+    qtbot.keyClick(page.gateway_dialog.accept_button, Qt.Key.Key_Space)
     assert wizard.state.webrtc_enabled
 
 
@@ -156,13 +158,15 @@ def test_unticking_clears_the_acceptance(qtbot, make_wizard, services) -> None: 
     page = open_page(wizard)
     fixed = datetime(2024, 5, 2, 9, 41, tzinfo=UTC)
     page.clock = lambda: fixed
-    dialog = open_licence(qtbot, page)
+    dialog = open_gateway_dialog(qtbot, page)
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert wizard.state.licence_accepted_at == fixed
-    assert page.accepted_label.text() == "Licence accepted on 2024-05-02 09:41 UTC."
+    assert page.accepted_label.text() == (
+        "Choice recorded on 2024-05-02 09:41 UTC. Activate the gateway in the Rainbow admin portal."
+    )
 
     click_box(qtbot, page.webrtc_box)
-    assert page.licence_dialog is None  # unticking asks nothing
+    assert page.gateway_dialog is None  # unticking asks nothing
     assert not wizard.state.webrtc_enabled
     assert wizard.state.licence_accepted_at is None
 
@@ -170,16 +174,16 @@ def test_unticking_clears_the_acceptance(qtbot, make_wizard, services) -> None: 
 def test_dialog_factory_is_injectable(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
     wizard = make_wizard(services)
     page = open_page(wizard)
-    built: list[LicenceDialog] = []
+    built: list[GatewayDialog] = []
 
     def factory(parent):  # type: ignore[no-untyped-def]
-        dialog = LicenceDialog(parent)
+        dialog = GatewayDialog(parent)
         built.append(dialog)
         return dialog
 
-    page.licence_dialog_factory = factory
+    page.gateway_dialog_factory = factory
     page.webrtc_box.setChecked(True)
-    assert built == [page.licence_dialog]
+    assert built == [page.gateway_dialog]
     built[0].accept()
     assert wizard.state.webrtc_enabled
 
@@ -191,7 +195,7 @@ def test_resumed_acceptance_is_shown_without_asking_again(qtbot, make_wizard, se
     wizard.state.webrtc_enabled = True
     wizard.state.licence_accepted_at = accepted
     page = open_page(wizard)
-    assert page.licence_dialog is None
+    assert page.gateway_dialog is None
     assert page.webrtc_box.isChecked()
     assert page.name_edit.text() == "Martin OXO"
     assert wizard.state.licence_accepted_at == accepted
@@ -213,7 +217,7 @@ def test_next_and_back_keep_the_input(qtbot, make_wizard, services, accept: bool
     wizard = make_wizard(services)
     page = open_page(wizard)
     qtbot.keyClicks(page.name_edit, "Martin OXO")
-    dialog = open_licence(qtbot, page)
+    dialog = open_gateway_dialog(qtbot, page)
     button = dialog.accept_button if accept else dialog.decline_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)

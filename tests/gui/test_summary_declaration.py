@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,18 @@ def test_summary_lists_everything_and_saves(  # type: ignore[no-untyped-def]
     assert saved["equipment_id"] == "ALE12-1234.5678.90"
     assert "password" not in target.read_text("utf-8").lower()
     assert wizard.plan_path == target
+
+
+def test_summary_never_says_the_gateway_is_activated(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
+    # No API field activates the WebRTC gateway: the summary says where it is done.
+    wizard = make_wizard(services)
+    stamp = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    ready = ready_state("https://openrainbow.com", webrtc_enabled=True, licence_accepted_at=stamp)
+    wizard.state.__dict__.update(ready.__dict__)
+    open_at(wizard, Step.SUMMARY)
+    text = wizard.page_for(Step.SUMMARY).summary.text()
+    assert "activated" not in text.replace("to activate", "")
+    assert "Rainbow admin portal" in text
 
 
 def test_summary_shows_problems_and_blocks(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]

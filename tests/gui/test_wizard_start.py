@@ -87,3 +87,10 @@ def test_window_size_is_remembered(qtbot, make_wizard, services, settings) -> No
     wizard.close()
     again = make_wizard(services)
     assert (again.width(), again.height()) == (760, 580)
+
+
+def test_btco_is_spelled_out_where_it_first_appears(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
+    wizard = make_wizard(services)
+    wizard.next()
+    page = wizard.page_for(Step.PBX_MODE)
+    assert page.btco_button.text().replace("&", "") == "BTCO (Build To Customer Order)"

@@ -246,7 +246,9 @@ async def test_another_partners_equipment_id_is_a_conflict_without_post(
     assert plan.equipment_id == FOREIGN_PBX
     with pytest.raises(DeclarationConflict) as caught:
         await declare_plan(rainbow_client, plan, reuse_existing=accept)
-    assert "another business partner" in caught.value.message
+    assert caught.value.message == "Rainbow refuses this PBX to your account."
+    assert "another business partner" in caught.value.hint
+    assert "not one of your customers" in caught.value.hint
     assert FOREIGN_PBX not in caught.value.message + caught.value.hint
     assert new_systems(rainbow_emulator) == []
     assert posts(rainbow_emulator) == []

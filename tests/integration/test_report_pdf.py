@@ -62,6 +62,14 @@ def test_pdf_holds_the_report(  # type: ignore[no-untyped-def]
         "PBX (OMC) Connected",
         "2026-03-02",
         "Pending",
+        # What no API field carries, sent to the portal in its own words.
+        "WebRTC gateway not chosen",
+        "+33478000000 (not sent to Rainbow: enter it in the portal's Dialing information)",
+        "To do in the Rainbow admin portal",
+        'Comm. Servers, in the equipment list as Martin OXO (Server type "OXO Connect")',
+        '"Reset connection"',
+        "it cannot be read back",
+        "the PBX disconnects from Rainbow until the new code is entered in OMC",
     ):
         assert expected in text, expected
     assert "4821" not in text

@@ -246,12 +246,14 @@ async def test_other_company_is_a_conflict_without_asking() -> None:
 
 
 @pytest.mark.asyncio
-async def test_forbidden_pbx_id_means_another_partner() -> None:
+async def test_forbidden_pbx_id_is_refused_to_the_account_with_both_causes() -> None:
     fake = FakeRainbow()
     fake.foreign_pbx_ids.add(PBX_ID)
     with pytest.raises(DeclarationConflict) as caught:
         await declare(fake)
-    assert "another business partner" in caught.value.message
+    assert caught.value.message == "Rainbow refuses this PBX to your account."
+    assert "another business partner" in caught.value.hint
+    assert "not one of your customers" in caught.value.hint
     assert "equipment id" in caught.value.hint
     assert PBX_ID not in caught.value.message
     assert isinstance(caught.value.__cause__, PermissionDeniedError)
@@ -369,13 +371,15 @@ async def test_conflict_race_other_company_is_a_conflict() -> None:
 
 
 @pytest.mark.asyncio
-async def test_conflict_then_forbidden_lookup_is_another_partner() -> None:
+async def test_conflict_then_forbidden_lookup_is_refused_to_the_account() -> None:
     fake = FakeRainbow()
     fake.race = system("foreign")
     fake.lookup_fails = {2: PermissionDeniedError(403, 403, "Forbidden", "Forbidden", 403000)}
     with pytest.raises(DeclarationConflict) as caught:
         await declare(fake)
-    assert "another business partner" in caught.value.message
+    assert caught.value.message == "Rainbow refuses this PBX to your account."
+    assert "another business partner" in caught.value.hint
+    assert "not one of your customers" in caught.value.hint
     assert fake.posts == 1
 
 

@@ -79,12 +79,11 @@ CASES: list[tuple[str, dict[str, Any], DiagnosisCode, str, str]] = [
     ("pending, manual, not configured, stock", {"mode": STOCK}, DiagnosisCode.PBX_NOT_CONFIGURED,
      "info", "Nothing is configured on a stock PBX"),
     ("refused", {"pbx": pbx(C.REFUSED), "mode": BTCO}, DiagnosisCode.CODE_REFUSED, "error",
-     "Re-enter the activation code in OMC, or reset the connection on Rainbow and use the new "
-     "code"),
+     "the PBX stays disconnected until then"),
     ("refused, stock", {"pbx": pbx(C.REFUSED), "mode": STOCK}, DiagnosisCode.CODE_REFUSED,
      "error", "joined fleet and installation references"),
     ("refused while activated", {"rainbow_status": ACTIVATED, "pbx": pbx(C.REFUSED)},
-     DiagnosisCode.CODE_REFUSED, "error", "reset the connection on Rainbow"),
+     DiagnosisCode.CODE_REFUSED, "error", '"Reset connection" in the Rainbow admin portal'),
     ("btco: pbx id differs", {"pbx": pbx(pabx_id=OTHER), "mode": BTCO},
      DiagnosisCode.ID_MISMATCH, "error", "Fix the PBX"),
     ("btco: file differs", {"expected_pbx_id": OTHER, "mode": BTCO}, DiagnosisCode.ID_MISMATCH,
@@ -99,7 +98,7 @@ CASES: list[tuple[str, dict[str, Any], DiagnosisCode, str, str]] = [
     ("stock: rainbow differs", {"rainbow_pbx_id": OTHER, "mode": STOCK},
      DiagnosisCode.ID_MISMATCH, "error", "Fix Rainbow"),
     ("stock: pbx differs", {"pbx": pbx(pabx_id=OTHER), "mode": STOCK},
-     DiagnosisCode.ID_MISMATCH, "error", "references are those on this PBX's label"),
+     DiagnosisCode.ID_MISMATCH, "error", "identify this PBX in your fleet list"),
     ("stock: both differ", {"rainbow_pbx_id": OTHER, "pbx": pbx(pabx_id=OTHER), "mode": STOCK},
      DiagnosisCode.ID_MISMATCH, "error", "fix both sides"),
     ("stock: references unknown, pbx differs from rainbow",
@@ -224,3 +223,27 @@ def test_every_text_is_marked_with_a_literal_context() -> None:
             marked.add(text.value)
     for cause, next_action in diagnosis_texts.TEXTS.values():
         assert {cause, next_action} <= marked
+
+
+@pytest.mark.parametrize(
+    "inputs",
+    [
+        {"rainbow_status": RUNNING, "pbx": pbx(C.CONNECTED)},
+        {"pbx": pbx(C.CONNECTED)},
+    ],
+    ids=["done", "pbx connected, rainbow behind"],
+)
+def test_connected_pbx_explains_the_greyed_out_activation_code(inputs: dict[str, Any]) -> None:
+    # A technician who sees a grey field in OMC must not think something went wrong.
+    result = run(**inputs)
+    assert '"Activation code"' in result.next_action
+    assert "greyed" in result.next_action
+    assert "login password" in result.next_action
+
+
+def test_references_identify_the_pbx_in_the_fleet_list_not_on_a_label() -> None:
+    # The procedure only says the references identify the PBX in the partner's fleet list.
+    for cause, action in diagnosis_texts.TEXTS.values():
+        assert "label" not in f"{cause} {action}"
+    for mismatch in ({"rainbow_pbx_id": OTHER}, {"pbx": pbx(pabx_id=OTHER)}):
+        assert "fleet list" in run(mode=STOCK, **mismatch).next_action

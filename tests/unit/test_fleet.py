@@ -70,7 +70,7 @@ def test_entries_show_what_files_record(tmp_path: Path) -> None:
         "Company 01",
         "PBX 01",
     )
-    assert (a.rainbow_status, a.pbx_status) == ("Pending", "Connecting")
+    assert (a.rainbow_status, a.pbx_status) == ("Pending", "Connecting (this program's reading)")
     assert a.last_change == T0 + timedelta(hours=1)
     assert (b.rainbow_status, b.last_change) == (fleet.NOT_DECLARED, None)
     assert "not valid JSON" in broken.problem and broken.plan is None

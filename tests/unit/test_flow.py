@@ -70,7 +70,7 @@ def test_complete_state_has_no_blockers_before_declaration() -> None:
         (Step.SIGN_IN, {"signed_in": False}, "Sign in"),
         (Step.COMPANY, {"company_id": " "}, "customer company"),
         (Step.PBX, {"server_name": ""}, "Server name"),
-        (Step.PBX, {"webrtc_enabled": True}, "licence"),
+        (Step.PBX, {"webrtc_enabled": True}, "WebRTC gateway choice"),
         (Step.CREDENTIALS, {"fleet_ref": ""}, "Fleet reference is required"),
         (Step.CREDENTIALS, {"installation_ref": "12"}, "Installation reference"),
         (Step.DIALING, {"country": "ZZ"}, "country"),

@@ -40,6 +40,7 @@ STOCK_IDS = [
     "firewall_443",
     "web_proxy",
     "wait_connected",
+    "check_in_omc",
 ]
 
 
@@ -90,7 +91,7 @@ def test_btco_texts_carry_the_facts() -> None:
 def test_stock_checklist_has_nothing_to_type() -> None:
     steps = checklist(DeliveryMode.STOCK, STOCK_REF, STOCK_REF)
     assert [step.id for step in steps] == STOCK_IDS
-    assert all(step.value is None and not step.secret for step in steps)
+    assert all(not step.values() for step in steps[:-1])
     text = " ".join(f"{step.title} {step.detail}" for step in steps)
     assert STOCK_REF not in text
     assert "enabled on the PBX by default" in text
@@ -104,6 +105,39 @@ def test_stock_checklist_has_nothing_to_type() -> None:
 
 def test_stock_checklist_needs_no_values() -> None:
     assert [step.id for step in checklist(DeliveryMode.STOCK, None, None)] == STOCK_IDS
+
+
+def test_stock_checklist_ends_with_the_check_in_omc_and_the_values_to_compare() -> None:
+    # The procedure's stock section ends with a look at OMC's Cloud > Rainbow page.
+    check = checklist(DeliveryMode.STOCK, STOCK_REF, STOCK_REF)[-1]
+    assert check.id == "check_in_omc"
+    assert "Expert View > Cloud > Rainbow" in check.title
+    for words in ('"Rainbow enabled"', '"Rainbow PABX-ID"', '"Activation code"', "Connected"):
+        assert words in check.detail
+    assert [(v.label, v.value, v.secret) for v in check.values()] == [
+        ("Rainbow PABX-ID", STOCK_REF, False),
+        ("Activation code", STOCK_REF, True),
+    ]
+    assert STOCK_REF not in repr(check.values()[1])
+    unknown = checklist(DeliveryMode.STOCK, None, None)[-1]
+    assert unknown.id == "check_in_omc"
+    assert unknown.values() == ()
+
+
+@pytest.mark.parametrize("mode", [DeliveryMode.STOCK, DeliveryMode.BTCO])
+def test_checklist_says_the_activation_code_greys_out_once_connected(mode: DeliveryMode) -> None:
+    steps = by_id(checklist(mode, EQUIPMENT_ID, CODE))
+    last = steps["check_in_omc" if mode is DeliveryMode.STOCK else "activation_code"]
+    assert 'greys out "Activation code"' in last.detail
+    assert "login password" in last.detail
+
+
+@pytest.mark.asyncio
+async def test_stock_check_in_omc_confirms_connected() -> None:
+    driver = GuidedOmcDriver(DeliveryMode.STOCK, STOCK_REF, STOCK_REF)
+    assert await driver.read_status() is PbxConnection.UNKNOWN
+    driver.confirm("check_in_omc")
+    assert await driver.read_status() is PbxConnection.CONNECTED
 
 
 @pytest.mark.parametrize(

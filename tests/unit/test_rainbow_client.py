@@ -26,6 +26,7 @@ from installer_app.rainbow import (
     UnexpectedResponseError,
     tls_context,
 )
+from installer_app.rainbow._models import system_from_api
 
 AUTH = "/api/rainbow/authentication/v1.0"
 ADMIN = "/api/rainbow/admin/v1.0"
@@ -719,3 +720,11 @@ def test_unusable_server_addresses_are_refused_in_words(address: str) -> None:
 
     with pytest.raises(InvalidServerAddress, match="not usable"):
         RainbowClient(address)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [(True, True), (False, False), ("yes", None)])
+def test_system_reads_has_media_pillar_read_only(raw: object, expected: bool | None) -> None:
+    # The only public trace of the WebRTC gateway: read, shown, never sent.
+    assert system_from_api({**SYSTEM, "hasMediaPillar": raw}).has_media_pillar is expected
+    absent = {k: v for k, v in SYSTEM.items() if k != "hasMediaPillar"}
+    assert system_from_api(absent).has_media_pillar is None

@@ -173,3 +173,50 @@ def test_stock_plan_without_progress() -> None:
     assert report.rules == ()
     assert report.timeline == ()
     assert report.rainbow_status is None and report.pbx_status is None
+
+
+def test_portal_steps_name_what_the_program_does_not_send() -> None:
+    # No API field activates the gateway or takes the installation number, and an activated
+    # BTCO code cannot be read back: the report sends the technician to the portal for each.
+    plan = btco_plan(
+        webrtc_gateway={"enabled": True, "licence_accepted": True, "accepted_at": T0.isoformat()}
+    )
+    steps = [step.render() for step in build_report(plan).portal_steps]
+    assert len(steps) == 4
+    where, gateway, number, reset = steps
+    assert "Customer companies > Boulangerie Martin > Communication > Comm. Servers" in where
+    assert 'equipment list as Martin OXO (Server type "OXO Connect")' in where
+    path = "Customer companies > Boulangerie Martin > Communication > Comm. Servers > Martin OXO"
+    assert path in gateway
+    assert "not activated by this program" in gateway
+    assert "+33478000000" in number
+    assert '"Dialing information"' in number
+    assert "cannot be read back" in reset
+    assert '"Reset connection"' in reset
+    assert "disconnects from Rainbow until the new code is entered" in reset
+    assert build_report(plan).to_json()["portal_steps"] == steps
+
+
+def test_no_portal_step_when_nothing_is_left_there() -> None:
+    plan = btco_plan(progress={}, dialing={"country": "FR"})
+    assert build_report(plan).portal_steps == ()
+
+
+def test_pbx_states_omc_does_not_show_are_marked_as_this_programs_reading() -> None:
+    timeline = [
+        {"at": T0.isoformat(), "side": "pbx", "status": "connecting"},
+        {"at": (T0 + timedelta(minutes=1)).isoformat(), "side": "pbx", "status": "connected"},
+    ]
+    report = build_report(btco_plan(progress={"pbx_status": "refused", "timeline": timeline}))
+    assert report.pbx_status == "Refused (this program's reading)"
+    assert [e.status for e in report.timeline] == [
+        "Connecting (this program's reading)",
+        "Connected",
+    ]
+
+
+def test_stock_report_names_the_portals_connection_tab() -> None:
+    plan = parse_plan(stock_data(progress={"system_id": "sys-1"}))
+    (where,) = [step.render() for step in build_report(plan).portal_steps]
+    assert 'Connection tab, "Specify equipment ID and activation code"' in where
+    assert "cannot be read back" not in where

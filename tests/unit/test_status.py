@@ -14,6 +14,7 @@ from installer_app.domain.status import (
     channel_state,
     derive_admin_status,
     describe,
+    ever_connected,
     parse_state,
 )
 
@@ -211,3 +212,16 @@ def test_never_raises_on_any_dict(data: dict[str, object], status: str, ever: bo
     if result is DE:
         assert state.channels_down
     assert describe(result)
+
+
+@pytest.mark.parametrize(
+    ("events", "expected"),
+    [
+        ((), False),
+        (("disconnected",), False),
+        (("connected", "disconnected"), True),
+        ((" Connection ",), True),
+    ],
+)
+def test_ever_connected_reads_connection_history(events: tuple[str, ...], expected: bool) -> None:
+    assert ever_connected(events) is expected

@@ -394,11 +394,14 @@ def test_every_marked_string_reaches_the_catalogue_under_its_runtime_context() -
     assert not problems, "\n".join(problems)
 
 
-def test_licence_summary_is_extracted_exactly_as_the_program_shows_it() -> None:
-    from installer_app.ui.support.licence_text import CONTEXT, LICENCE_SUMMARY
+def test_portal_steps_are_extracted_exactly_as_the_program_shows_them() -> None:
+    from installer_app.domain import portal
 
     catalogue = {(m.context, m.source) for m in read_ts(update.ts_path("fr"))}
-    assert (CONTEXT, LICENCE_SUMMARY) in catalogue
+    texts = [v for k, v in vars(portal).items() if k.isupper() and isinstance(v, str) and "%" in v]
+    texts += [portal.WEBRTC_NOTE, portal.INSTALLATION_NUMBER_NOTE]
+    for text in texts:
+        assert (portal.TRANSLATION_CONTEXT, text) in catalogue
 
 
 # -- the domain's messages ----------------------------------------------------------------------

@@ -126,7 +126,7 @@ class CompanyPage(StepPage):
         note = QLabel(
             self.tr(
                 "Offline there is no search: copy the company's id and name from the Rainbow "
-                "admin portal. The site is chosen when the PBX is declared."
+                "admin portal (Customer companies). The site is chosen when the PBX is declared."
             )
         )
         note.setWordWrap(True)

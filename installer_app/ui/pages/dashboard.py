@@ -17,16 +17,21 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.flow import WizardState
+from installer_app.domain.pbx_side import PbxConnection, parse_connection
 from installer_app.domain.plan import DeliveryMode
+from installer_app.domain.portal import RESET_CONNECTION_STEP, WEBRTC_STEP, PortalStep
+from installer_app.domain.portal import TRANSLATION_CONTEXT as PORTAL_CONTEXT
 from installer_app.pbx import GuidedOmcDriver, PbxDriver
 from installer_app.services.monitor import (
     Backoff,
     InstallationSnapshot,
+    RainbowSnapshot,
     installation_snapshot,
     record_snapshot,
 )
 from installer_app.services.plan_files_service import plan_or_problems, save_state
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.pbx_words import connection_text
 from installer_app.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -62,9 +67,13 @@ class DashboardPage(StepPage):
         self.rainbow_status.setObjectName("rainbowStatus")
         self.rainbow_channels = QLabel("–")
         self.rainbow_system = QLabel("–")
+        # hasMediaPillar, read only: the only public trace of the WebRTC gateway.
+        self.rainbow_gateway = QLabel("–")
+        self.rainbow_gateway.setObjectName("rainbowGateway")
         rainbow_form.addRow(self.tr("Status:"), self.rainbow_status)
         rainbow_form.addRow(self.tr("Channels:"), self.rainbow_channels)
         rainbow_form.addRow(self.tr("System:"), self.rainbow_system)
+        rainbow_form.addRow(self.tr("WebRTC:"), self.rainbow_gateway)
         pbx_box = QGroupBox(self.tr("PBX (OMC: Cloud > Rainbow)"))
         pbx_form = QFormLayout(pbx_box)
         self.pbx_connection = QLabel("–")
@@ -92,6 +101,14 @@ class DashboardPage(StepPage):
         self.next_action = QLabel()
         self.next_action.setObjectName("diagnosisAction")
         self.next_action.setWordWrap(True)
+        self.gateway_note = QLabel()
+        self.gateway_note.setObjectName("gatewayNote")
+        self.gateway_note.setWordWrap(True)
+        self.gateway_note.setVisible(False)
+        self.code_note = QLabel()
+        self.code_note.setObjectName("activationCodeNote")
+        self.code_note.setWordWrap(True)
+        self.code_note.setVisible(False)
         self.refresh_line = QLabel()
         self.refresh_button = QPushButton(self.tr("&Refresh now"))
         self.refresh_button.clicked.connect(self.refresh_now)
@@ -100,6 +117,8 @@ class DashboardPage(StepPage):
         row.addWidget(self.refresh_button)
         layout.addWidget(self.cause)
         layout.addWidget(self.next_action)
+        layout.addWidget(self.gateway_note)
+        layout.addWidget(self.code_note)
         layout.addLayout(row)
         self._body.addWidget(box)
 
@@ -183,6 +202,7 @@ class DashboardPage(StepPage):
                 or rainbow.connection.value
             )
             self.rainbow_system.setText(rainbow.system_id or "–")
+            self._show_rainbow_extras(rainbow)
         elif snapshot.rainbow_error:
             self.rainbow_status.setText(self.tr("Cannot read"))
             self.rainbow_channels.setText(snapshot.rainbow_error)
@@ -192,7 +212,7 @@ class DashboardPage(StepPage):
             self.rainbow_status.setText(self.tr("Not declared"))
         pbx = snapshot.pbx
         if pbx is not None:
-            self.pbx_connection.setText(pbx.connection.label)
+            self.pbx_connection.setText(connection_text(pbx.connection))
             self.pbx_enabled.setText(self.tr("Yes") if pbx.rainbow_enabled else self.tr("No"))
             self.pbx_id.setText(pbx.pabx_id or "–")
             if pbx.last_error:
@@ -208,9 +228,30 @@ class DashboardPage(StepPage):
         if self.state.mode is DeliveryMode.STOCK and pbx is None:
             self.pbx_connection.setText(self.tr("Read in OMC"))
 
+    def _show_rainbow_extras(self, rainbow: RainbowSnapshot) -> None:
+        """The gateway as Rainbow reports it (and the portal step while it is wanted but not
+        active), and whether the BTCO code can still be read."""
+        state = self.state
+        active = bool(rainbow.has_media_pillar)
+        self.rainbow_gateway.setText(self.tr("active") if active else self.tr("not active"))
+        self.rainbow_gateway.setToolTip(self.tr("As Rainbow reports it (hasMediaPillar)"))
+        self._show_step(self.gateway_note, WEBRTC_STEP, state.webrtc_enabled and not active)
+        btco = state.mode is DeliveryMode.BTCO
+        self._show_step(self.code_note, RESET_CONNECTION_STEP, btco and not rainbow.code_readable)
+
+    def _show_step(self, label: QLabel, text: str, shown: bool) -> None:
+        """Show a step of the Rainbow admin portal in ``label``, or hide it."""
+        label.setVisible(shown)
+        if shown:
+            step = PortalStep(text, self.state.company_name, self.state.server_name)
+            label.setText(step.render(lambda t: QCoreApplication.translate(PORTAL_CONTEXT, t)))
+
     def _show_timeline(self, state: WizardState) -> None:
         self.timeline.clear()
         for event in state.progress.timeline:
             side = self.tr("Rainbow") if event.side == "rainbow" else self.tr("PBX")
             stamp = event.at.astimezone().strftime("%H:%M:%S")
-            self.timeline.addItem(f"{stamp}  {side}: {event.status}")
+            status = event.status
+            if event.side != "rainbow" and parse_connection(status) is not PbxConnection.UNKNOWN:
+                status = connection_text(parse_connection(status))
+            self.timeline.addItem(f"{stamp}  {side}: {status}")

@@ -7,6 +7,7 @@ them. The preview uses the prefixes on screen, so it shows what the plan will do
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from installer_app.domain import dialing
 from installer_app.domain.flow import WizardState
+from installer_app.domain.portal import INSTALLATION_NUMBER_NOTE
+from installer_app.domain.portal import TRANSLATION_CONTEXT as PORTAL_CONTEXT
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.support.domain_text import translate_domain
 from installer_app.ui.widgets.country_combo import CountryCombo, default_country
@@ -36,7 +39,10 @@ class DialingPage(StepPage):
     def _init_ui(self) -> None:
         self.setTitle(self.tr("Dialing"))
         self.setSubTitle(
-            self.tr("How Rainbow turns the numbers users dial into canonical (E.164) numbers.")
+            self.tr(
+                "How Rainbow turns the numbers users dial into canonical (E.164) numbers: the "
+                'portal\'s "Dialing information".'
+            )
         )
         self._prefixes_for = ""
         self._init_fields()
@@ -119,7 +125,18 @@ class DialingPage(StepPage):
             self.installation_edit,
             self.installation_message,
         )
+        self._add_installation_note(form)
         self._body.addWidget(box)
+
+    def _add_installation_note(self, form: QFormLayout) -> None:
+        """No public API field is known for the installation number: say where it goes instead
+        of collecting it silently."""
+        self.installation_note = QLabel(
+            QCoreApplication.translate(PORTAL_CONTEXT, INSTALLATION_NUMBER_NOTE)
+        )
+        self.installation_note.setObjectName("installationNumberNote")
+        self.installation_note.setWordWrap(True)
+        form.addRow("", self.installation_note)
 
     def _init_preview(self) -> None:
         box = QGroupBox(self.tr("Preview"))

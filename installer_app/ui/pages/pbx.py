@@ -1,4 +1,4 @@
-"""PBX: its name on Rainbow, and the WebRTC gateway with its licence acceptance."""
+"""PBX: its name on Rainbow, and whether the WebRTC gateway is wanted (a step in the portal)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.flow import WizardState
-from installer_app.ui.dialogs.licence_dialog import LicenceDialog
+from installer_app.ui.dialogs.gateway_dialog import GatewayDialog
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.widgets.form_rows import field_with_message
 from installer_app.ui.widgets.inline_message import InlineMessage
@@ -29,24 +29,26 @@ def _utc_now() -> datetime:
 class PbxPage(StepPage):
     """Server name and WebRTC gateway.
 
-    Ticking the gateway opens the licence dialog (window-modal, not blocking the loop); the box
-    stays ticked only when the technician accepts, and the acceptance time (UTC) goes into
-    ``state.licence_accepted_at``. Unticking clears it.
+    No public Rainbow interface activates the gateway: ticking it opens a dialog with the step
+    to do in the Rainbow admin portal, where its licence agreement is accepted (window-modal,
+    not blocking the loop). The box stays ticked only when the technician records the choice;
+    the time (UTC) goes into ``state.licence_accepted_at`` (the plan's confirmation of the
+    choice) and the report lists the portal step. Unticking clears it.
 
     Attributes:
-        licence_dialog_factory: builds the licence dialog; tests may replace it.
-        clock: the time of acceptance, timezone-aware UTC; tests may replace it.
-        licence_dialog: the licence dialog while it is open, else None.
+        gateway_dialog_factory: builds the dialog; tests may replace it.
+        clock: the time the choice is recorded, timezone-aware UTC; tests may replace it.
+        gateway_dialog: the dialog while it is open, else None.
     """
 
     def _init_ui(self) -> None:
         self.setTitle(self.tr("PBX on Rainbow"))
         self.setSubTitle(
-            self.tr("How the PBX is named on Rainbow, and whether it offers the WebRTC gateway.")
+            self.tr("How the PBX is named on Rainbow, and whether the WebRTC gateway is wanted.")
         )
-        self.licence_dialog_factory: Callable[[QWidget], LicenceDialog] = LicenceDialog
+        self.gateway_dialog_factory: Callable[[QWidget], GatewayDialog] = GatewayDialog
         self.clock: Callable[[], datetime] = _utc_now
-        self.licence_dialog: LicenceDialog | None = None
+        self.gateway_dialog: GatewayDialog | None = None
         self._accepted_at: datetime | None = None
         self._name_touched = False
         self._init_identity()
@@ -76,14 +78,16 @@ class PbxPage(StepPage):
     def _init_gateway(self) -> None:
         box = QGroupBox(self.tr("WebRTC gateway"))
         layout = QVBoxLayout(box)
-        self.webrtc_box = QCheckBox(self.tr("Activate the &WebRTC gateway"))
-        self.webrtc_box.setAccessibleName(self.tr("Activate the WebRTC gateway"))
+        self.webrtc_box = QCheckBox(self.tr("The &WebRTC gateway is wanted"))
+        self.webrtc_box.setAccessibleName(self.tr("The WebRTC gateway is wanted"))
         self.webrtc_box.toggled.connect(self._webrtc_toggled)
         explanation = QLabel(
             self.tr(
                 "The gateway lets Rainbow users call through this PBX from a browser or the "
-                "Rainbow application. Activating it means accepting its licence agreement; "
-                "this can also be done later, from the Rainbow portal."
+                "Rainbow application. It is activated in the Rainbow admin portal (Customer "
+                "companies > the company > Communication > Comm. Servers > the server), where "
+                "its licence agreement is accepted; this program records the choice and puts "
+                "that step in the report. It can also be done later."
             )
         )
         explanation.setWordWrap(True)
@@ -120,7 +124,7 @@ class PbxPage(StepPage):
 
     def store_state(self, state: WizardState) -> None:
         state.server_name = self.name_edit.text().strip()
-        # Ticked but not yet accepted (the dialog is open) blocks Next through the domain.
+        # Ticked but not yet recorded (the dialog is open) blocks Next through the domain.
         enabled = self.webrtc_box.isChecked()
         state.webrtc_enabled = enabled
         state.licence_accepted_at = self._accepted_at if enabled else None
@@ -135,7 +139,11 @@ class PbxPage(StepPage):
             self.name_message.clear_message()
         if self.webrtc_box.isChecked() and self._accepted_at is not None:
             when = self._accepted_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
-            self.accepted_label.setText(self.tr("Licence accepted on %1 UTC.").replace("%1", when))
+            self.accepted_label.setText(
+                self.tr(
+                    "Choice recorded on %1 UTC. Activate the gateway in the Rainbow admin portal."
+                ).replace("%1", when)
+            )
             self.accepted_label.setVisible(True)
         else:
             self.accepted_label.clear()
@@ -146,7 +154,7 @@ class PbxPage(StepPage):
         self._name_touched = True
         self._show_feedback()
 
-    # -- licence ---------------------------------------------------------------------------
+    # -- gateway ---------------------------------------------------------------------------
 
     def _webrtc_toggled(self, checked: bool) -> None:
         if self._loading:
@@ -157,33 +165,33 @@ class PbxPage(StepPage):
             return
         self.changed()
         if self._accepted_at is None:
-            self._ask_licence()
+            self._ask_gateway()
 
-    def _ask_licence(self) -> None:
-        """Open the licence dialog; the box is ticked for good only on "I accept"."""
-        if self.licence_dialog is not None:
+    def _ask_gateway(self) -> None:
+        """Open the dialog; the box is ticked for good only on "Record the choice"."""
+        if self.gateway_dialog is not None:
             return
-        dialog = self.licence_dialog_factory(self)
-        self.licence_dialog = dialog
-        dialog.accepted.connect(self._licence_accepted)
-        dialog.rejected.connect(self._licence_declined)
-        dialog.finished.connect(self._licence_closed)
+        dialog = self.gateway_dialog_factory(self)
+        self.gateway_dialog = dialog
+        dialog.accepted.connect(self._choice_recorded)
+        dialog.rejected.connect(self._choice_cancelled)
+        dialog.finished.connect(self._dialog_closed)
         dialog.open()
 
-    def _licence_accepted(self) -> None:
+    def _choice_recorded(self) -> None:
         self._accepted_at = self.clock()
         self.webrtc_box.setChecked(True)
         self.changed()
 
-    def _licence_declined(self) -> None:
+    def _choice_cancelled(self) -> None:
         self._accepted_at = None
         self.webrtc_box.blockSignals(True)
         self.webrtc_box.setChecked(False)
         self.webrtc_box.blockSignals(False)
         self.changed()
 
-    def _licence_closed(self) -> None:
-        dialog = self.licence_dialog
-        self.licence_dialog = None
+    def _dialog_closed(self) -> None:
+        dialog = self.gateway_dialog
+        self.gateway_dialog = None
         if dialog is not None:
             dialog.deleteLater()

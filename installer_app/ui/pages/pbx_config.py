@@ -25,6 +25,7 @@ from installer_app.pbx.guided import TRANSLATION_CONTEXT
 from installer_app.services.pbx_config import mark_configured, push_settings
 from installer_app.services.plan_files_service import plan_or_problems
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.pbx_words import connection_text
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.copy_field import CopyField
 
@@ -61,6 +62,7 @@ class PbxConfigPage(StepPage):
         self._body.addWidget(self.push_box)
         self._body.addWidget(scroll, 1)
         self.step_boxes: dict[str, QCheckBox] = {}
+        #: The copy fields by step id ("step/1" for a step's second value, and so on).
         self.copy_fields: dict[str, CopyField] = {}
         self._step_widgets: list[QWidget] = []
         self.guided: GuidedOmcDriver | None = None
@@ -100,13 +102,13 @@ class PbxConfigPage(StepPage):
             detail.setWordWrap(True)
             detail.setIndent(24)
             layout.addWidget(detail)
-            if step.value:
-                label = _translated(step.value_label or "") + ":"
-                field = CopyField(label, secret=step.secret, large=step.secret or False)
-                field.set_value(step.value)
+            for index, value in enumerate(step.values()):
+                label = _translated(value.label) + ":"
+                field = CopyField(label, secret=value.secret, large=value.secret)
+                field.set_value(value.value)
                 field.setContentsMargins(24, 0, 0, 0)
                 layout.addWidget(field)
-                self.copy_fields[step.id] = field
+                self.copy_fields[step.id if index == 0 else f"{step.id}/{index}"] = field
             self.steps_layout.addWidget(row)
             self._step_widgets.append(row)
             self.step_boxes[step.id] = box
@@ -152,7 +154,7 @@ class PbxConfigPage(StepPage):
         self.state.progress = mark_configured(plan).progress
         self.push_status.setText(
             self.tr("Applied: Rainbow enabled, PABX-ID set; PBX connection: %1").replace(
-                "%1", settings.connection.label
+                "%1", connection_text(settings.connection)
             )
         )
         if self.guided is not None:

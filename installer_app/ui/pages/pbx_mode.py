@@ -43,12 +43,13 @@ class PbxModePage(StepPage):
                 "installation references, and nothing needs configuring on the PBX."
             )
         )
-        self.btco_button = QRadioButton(self.tr("&BTCO"))
-        self.btco_button.setAccessibleName(self.tr("BTCO mode"))
+        # Spelled out here, where BTCO first appears.
+        self.btco_button = QRadioButton(self.tr("&BTCO (Build To Customer Order)"))
+        self.btco_button.setAccessibleName(self.tr("BTCO (Build To Customer Order) mode"))
         btco_help = QLabel(
             self.tr(
                 "The PBX was built to order: Rainbow generates its equipment id and activation "
-                "code, which you then enter in OMC (Cloud > Rainbow)."
+                "code, which you then enter in OMC (Expert View > Cloud > Rainbow)."
             )
         )
         self.btco_reason = QLabel(

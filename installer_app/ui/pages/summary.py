@@ -104,9 +104,9 @@ class SummaryPage(StepPage):
         company = e(state.company_name or state.company_id or self.tr("not chosen"))
         site = e(state.site_id) if state.site_id else self.tr("chosen at declaration")
         gateway = (
-            self.tr("WebRTC gateway activated, licence accepted")
+            self.tr("WebRTC gateway wanted: to activate in the Rainbow admin portal")
             if state.webrtc_enabled
-            else self.tr("WebRTC gateway not activated")
+            else self.tr("WebRTC gateway not wanted")
         )
         if state.mode is DeliveryMode.STOCK:
             joined = f"{state.fleet_ref}-{state.installation_ref}".upper()

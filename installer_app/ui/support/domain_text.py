@@ -45,7 +45,7 @@ EXACT: Final[frozenset[str]] = frozenset(
         QT_TRANSLATE_NOOP("Domain", "Type the customer company's Rainbow id."),
         QT_TRANSLATE_NOOP("Domain", "Choose the customer company."),
         QT_TRANSLATE_NOOP("Domain", "Server name must not be empty: name the PBX as on Rainbow."),
-        QT_TRANSLATE_NOOP("Domain", "Accept the WebRTC gateway licence, or untick the gateway."),
+        QT_TRANSLATE_NOOP("Domain", "Record the WebRTC gateway choice, or untick the gateway."),
         QT_TRANSLATE_NOOP("Domain", "Choose the country of the installation."),
         QT_TRANSLATE_NOOP(
             "Domain", "Outbound prefix: type it, or untick 'Use the outbound prefix'."

@@ -14,10 +14,11 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from installer_app import __version__
+from installer_app.domain.portal import TRANSLATION_CONTEXT as PORTAL_CONTEXT
 from installer_app.services.report import HandoverReport
 
 _DASH = "–"
@@ -54,6 +55,18 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
 
 def _text(value: str | None) -> str:
     return html.escape(value) if value else _DASH
+
+
+_STYLE = (
+    "<style>"
+    "h1 { font-size: 18pt; } h2 { font-size: 12pt; margin-top: 14px; }"
+    "td.label { font-weight: bold; padding-right: 12px; } .muted { color: #555; }"
+    ".code { font-family: 'DejaVu Sans Mono', monospace; }"
+    "table.grid { border-collapse: collapse; font-size: 9pt; }"
+    "table.grid th { background: #e8e8e8; text-align: left; font-size: 8pt; }"
+    "table.grid td, table.grid th { border: 1px solid #999; }"
+    "</style>"
+)
 
 
 class ReportLayout(QObject):
@@ -123,6 +136,49 @@ class ReportLayout(QObject):
         head = "".join(f"<th>{html.escape(title)}</th>" for title in titles)
         return f"<table class='grid' cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}</table>"
 
+    def _portal(self, report: HandoverReport) -> str:
+        """What is left to do in the Rainbow admin portal, in the portal's words."""
+        if not report.portal_steps:
+            return "<p>" + html.escape(self.tr("Nothing.")) + "</p>"
+        items = "".join(
+            "<li>"
+            + html.escape(
+                step.render(lambda text: QCoreApplication.translate(PORTAL_CONTEXT, text))
+            )
+            + "</li>"
+            for step in report.portal_steps
+        )
+        return f"<ul>{items}</ul>"
+
+    def _gateway(self, report: HandoverReport) -> str:
+        return html.escape(
+            self.tr("chosen: to activate in the Rainbow admin portal (see below)")
+            if report.webrtc_gateway
+            else self.tr("not chosen")
+        )
+
+    def _installation_number(self, number: str) -> str:
+        if not number:
+            return _DASH
+        note = self.tr("not sent to Rainbow: enter it in the portal's Dialing information")
+        return f"{html.escape(number)} <span class='muted'>({html.escape(note)})</span>"
+
+    def _heading(self, report: HandoverReport, company: str) -> str:
+        """The title, what the report is about, its date and technician."""
+        about = (
+            html.escape(self.tr("%1 on Rainbow, for %2."))
+            .replace("%1", html.escape(report.server_name))
+            .replace("%2", company)
+        )
+        when_who = _rows(
+            [
+                (self.tr("Date"), _stamp(report.generated_at)),
+                (self.tr("Technician"), _text(report.technician)),
+            ]
+        )
+        title = html.escape(self.tr("Handover report"))
+        return f"<h1>{title}</h1><p>{about}</p>{when_who}"
+
     def render(self, report: HandoverReport) -> str:
         """The report as the rich text Qt lays out (also usable for a preview)."""
         d = report.dialing
@@ -148,7 +204,7 @@ class ReportLayout(QObject):
                 (self.tr("Server name"), _text(report.server_name)),
                 (self.tr("Model"), html.escape(report.pbx_model)),
                 (self.tr("Delivery mode"), html.escape(report.mode)),
-                (self.tr("WebRTC gateway"), html.escape(yes if report.webrtc_gateway else no)),
+                (self.tr("WebRTC gateway"), self._gateway(report)),
                 (self.tr("Rainbow server"), html.escape(report.rainbow_server)),
                 (self.tr("Equipment id"), f"<span class='code'>{equipment}</span>"),
                 (self.tr("Activation code"), f"<span class='code'>{code}</span>"),
@@ -158,9 +214,10 @@ class ReportLayout(QObject):
                 (self.tr("National prefix"), _text(d.national_prefix)),
                 (self.tr("International prefix"), _text(d.international_prefix)),
                 (self.tr("Outbound prefix"), _text(outbound)),
-                (self.tr("Installation number"), _text(d.installation_number)),
+                (self.tr("Installation number"), self._installation_number(d.installation_number)),
             ])),
             (self.tr("Numbering rules"), self._rules(report)),
+            (self.tr("To do in the Rainbow admin portal"), self._portal(report)),
             (self.tr("Status"), _rows([
                 (self.tr("Rainbow"), f"<b>{_text(report.rainbow_status)}</b>"),
                 (self.tr("PBX (OMC)"), f"<b>{_text(report.pbx_status)}</b>"),
@@ -171,28 +228,7 @@ class ReportLayout(QObject):
             ])),
             (self.tr("Timeline"), self._timeline(report)),
         ]  # fmt: skip
-        parts = [
-            "<style>"
-            "h1 { font-size: 18pt; } h2 { font-size: 12pt; margin-top: 14px; }"
-            "td.label { font-weight: bold; padding-right: 12px; } .muted { color: #555; }"
-            ".code { font-family: 'DejaVu Sans Mono', monospace; }"
-            "table.grid { border-collapse: collapse; font-size: 9pt; }"
-            "table.grid th { background: #e8e8e8; text-align: left; font-size: 8pt; }"
-            "table.grid td, table.grid th { border: 1px solid #999; }"
-            "</style>",
-            "<h1>" + html.escape(self.tr("Handover report")) + "</h1>",
-            "<p>"
-            + html.escape(self.tr("%1 on Rainbow, for %2."))
-            .replace("%1", html.escape(report.server_name))
-            .replace("%2", company)
-            + "</p>",
-            _rows(
-                [
-                    (self.tr("Date"), _stamp(report.generated_at)),
-                    (self.tr("Technician"), _text(report.technician)),
-                ]
-            ),
-        ]
+        parts = [_STYLE, self._heading(report, company)]
         for title, content in sections:
             parts.append(f"<h2>{html.escape(title)}</h2>{content}")
         return "".join(parts)

@@ -191,7 +191,7 @@ class SiteChooser(QWidget):
             if not self.create_box.isChecked():
                 return self.tr(
                     "Site: %1 has no site; tick 'Create a site named' or create one in the "
-                    "Rainbow admin portal."
+                    "Rainbow admin portal (Customer companies > %1)."
                 ).replace("%1", self._company)
             if not self.create_site_name():
                 return self.tr("Site: type the name of the site to create.")
