@@ -35,10 +35,11 @@ translations: $(STAMP)
 
 # The frozen program (PyInstaller, build_spec/installer_app.spec): one folder dist/installer-app/
 # by default, one executable dist/onefile/installer-app with `make package ONEFILE=1`. Ends with
-# the package's size and build time. `dist/installer-app/installer-app --selftest` checks it.
+# the heaviest parts, the package's size and build time.
+# `dist/installer-app/installer-app --selftest` checks it.
 ONEFILE ?=
 PACKAGE_OUT := $(if $(ONEFILE),dist/onefile/installer-app,dist/installer-app)
-PACKAGE_DEBS := binutils
+PACKAGE_DEBS := binutils gcc
 PACKAGE_DEPS_STAMP := $(VENV)/.packagedeps
 
 package: $(STAMP) $(PACKAGE_DEPS_STAMP)
@@ -46,21 +47,23 @@ package: $(STAMP) $(PACKAGE_DEPS_STAMP)
 	$(BIN)/pyinstaller build_spec/installer_app.spec --noconfirm --log-level WARN \
 		--distpath $(dir $(PACKAGE_OUT)) --workpath build/pyinstaller$(if $(ONEFILE),-onefile) \
 		$(if $(ONEFILE),-- --onefile) \
-	&& $(BIN)/python build_spec/package_size.py $(PACKAGE_OUT) --started $$started
+	&& $(BIN)/python build_spec/package_size.py $(PACKAGE_OUT) --started $$started --parts 12
 
 # The application icon's PNG, ICO and ICNS files, from its SVG source (the results are committed).
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python build_spec/make_icons.py
 
-# PyInstaller reads binaries with objdump and strips them with strip (binutils).
+# PyInstaller reads binaries with objdump and strips them with strip (binutils); the smaller ICU
+# data library is built with cc (gcc, see build_spec/icu_data.py).
 $(PACKAGE_DEPS_STAMP):
 	@mkdir -p $(VENV)
-	@if ! command -v objdump >/dev/null 2>&1 || ! command -v strip >/dev/null 2>&1; then \
+	@if ! command -v objdump >/dev/null 2>&1 || ! command -v strip >/dev/null 2>&1 \
+		|| ! command -v cc >/dev/null 2>&1; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 			echo "Installing the packaging tools: $(PACKAGE_DEBS)"; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PACKAGE_DEBS) >/dev/null; \
 		else \
-			echo "Packaging needs objdump and strip: install them with  sudo apt-get install $(PACKAGE_DEBS)"; \
+			echo "Packaging needs objdump, strip and cc: install them with  sudo apt-get install $(PACKAGE_DEBS)"; \
 			exit 1; \
 		fi; \
 	fi
