@@ -16,8 +16,13 @@ SYSDEPS_STAMP := $(VENV)/.sysdeps
 run: $(STAMP)
 	$(BIN)/installer-app --sandbox
 
+# The suite runs on every core (pytest-xdist): about half of its time is spent waiting on
+# emulated latency, timeouts and child processes, which overlaps well. TEST_JOBS=0 runs it in
+# one process; PYTEST_ARGS adds options (e.g. PYTEST_ARGS="--durations=30").
+TEST_JOBS ?= auto
+PYTEST_ARGS ?=
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_JOBS) --dist worksteal $(PYTEST_ARGS)
 
 # Every wizard page rendered offscreen with sandbox data, for the README.
 screenshots: $(STAMP)
