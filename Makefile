@@ -16,8 +16,24 @@ SYSDEPS_STAMP := $(VENV)/.sysdeps
 run: $(STAMP)
 	$(BIN)/installer-app --sandbox
 
+# The suite runs on every core (pytest-xdist): about half of its time is spent waiting on
+# emulated latency, timeouts and child processes, which overlaps well. The few tests that bound a
+# duration (marked `timed`: GUI heartbeat gaps) then run alone, so that the parallel workers do
+# not slow them. TEST_JOBS=0 runs the first part in one process; PYTEST_ARGS adds options (e.g.
+# PYTEST_ARGS="--durations=30"); TEST_REPORT=path writes JUnit reports path.parallel.xml and
+# path.alone.xml. Both parts always run; make fails if either failed.
+TEST_JOBS ?= auto
+PYTEST_ARGS ?=
+TEST_REPORT ?=
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	@status=0; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_JOBS) --dist worksteal \
+		-m "not timed" $(if $(TEST_REPORT),--junitxml=$(TEST_REPORT).parallel.xml) \
+		$(PYTEST_ARGS) || status=$$?; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m timed \
+		$(if $(TEST_REPORT),--junitxml=$(TEST_REPORT).alone.xml) $(PYTEST_ARGS); \
+	alone=$$?; [ $$alone = 0 ] || [ $$alone = 5 ] || status=$$alone; \
+	exit $$status
 
 # Every wizard page rendered offscreen with sandbox data, for the README.
 screenshots: $(STAMP)
@@ -35,10 +51,11 @@ translations: $(STAMP)
 
 # The frozen program (PyInstaller, build_spec/installer_app.spec): one folder dist/installer-app/
 # by default, one executable dist/onefile/installer-app with `make package ONEFILE=1`. Ends with
-# the package's size and build time. `dist/installer-app/installer-app --selftest` checks it.
+# the heaviest parts, the package's size and build time.
+# `dist/installer-app/installer-app --selftest` checks it.
 ONEFILE ?=
 PACKAGE_OUT := $(if $(ONEFILE),dist/onefile/installer-app,dist/installer-app)
-PACKAGE_DEBS := binutils
+PACKAGE_DEBS := binutils gcc
 PACKAGE_DEPS_STAMP := $(VENV)/.packagedeps
 
 package: $(STAMP) $(PACKAGE_DEPS_STAMP)
@@ -46,7 +63,7 @@ package: $(STAMP) $(PACKAGE_DEPS_STAMP)
 	$(BIN)/pyinstaller build_spec/installer_app.spec --noconfirm --log-level WARN \
 		--distpath $(dir $(PACKAGE_OUT)) --workpath build/pyinstaller$(if $(ONEFILE),-onefile) \
 		$(if $(ONEFILE),-- --onefile) \
-	&& $(BIN)/python build_spec/package_size.py $(PACKAGE_OUT) --started $$started
+	&& $(BIN)/python build_spec/package_size.py $(PACKAGE_OUT) --started $$started --parts 12
 
 # What the program reads at run time, built from the sources in resources/ into
 # installer_app/resources/: the icon's PNG, ICO and ICNS files from its SVG, the sample files for
@@ -54,15 +71,17 @@ package: $(STAMP) $(PACKAGE_DEPS_STAMP)
 resources: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python build_spec/build_resources.py
 
-# PyInstaller reads binaries with objdump and strips them with strip (binutils).
+# PyInstaller reads binaries with objdump and strips them with strip (binutils); the smaller ICU
+# data library is built with cc (gcc, see build_spec/icu_data.py).
 $(PACKAGE_DEPS_STAMP):
 	@mkdir -p $(VENV)
-	@if ! command -v objdump >/dev/null 2>&1 || ! command -v strip >/dev/null 2>&1; then \
+	@if ! command -v objdump >/dev/null 2>&1 || ! command -v strip >/dev/null 2>&1 \
+		|| ! command -v cc >/dev/null 2>&1; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 			echo "Installing the packaging tools: $(PACKAGE_DEBS)"; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PACKAGE_DEBS) >/dev/null; \
 		else \
-			echo "Packaging needs objdump and strip: install them with  sudo apt-get install $(PACKAGE_DEBS)"; \
+			echo "Packaging needs objdump, strip and cc: install them with  sudo apt-get install $(PACKAGE_DEBS)"; \
 			exit 1; \
 		fi; \
 	fi

@@ -7,6 +7,10 @@ search and the declaration while a 10 ms ``QTimer`` records the gaps between its
 baseline is the same heartbeat with the wizard shown and idle, which shows the timer's own
 jitter on this machine. Goal: every gap under 50 ms (the GUI never freezes noticeably).
 
+The drive runs twice: on the machine as it is, then on a loaded machine, with one busy-looping
+process per core running beside it for the whole drive (baseline included), as when a technician's
+laptop is busy with something else.
+
 Also runs alone: ``.venv/bin/python bench/bench_heartbeat.py``.
 """
 
@@ -15,10 +19,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import os
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -168,24 +175,46 @@ def child() -> int:
     return 0
 
 
-def measure(runs: int) -> list[Figure]:
-    """One drive (about 15 s of injected latency); the runs count is not used."""
-    with isolated_home() as env:
-        output = run_python(Path(__file__), "--child", env=env)
+@contextmanager
+def loaded_machine() -> Iterator[int]:
+    """One busy-looping process per core while the block runs; yields their number."""
+    cores = len(os.sched_getaffinity(0))
+    burners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(cores)]
+    try:
+        yield cores
+    finally:
+        for burner in burners:
+            burner.kill()
+            burner.wait()
+
+
+def figure(name: str, output: str) -> Figure:
+    """The table row of one drive's output."""
     largest, idle = read_value(output, "largest_ms"), read_value(output, "idle_ms")
     phases = ", ".join(
         f"{phase} {read_value(output, f'{phase}_ms'):.0f}"
         for phase in ("sign-in", "search", "declaration")
     )
+    return Figure(
+        name,
+        f"{largest:.1f} ms largest gap ({phases})",
+        f"{idle:.1f} ms (idle wizard)",
+        f"+{largest - idle:.1f} ms",
+        f"< {GOAL_MS:.0f} ms, every phase",
+        largest < GOAL_MS,
+    )
+
+
+def measure(runs: int) -> list[Figure]:
+    """Two drives (about 15 s of injected latency each); the runs count is not used."""
+    with isolated_home() as env:
+        quiet = run_python(Path(__file__), "--child", env=env)
+        with loaded_machine() as cores:
+            loaded = run_python(Path(__file__), "--child", env=env)
+    name = f"GUI heartbeat, {LATENCY_S:.0f} s latency"
     return [
-        Figure(
-            f"GUI heartbeat, {LATENCY_S:.0f} s latency",
-            f"{largest:.1f} ms largest gap ({phases})",
-            f"{idle:.1f} ms (idle wizard)",
-            f"+{largest - idle:.1f} ms",
-            f"< {GOAL_MS:.0f} ms",
-            largest < GOAL_MS,
-        )
+        figure(name, quiet),
+        figure(f"{name}, loaded machine ({cores} busy processes)", loaded),
     ]
 
 
@@ -196,7 +225,7 @@ def main() -> int:
     if parser.parse_args().child:
         return child()
     for row in measure(1):
-        print(f"{row.name}: {row.value} vs {row.baseline} (goal {row.goal})")
+        print(f"{row.name}: {row.value} vs {row.baseline} (goal {row.goal}): {row.verdict}")
     return 0
 
 

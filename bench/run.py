@@ -20,14 +20,16 @@ from collections.abc import Sequence
 
 from common import Figure, machine
 
-#: Benchmarks in table order: name → module.
+#: Benchmarks in table order (the performance issue's rows first): name → module.
 BENCHMARKS = {
     "startup": "bench_startup",
     "heartbeat": "bench_heartbeat",
     "apply": "bench_apply",
+    "package": "bench_package",
+    "fleet": "bench_fleet",
+    "suite": "bench_suite",
     "batch": "bench_prepare",
     "memory": "bench_memory",
-    "package": "bench_package",
 }
 
 _COLUMNS = ("figure", "measured", "baseline", "result", "goal", "met")

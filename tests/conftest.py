@@ -55,6 +55,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "real_keyring: runs against the operating system's real keyring backend"
     )
+    config.addinivalue_line(
+        "markers",
+        "timed: bounds a duration (a GUI heartbeat's gaps, an answer's delay); `make test` runs"
+        " these alone, after the parallel run, so that its own workers do not slow them",
+    )
 
 
 @pytest.fixture(autouse=True)

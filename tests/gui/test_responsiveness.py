@@ -53,6 +53,7 @@ class Heartbeat:
 
 
 @pytest.mark.slow
+@pytest.mark.timed
 @pytest.mark.asyncio
 async def test_heartbeat_never_stalls_with_one_second_latency(  # type: ignore[no-untyped-def]
     qtbot, make_wizard, sandbox_services, rainbow_sandbox

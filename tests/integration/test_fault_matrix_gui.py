@@ -49,7 +49,7 @@ from tests.gui.conftest import wait_until
 from tests.gui.test_responsiveness import Heartbeat
 from tests.gui.test_sign_in_page import open_sign_in
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timed]
 
 SEED = SandboxSeed.default()
 MARTIN = SEED.demo_company_id

@@ -888,6 +888,7 @@ def test_set_channel_checks_its_arguments() -> None:
 # -- fault injection -------------------------------------------------------------------------
 
 
+@pytest.mark.timed
 @pytest.mark.asyncio
 async def test_delay_fault(
     rainbow_emulator: RainbowEmulator, rainbow_admin: httpx.AsyncClient

@@ -8,6 +8,7 @@ heavy Qt module back in, in a second.
 from __future__ import annotations
 
 import ast
+import fnmatch
 import importlib.util
 import struct
 import subprocess
@@ -202,3 +203,114 @@ def test_generated_icons_are_committed_with_every_size() -> None:
     sizes = {ico[6 + 16 * i] or 256 for i in range(count)}
     assert {16, 32, 48, 256} <= sizes
     assert (icons / "installer-app.icns").read_bytes()[:4] == b"icns"
+
+
+def _qt_plugins_not_excluded() -> list[str]:
+    """The installed PySide6's Qt plugins that the spec's exclusions let through (PyInstaller
+    then bundles those that belong to the Qt modules the program imports)."""
+    import PySide6
+
+    plugins = Path(PySide6.__file__).parent / "Qt" / "plugins"
+    excluded = _assigned("EXCLUDED_BINARIES")
+    assert isinstance(excluded, list)
+    return sorted(
+        path.relative_to(plugins).as_posix()
+        for path in plugins.rglob("*")
+        if path.is_file()
+        and path.suffix in {".so", ".dll", ".dylib"}
+        and not any(fnmatch.fnmatch(f"PySide6/Qt/plugins/{path.relative_to(plugins).as_posix()}",
+                                    pattern) for pattern in excluded)
+    )  # fmt: skip
+
+
+def test_the_qt_plugins_kept_are_the_ones_the_program_loads() -> None:
+    kept = _qt_plugins_not_excluded()
+    print("Qt plugins not excluded:", ", ".join(kept))  # shown with -s
+    names = {Path(name).stem.removeprefix("lib") for name in kept}
+    # A desktop platform, the offscreen one of the self-test, the SVG icon, the Windows ICO.
+    for needed in ("qoffscreen", "qsvg", "qsvgicon", "qico"):
+        assert needed in names, f"{needed} is left out"
+    if sys.platform == "linux":
+        assert "qxcb" in names
+    for unused in ("qjpeg", "qgif", "qtiff", "qwebp", "qtga", "qwbmp", "qicns", "qpdf",
+                   "qeglfs", "qlinuxfb", "qminimal", "qvnc", "qvkkhrdisplay", "qgtk3"):  # fmt: skip
+        assert unused not in names, f"{unused} is bundled"
+
+
+def test_the_spec_bundles_the_trimmed_icu_data() -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    assert "a.binaries = _with_trimmed_icu(" in text
+    assert "icu_data.trimmed_library(" in text
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("icudt73l/root.res", True),
+        ("icudt73l/fr.res", True),
+        ("icudt73l/pt_BR.res", True),
+        ("icudt73l/coll/de__PHONEBOOK.res", True),
+        ("icudt73l/coll/es.res", True),
+        ("icudt73l/coll/root.res", True),
+        ("icudt73l/coll/ucadata.icu", True),
+        ("icudt73l/coll/res_index.res", True),
+        ("icudt73l/res_index.res", True),
+        ("icudt73l/pool.res", True),
+        ("icudt73l/likelySubtags.res", True),
+        ("icudt73l/cnvalias.icu", True),
+        ("icudt73l/uts46.nrm", True),
+        ("icudt73l/zoneinfo64.res", True),
+        ("icudt73l/coll/zh.res", False),
+        ("icudt73l/sv.res", False),
+        ("icudt73l/sr_Latn_BA.res", False),
+        ("icudt73l/brkitr/word.brk", False),
+        ("icudt73l/zone/fr.res", False),
+        ("icudt73l/curr/en.res", False),
+        ("icudt73l/unit/de.res", False),
+        ("icudt73l/lang/it.res", False),
+        ("icudt73l/region/es.res", False),
+        ("icudt73l/translit/root.res", False),
+        ("icudt73l/rbnf/fr.res", False),
+        ("icudt73l/ibm-1252_P100-2000.cnv", False),
+        ("icudt73l/unames.icu", False),
+        ("icudt73l/rfc3491.spp", False),
+    ],
+)
+def test_icu_data_keeps_what_qt_reads_for_the_shipped_languages(name: str, kept: bool) -> None:
+    assert _load("icu_data").keeps(name) is kept
+
+
+def test_icu_data_package_is_rewritten_with_its_items_intact() -> None:
+    icu_data = _load("icu_data")
+    magic = struct.pack("<HBB", 32, 0xDA, 0x27)
+    header = magic + struct.pack("<HHBBBB", 20, 0, 0, 0, 2, 0) + b"CmnD"
+    header += b"\0" * (32 - len(header))
+    items = [("pkg/b.res", b"\x01" * 20), ("pkg/a.res", b"\x02" * 16), ("pkg/coll/c.res", b"x")]
+    package = icu_data.write_package(header, items)
+    read_header, read_items = icu_data.read_package(package)
+    assert read_header == header
+    # Sorted by name (ICU looks items up by binary search), each padded to 16 bytes.
+    assert [name for name, _ in read_items] == ["pkg/a.res", "pkg/b.res", "pkg/coll/c.res"]
+    assert [blob.rstrip(b"\0") for _, blob in read_items] == [b"\x02" * 16, b"\x01" * 20, b"x"]
+    with pytest.raises(ValueError, match="not an ICU common data package"):
+        icu_data.read_package(b"\0" * 64)
+
+
+def test_icu_data_of_the_installed_qt_is_trimmed_to_the_shipped_languages() -> None:
+    import PySide6
+
+    libraries = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    if not libraries:
+        pytest.skip("this PySide6 brings no ICU data library (Windows and macOS wheels)")
+    icu_data = _load("icu_data")
+    data = icu_data.rodata(libraries[0].read_bytes())
+    header, items = icu_data.read_package(data)
+    kept = [(name, blob) for name, blob in items if icu_data.keeps(name)]
+    collations = {name.split("/", 1)[1] for name, _ in kept if "/coll/" in name}
+    assert {f"coll/{lang}.res" for lang in ("root", "en", "fr", "de", "es", "it", "pt")} <= (
+        collations
+    )
+    assert "coll/ucadata.icu" in collations
+    size = len(icu_data.write_package(header, kept))
+    print(f"ICU data: {len(data) / 1e6:.1f} MB, {size / 1e6:.1f} MB bundled")
+    assert size < len(data) / 4
