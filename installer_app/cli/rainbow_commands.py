@@ -46,6 +46,12 @@ def add_parser(subparsers: Any) -> None:
         default=None,
         help="create a site with this name when the company has none",
     )
+    declare.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="send nothing: check with GET requests only, and print the requests the "
+        "declaration would send (method, path, JSON body; secrets masked)",
+    )
     declare.set_defaults(handler=cmd_declare)
 
     status = subparsers.add_parser("status", help="show the PBX's status on Rainbow")
@@ -59,6 +65,10 @@ def add_parser(subparsers: Any) -> None:
 
 def cmd_declare(args: argparse.Namespace) -> int:
     """Declare the plan's PBX, record the system (and BTCO credentials) in the file."""
+    if args.dry_run:
+        from installer_app.cli.preflight_command import cmd_dry_run  # noqa: PLC0415
+
+        return cmd_dry_run(args)
     if batch.is_several(args.files):
         return _declare_several(args)
     return run_on_one_file(args, _declare)

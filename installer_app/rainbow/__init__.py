@@ -20,6 +20,7 @@ from installer_app.rainbow._models import (
     System,
     SystemRequest,
     SystemStateReport,
+    site_body,
 )
 from installer_app.rainbow.errors import (
     ApplicationAuthError,
@@ -108,5 +109,6 @@ __all__ = [
     "TlsError",
     "UnexpectedResponseError",
     "ValidationError",
+    "site_body",
     "tls_context",
 ]
