@@ -210,9 +210,9 @@ def _print_snapshot(args: argparse.Namespace, snapshot: Any) -> None:
     if not snapshot.system_id:
         print("Not declared on Rainbow: no system has this equipment id.", flush=True)
         return
-    channels = ", ".join(f"{k} {v}" for k, v in sorted(snapshot.channels.items())) or "-"
+    channels = ", ".join(f"{k} {v}" for k, v in sorted(snapshot.channel_texts.items())) or "-"
     print(
-        f"{snapshot.admin_status}: {snapshot.description} "
+        f"{snapshot.status_text}: {snapshot.description} "
         f"(status {snapshot.raw_status}, channels: {channels})",
         flush=True,
     )

@@ -6,6 +6,7 @@ One snapshot is one round of reads; the dashboard and ``status --watch`` repeat 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from installer_app.domain.status import (
     ChannelState,
     derive_admin_status,
     parse_state,
+    unknown_values,
 )
 from installer_app.domain.status import describe as describe_status
 from installer_app.pbx import PbxDriver
@@ -26,6 +28,20 @@ from installer_app.rainbow import System, SystemStateReport
 from installer_app.services.backoff import Backoff
 from installer_app.services.failures import Failure, describe
 from installer_app.services.progress import record_status, with_progress
+
+logger = logging.getLogger(__name__)
+
+#: Prefix of a value shown as Rainbow sent it, because this version does not know it.
+RAINBOW_SAYS = "Rainbow says: "
+_reported_unknown: set[tuple[str, str]] = set()
+
+
+def _report_unknown(values: dict[str, str]) -> None:
+    """Log each value this version does not know once per run (support reads the log)."""
+    for item in values.items():
+        if item not in _reported_unknown:
+            _reported_unknown.add(item)
+            logger.warning("Rainbow sent a value this version does not know: %s = %r", *item)
 
 
 class StatusClient(Protocol):
@@ -50,6 +66,30 @@ class RainbowSnapshot:
     admin_status: AdminStatus | None = None
     connection: ChannelState = ChannelState.UNKNOWN
     channels: dict[str, str] = field(default_factory=dict)
+    unknown: dict[str, str] = field(default_factory=dict)
+    """What Rainbow sent that this version does not know, by field, as sent."""
+
+    @property
+    def status_text(self) -> str | None:
+        """The admin status, or the system's status as Rainbow sent it when it is unknown."""
+        if self.admin_status is AdminStatus.UNKNOWN:
+            return RAINBOW_SAYS + self.unknown.get("status", str(self.raw_status))
+        return self.admin_status.value if self.admin_status else None
+
+    @property
+    def channel_texts(self) -> dict[str, str]:
+        """Each channel's state, or its value as Rainbow sent it when it is unknown."""
+        return {
+            name: RAINBOW_SAYS + self.unknown[name] if name in self.unknown else value
+            for name, value in self.channels.items()
+        }
+
+    @property
+    def connection_text(self) -> str:
+        """The connection's state, or its value as Rainbow sent it when it is unknown."""
+        if "connection" in self.unknown:
+            return RAINBOW_SAYS + self.unknown["connection"]
+        return self.connection.value
 
     @property
     def description(self) -> str:
@@ -67,6 +107,7 @@ class RainbowSnapshot:
             "status": self.raw_status,
             "connection": self.connection.value,
             "channels": self.channels,
+            "unknown_values": self.unknown,
         }
 
 
@@ -90,6 +131,8 @@ async def rainbow_snapshot(client: StatusClient, plan: InstallationPlan) -> Rain
         event.event_type.lower().startswith("connect") for event in system.connection_history
     )
     admin = derive_admin_status(system.status or "", state, ever_connected=ever_connected)
+    unknown = unknown_values(system.status, state)
+    _report_unknown(unknown)
     return RainbowSnapshot(
         system_id=system.id,
         pbx_id=system.pbx_id,
@@ -97,6 +140,7 @@ async def rainbow_snapshot(client: StatusClient, plan: InstallationPlan) -> Rain
         admin_status=admin,
         connection=state.connection,
         channels={name: value.value for name, value in state.channels.items()},
+        unknown=unknown,
     )
 
 
@@ -163,6 +207,7 @@ async def installation_snapshot(
         expected_pbx_id=plan.equipment_id,
         pbx_configured=plan.progress.pbx_configured,
         mode=plan.mode,
+        unknown=rainbow.unknown if rainbow else None,
     )
     return InstallationSnapshot(
         at=now(),
