@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+47"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1869,7 +1869,7 @@
         <translation>Nächste Aktualisierung in %1 s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Nicht lesbar</translation>
@@ -1901,6 +1901,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Rainbow says: %1</source>
+        <translation>Rainbow meldet: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>PBX</source>
         <translation>TK-Anlage</translation>
     </message>
@@ -2018,7 +2023,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>Die TK-Anlage ist mit Rainbow verbunden und Rainbow zeigt Running an.</translation>
     </message>
@@ -2036,6 +2041,16 @@
         <location line="+4"/>
         <source>Declare the PBX on Rainbow; if it is declared, check the connection to Rainbow and sign in again.</source>
         <translation>Registrieren Sie die TK-Anlage auf Rainbow; ist sie registriert, prüfen Sie die Verbindung zu Rainbow und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow sent a status or a value this version of the program does not know, so the PBX&apos;s state cannot be told for sure; it is shown as Rainbow sent it.</source>
+        <translation>Rainbow hat einen Status oder Wert gesendet, den diese Programmversion nicht kennt; der Zustand der TK-Anlage lässt sich daher nicht sicher bestimmen. Er wird so angezeigt, wie Rainbow ihn gesendet hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the PBX&apos;s status in the Rainbow admin portal, and send the diagnostics file to support so that the next version knows this value.</source>
+        <translation>Prüfen Sie den Status der TK-Anlage im Rainbow-Administrationsportal und senden Sie die Diagnosedatei an den Support, damit die nächste Version diesen Wert kennt.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3420,7 +3435,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
         <source>Default PBX address</source>
         <translation>Standardadresse der TK-Anlage</translation>
     </message>
@@ -3590,7 +3605,18 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Rainbow zeigt Running an, sobald die TK-Anlage verbunden ist (OMC zeigt, falls geöffnet, auf der Seite Cloud &gt; Rainbow Connected an); das kann einige Minuten dauern.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Set &quot;Domain name&quot; to the value below</source>
+        <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
+        <translation>&quot;Domain name&quot; auf den folgenden Wert setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX connects to the Rainbow platform chosen at this address. It is inferred from the server&apos;s address (only openrainbow.com is documented): if the PBX does not connect, check the value with ALE support.</source>
+        <translation>Die TK-Anlage verbindet sich unter dieser Adresse mit der gewählten Rainbow-Plattform. Sie ist aus der Serveradresse abgeleitet (dokumentiert ist nur openrainbow.com): Verbindet sich die TK-Anlage nicht, klären Sie den Wert mit dem ALE-Support.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>Geräte-ID: Im BTCO-Modus erzeugt Rainbow sie bei der Registrierung der TK-Anlage; registrieren Sie zuerst die TK-Anlage oder geben Sie die von Rainbow angezeigte Geräte-ID ein.</translation>
     </message>
@@ -3600,7 +3626,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Aktivierungscode: Im BTCO-Modus erzeugt Rainbow ihn bei der Registrierung der TK-Anlage; registrieren Sie zuerst die TK-Anlage oder geben Sie den von Rainbow angezeigten Aktivierungscode ein.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../installer_app/pbx/guided.py" line="+54"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: Die OMC-Checkliste aktiviert Rainbow nur; zum Deaktivieren entfernen Sie das Häkchen in OMC selbst.</translation>
     </message>
@@ -3616,8 +3642,8 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;Domain name&quot;: the OMC checklist leaves it at openrainbow.com; another domain has to be entered in OMC by hand.</source>
-        <translation>&quot;Domain name&quot;: Die OMC-Checkliste belässt ihn auf openrainbow.com; eine andere Domäne muss in OMC von Hand eingegeben werden.</translation>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: Der anzuwendende Wert ist nicht die Domain, die die OMC-Checkliste zeigt; eine andere Domain muss in OMC von Hand eingegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3848,104 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <location line="+6"/>
         <source>Licence accepted on %1 UTC.</source>
         <translation>Lizenz akzeptiert am %1 UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+62"/>
+        <source>Chec&amp;k before declaring</source>
+        <translation>Vor dem Registrieren prü&amp;fen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check before declaring</source>
+        <translation>Vor dem Registrieren prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask Rainbow, without changing anything, whether the declaration would go through.</source>
+        <translation>Rainbow fragen, ohne etwas zu ändern, ob die Registrierung gelingen würde.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show the &amp;request</source>
+        <translation>A&amp;nfrage anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request the declaration would send</source>
+        <translation>Die Anfrage, die die Registrierung senden würde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the declaration would send to Rainbow, secrets masked:</source>
+        <translation>Was die Registrierung an Rainbow senden würde, Geheimnisse maskiert:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Complete the installation to check it.</source>
+        <translation>Vervollständigen Sie die Installation, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to Rainbow to check.</source>
+        <translation>Melden Sie sich bei Rainbow an, um zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Asking Rainbow (nothing is changed)…</source>
+        <translation>Rainbow wird gefragt (nichts wird geändert)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Kundenunternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX on Rainbow</source>
+        <translation>TK-Anlage auf Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Wählregeln</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The declaration would go through.</source>
+        <translation>Die Registrierung würde gelingen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The declaration would not go through: see the problems below.</source>
+        <translation>Die Registrierung würde nicht gelingen: siehe die Probleme unten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX is already declared for this company: nothing would be sent.</source>
+        <translation>Die TK-Anlage ist für dieses Unternehmen bereits registriert: Es würde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4688,7 +4812,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+38"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -4720,12 +4844,12 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>Open an installation file</source>
         <translation>Installationsdatei öffnen</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
         <translation>&amp;Offline vorbereiten (jetzt ohne Anmeldung bei Rainbow)</translation>
     </message>
@@ -4786,6 +4910,16 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Verwendeter Rainbow-Server: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1 (inferred from its address: only openrainbow.com is documented).</source>
+        <translation>OMC-&quot;Domain name&quot; für diesen Server: %1 (aus seiner Adresse abgeleitet: dokumentiert ist nur openrainbow.com).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1.</source>
+        <translation>OMC-&quot;Domain name&quot; für diesen Server: %1.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Protected installation file</source>
         <translation>Geschützte Installationsdatei</translation>
@@ -4822,7 +4956,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -4838,12 +4972,12 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Save installation file</source>
         <translation>Installationsdatei speichern</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Geräte-ID und Aktivierungscode mit einer &amp;Passphrase schützen</translation>
     </message>
@@ -4853,12 +4987,12 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Mit einer Passphrase schützen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Declare on Rainbow</source>
         <translation>Auf Rainbow &amp;registrieren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Ändern</translation>

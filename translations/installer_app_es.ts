@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+47"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
@@ -1869,7 +1869,7 @@
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>No se puede leer</translation>
@@ -1901,6 +1901,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Rainbow says: %1</source>
+        <translation>Rainbow indica: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>PBX</source>
         <translation>Centralita</translation>
     </message>
@@ -2018,7 +2023,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>La centralita está conectada a Rainbow y Rainbow muestra Running.</translation>
     </message>
@@ -2036,6 +2041,16 @@
         <location line="+4"/>
         <source>Declare the PBX on Rainbow; if it is declared, check the connection to Rainbow and sign in again.</source>
         <translation>Declare la centralita en Rainbow; si ya está declarada, compruebe la conexión con Rainbow y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow sent a status or a value this version of the program does not know, so the PBX&apos;s state cannot be told for sure; it is shown as Rainbow sent it.</source>
+        <translation>Rainbow ha enviado un estado o un valor que esta versión del programa no conoce, por lo que el estado de la centralita no puede determinarse con certeza; se muestra tal como lo envió Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the PBX&apos;s status in the Rainbow admin portal, and send the diagnostics file to support so that the next version knows this value.</source>
+        <translation>Compruebe el estado de la centralita en el portal de administración de Rainbow y envíe el archivo de diagnóstico al soporte para que la próxima versión conozca este valor.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3420,7 +3435,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
         <source>Default PBX address</source>
         <translation>Dirección predeterminada de la centralita</translation>
     </message>
@@ -3590,7 +3605,18 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Rainbow muestra Running en cuanto la centralita está conectada (OMC, si está abierto, muestra Connected en su página Cloud &gt; Rainbow); puede tardar unos minutos.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Set &quot;Domain name&quot; to the value below</source>
+        <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
+        <translation>Poner en &quot;Domain name&quot; el valor de abajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX connects to the Rainbow platform chosen at this address. It is inferred from the server&apos;s address (only openrainbow.com is documented): if the PBX does not connect, check the value with ALE support.</source>
+        <translation>La centralita se conecta a la plataforma Rainbow elegida en esta dirección. Se deduce de la dirección del servidor (solo openrainbow.com está documentado): si la centralita no se conecta, compruebe el valor con el soporte de ALE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>ID de equipo: en modo BTCO, Rainbow lo genera al declarar la centralita; declare primero la centralita o introduzca el ID de equipo que mostró Rainbow.</translation>
     </message>
@@ -3600,7 +3626,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Código de activación: en modo BTCO, Rainbow lo genera al declarar la centralita; declare primero la centralita o introduzca el código de activación que mostró Rainbow.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../installer_app/pbx/guided.py" line="+54"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: la lista de comprobación de OMC solo activa Rainbow; para desactivarlo, desmarque usted mismo la casilla en OMC.</translation>
     </message>
@@ -3616,8 +3642,8 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;Domain name&quot;: the OMC checklist leaves it at openrainbow.com; another domain has to be entered in OMC by hand.</source>
-        <translation>&quot;Domain name&quot;: la lista de comprobación de OMC lo deja en openrainbow.com; otro dominio debe introducirse a mano en OMC.</translation>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: el valor que se aplicaría no es el dominio que muestra la lista de comprobación de OMC; otro dominio debe introducirse a mano en OMC.</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3848,104 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <location line="+6"/>
         <source>Licence accepted on %1 UTC.</source>
         <translation>Licencia aceptada el %1 UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+62"/>
+        <source>Chec&amp;k before declaring</source>
+        <translation>&amp;Verificar antes de declarar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check before declaring</source>
+        <translation>Verificar antes de declarar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask Rainbow, without changing anything, whether the declaration would go through.</source>
+        <translation>Preguntar a Rainbow, sin cambiar nada, si la declaración se aceptaría.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show the &amp;request</source>
+        <translation>Mostrar la &amp;solicitud</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request the declaration would send</source>
+        <translation>La solicitud que enviaría la declaración</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the declaration would send to Rainbow, secrets masked:</source>
+        <translation>Lo que la declaración enviaría a Rainbow, con los secretos ocultos:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Complete the installation to check it.</source>
+        <translation>Complete la instalación para verificarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to Rainbow to check.</source>
+        <translation>Inicie sesión en Rainbow para verificar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Asking Rainbow (nothing is changed)…</source>
+        <translation>Consultando a Rainbow (no se cambia nada)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check cancelled.</source>
+        <translation>Verificación cancelada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Empresa cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX on Rainbow</source>
+        <translation>Centralita en Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Reglas de numeración</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The declaration would go through.</source>
+        <translation>La declaración se aceptaría.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The declaration would not go through: see the problems below.</source>
+        <translation>La declaración no se aceptaría: vea los problemas de abajo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX is already declared for this company: nothing would be sent.</source>
+        <translation>La centralita ya está declarada para esta empresa: no se enviaría nada.</translation>
     </message>
 </context>
 <context>
@@ -4688,7 +4812,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+38"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -4720,12 +4844,12 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>Open an installation file</source>
         <translation>Abrir un archivo de instalación</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
         <translation>Preparar sin &amp;conexión (sin iniciar sesión en Rainbow ahora)</translation>
     </message>
@@ -4786,6 +4910,16 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Servidor de Rainbow en uso: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1 (inferred from its address: only openrainbow.com is documented).</source>
+        <translation>&quot;Domain name&quot; de OMC para este servidor: %1 (deducido de su dirección: solo openrainbow.com está documentado).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1.</source>
+        <translation>&quot;Domain name&quot; de OMC para este servidor: %1.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Protected installation file</source>
         <translation>Archivo de instalación protegido</translation>
@@ -4822,7 +4956,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -4838,12 +4972,12 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Save installation file</source>
         <translation>Guardar el archivo de instalación</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>&amp;Proteger el ID de equipo y el código de activación con una frase de contraseña</translation>
     </message>
@@ -4853,12 +4987,12 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Proteger con una frase de contraseña</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Declare on Rainbow</source>
         <translation>&amp;Declarar en Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Cambiar</translation>

@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+47"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
@@ -1869,7 +1869,7 @@
         <translation>Prochaine actualisation dans %1 s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Lecture impossible</translation>
@@ -1901,6 +1901,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Rainbow says: %1</source>
+        <translation>Rainbow indique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>PBX</source>
         <translation>PBX</translation>
     </message>
@@ -2018,7 +2023,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>Le PBX est connecté à Rainbow et Rainbow affiche Running.</translation>
     </message>
@@ -2036,6 +2041,16 @@
         <location line="+4"/>
         <source>Declare the PBX on Rainbow; if it is declared, check the connection to Rainbow and sign in again.</source>
         <translation>Déclarez le PBX sur Rainbow&#xa0;; s’il est déclaré, vérifiez la connexion à Rainbow et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow sent a status or a value this version of the program does not know, so the PBX&apos;s state cannot be told for sure; it is shown as Rainbow sent it.</source>
+        <translation>Rainbow a envoyé un statut ou une valeur que cette version du programme ne connaît pas, l’état du PBX ne peut donc pas être établi avec certitude&#xa0;; il est affiché tel que Rainbow l’a envoyé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the PBX&apos;s status in the Rainbow admin portal, and send the diagnostics file to support so that the next version knows this value.</source>
+        <translation>Vérifiez le statut du PBX dans le portail d’administration Rainbow et envoyez le fichier de diagnostic au support pour que la prochaine version connaisse cette valeur.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3420,7 +3435,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
         <source>Default PBX address</source>
         <translation>Adresse par défaut du PBX</translation>
     </message>
@@ -3590,7 +3605,18 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Rainbow affiche Running dès que le PBX est connecté (OMC, s’il est ouvert, affiche Connected sur sa page Cloud &gt; Rainbow)&#xa0;; cela peut prendre quelques minutes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Set &quot;Domain name&quot; to the value below</source>
+        <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
+        <translation>Saisir dans &quot;Domain name&quot; la valeur ci-dessous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX connects to the Rainbow platform chosen at this address. It is inferred from the server&apos;s address (only openrainbow.com is documented): if the PBX does not connect, check the value with ALE support.</source>
+        <translation>Le PBX se connecte à la plateforme Rainbow choisie à cette adresse. Elle est déduite de l’adresse du serveur (seul openrainbow.com est documenté)&#xa0;: si le PBX ne se connecte pas, vérifiez la valeur auprès du support ALE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>Identifiant d’équipement&#xa0;: en mode BTCO, Rainbow le génère lors de la déclaration du PBX&#xa0;; déclarez d’abord le PBX, ou saisissez l’identifiant d’équipement affiché par Rainbow.</translation>
     </message>
@@ -3600,7 +3626,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Code d’activation&#xa0;: en mode BTCO, Rainbow le génère lors de la déclaration du PBX&#xa0;; déclarez d’abord le PBX, ou saisissez le code d’activation affiché par Rainbow.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../installer_app/pbx/guided.py" line="+54"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;&#xa0;: la liste de contrôle OMC ne fait qu’activer Rainbow&#xa0;; pour le désactiver, décochez vous-même la case dans OMC.</translation>
     </message>
@@ -3616,8 +3642,8 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;Domain name&quot;: the OMC checklist leaves it at openrainbow.com; another domain has to be entered in OMC by hand.</source>
-        <translation>&quot;Domain name&quot;&#xa0;: la liste de contrôle OMC le laisse à openrainbow.com&#xa0;; un autre domaine doit être saisi à la main dans OMC.</translation>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;&#xa0;: la valeur à appliquer n’est pas le domaine qu’indique la liste de contrôle OMC&#xa0;; un autre domaine doit être saisi à la main dans OMC.</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3848,104 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <location line="+6"/>
         <source>Licence accepted on %1 UTC.</source>
         <translation>Licence acceptée le %1 UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+62"/>
+        <source>Chec&amp;k before declaring</source>
+        <translation>&amp;Vérifier avant de déclarer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check before declaring</source>
+        <translation>Vérifier avant de déclarer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask Rainbow, without changing anything, whether the declaration would go through.</source>
+        <translation>Demander à Rainbow, sans rien modifier, si la déclaration aboutirait.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show the &amp;request</source>
+        <translation>Afficher la &amp;requête</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request the declaration would send</source>
+        <translation>La requête que la déclaration enverrait</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the declaration would send to Rainbow, secrets masked:</source>
+        <translation>Ce que la déclaration enverrait à Rainbow, secrets masqués&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Complete the installation to check it.</source>
+        <translation>Complétez l’installation pour la vérifier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to Rainbow to check.</source>
+        <translation>Connectez-vous à Rainbow pour vérifier.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Asking Rainbow (nothing is changed)…</source>
+        <translation>Interrogation de Rainbow (rien n’est modifié)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Entreprise cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX on Rainbow</source>
+        <translation>PBX sur Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Règles de numérotation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The declaration would go through.</source>
+        <translation>La déclaration aboutirait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The declaration would not go through: see the problems below.</source>
+        <translation>La déclaration n’aboutirait pas&#xa0;: voir les problèmes ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX is already declared for this company: nothing would be sent.</source>
+        <translation>Le PBX est déjà déclaré pour cette entreprise&#xa0;: rien ne serait envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4688,7 +4812,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+38"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -4720,12 +4844,12 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>Open an installation file</source>
         <translation>Ouvrir un fichier d’installation</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
         <translation>Préparer &amp;hors ligne (sans connexion à Rainbow pour l’instant)</translation>
     </message>
@@ -4786,6 +4910,16 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Serveur Rainbow utilisé&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1 (inferred from its address: only openrainbow.com is documented).</source>
+        <translation>&quot;Domain name&quot; d’OMC pour ce serveur&#xa0;: %1 (déduit de son adresse&#xa0;: seul openrainbow.com est documenté).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1.</source>
+        <translation>&quot;Domain name&quot; d’OMC pour ce serveur&#xa0;: %1.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Protected installation file</source>
         <translation>Fichier d’installation protégé</translation>
@@ -4822,7 +4956,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
     </message>
@@ -4838,12 +4972,12 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Save installation file</source>
         <translation>Enregistrer le fichier d’installation</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Protéger l’identifiant d’équipement et le code d’activation par une phrase se&amp;crète</translation>
     </message>
@@ -4853,12 +4987,12 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Protéger par une phrase secrète</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Declare on Rainbow</source>
         <translation>&amp;Déclarer sur Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Modifier</translation>

@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+47"/>
         <source>Dashboard</source>
         <translation>Pannello</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-164"/>
         <source>Status:</source>
         <translation>Stato:</translation>
     </message>
@@ -1869,7 +1869,7 @@
         <translation>Prossimo aggiornamento tra %1 s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Lettura impossibile</translation>
@@ -1901,6 +1901,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Rainbow says: %1</source>
+        <translation>Rainbow indica: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>PBX</source>
         <translation>Centralino</translation>
     </message>
@@ -2018,7 +2023,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>Il centralino è connesso a Rainbow e Rainbow mostra Running.</translation>
     </message>
@@ -2036,6 +2041,16 @@
         <location line="+4"/>
         <source>Declare the PBX on Rainbow; if it is declared, check the connection to Rainbow and sign in again.</source>
         <translation>Registra il centralino su Rainbow; se è già registrato, controlla la connessione a Rainbow e accedi di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rainbow sent a status or a value this version of the program does not know, so the PBX&apos;s state cannot be told for sure; it is shown as Rainbow sent it.</source>
+        <translation>Rainbow ha inviato uno stato o un valore che questa versione del programma non conosce, quindi lo stato del centralino non può essere stabilito con certezza; viene mostrato così come Rainbow l’ha inviato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the PBX&apos;s status in the Rainbow admin portal, and send the diagnostics file to support so that the next version knows this value.</source>
+        <translation>Controlla lo stato del centralino nel portale di amministrazione di Rainbow e invia il file di diagnostica al supporto, così che la prossima versione conosca questo valore.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3420,7 +3435,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
         <source>Default PBX address</source>
         <translation>Indirizzo predefinito del centralino</translation>
     </message>
@@ -3590,7 +3605,18 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Rainbow mostra Running non appena il centralino è connesso (OMC, se aperto, mostra Connected nella pagina Cloud &gt; Rainbow); possono servire alcuni minuti.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Set &quot;Domain name&quot; to the value below</source>
+        <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
+        <translation>Impostare &quot;Domain name&quot; al valore qui sotto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX connects to the Rainbow platform chosen at this address. It is inferred from the server&apos;s address (only openrainbow.com is documented): if the PBX does not connect, check the value with ALE support.</source>
+        <translation>Il centralino si collega alla piattaforma Rainbow scelta a questo indirizzo. È dedotto dall’indirizzo del server (è documentato solo openrainbow.com): se il centralino non si collega, verifica il valore con il supporto ALE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>ID apparato: in modalità BTCO Rainbow lo genera alla registrazione del centralino; registra prima il centralino oppure inserisci l’ID apparato mostrato da Rainbow.</translation>
     </message>
@@ -3600,7 +3626,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Codice di attivazione: in modalità BTCO Rainbow lo genera alla registrazione del centralino; registra prima il centralino oppure inserisci il codice di attivazione mostrato da Rainbow.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../installer_app/pbx/guided.py" line="+54"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: la checklist OMC abilita soltanto Rainbow; per disabilitarlo, deseleziona tu stesso la casella in OMC.</translation>
     </message>
@@ -3616,8 +3642,8 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;Domain name&quot;: the OMC checklist leaves it at openrainbow.com; another domain has to be entered in OMC by hand.</source>
-        <translation>&quot;Domain name&quot;: la checklist OMC lo lascia su openrainbow.com; un altro dominio va inserito a mano in OMC.</translation>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: il valore da applicare non è il dominio indicato dalla checklist OMC; un altro dominio va inserito a mano in OMC.</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3848,104 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <location line="+6"/>
         <source>Licence accepted on %1 UTC.</source>
         <translation>Licenza accettata il %1 UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+62"/>
+        <source>Chec&amp;k before declaring</source>
+        <translation>&amp;Verifica prima di registrare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check before declaring</source>
+        <translation>Verifica prima di registrare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask Rainbow, without changing anything, whether the declaration would go through.</source>
+        <translation>Chiedere a Rainbow, senza modificare nulla, se la registrazione andrebbe a buon fine.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show the &amp;request</source>
+        <translation>Mostra la ric&amp;hiesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request the declaration would send</source>
+        <translation>La richiesta che la registrazione invierebbe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the declaration would send to Rainbow, secrets masked:</source>
+        <translation>Ciò che la registrazione invierebbe a Rainbow, con i segreti mascherati:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Complete the installation to check it.</source>
+        <translation>Completa l’installazione per verificarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to Rainbow to check.</source>
+        <translation>Accedi a Rainbow per verificare.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Asking Rainbow (nothing is changed)…</source>
+        <translation>Interrogazione di Rainbow in corso (non si modifica nulla)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check cancelled.</source>
+        <translation>Verifica annullata.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Azienda cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX on Rainbow</source>
+        <translation>Centralino su Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Regole di numerazione</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The declaration would go through.</source>
+        <translation>La registrazione andrebbe a buon fine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The declaration would not go through: see the problems below.</source>
+        <translation>La registrazione non andrebbe a buon fine: vedi i problemi qui sotto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX is already declared for this company: nothing would be sent.</source>
+        <translation>Il centralino è già registrato per questa azienda: non verrebbe inviato nulla.</translation>
     </message>
 </context>
 <context>
@@ -4688,7 +4812,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+38"/>
         <source>Welcome</source>
         <translation>Benvenuto</translation>
     </message>
@@ -4720,12 +4844,12 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>Open an installation file</source>
         <translation>Apri un file di installazione</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
         <translation>Prepara &amp;offline (senza accedere a Rainbow ora)</translation>
     </message>
@@ -4786,6 +4910,16 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Server Rainbow in uso: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1 (inferred from its address: only openrainbow.com is documented).</source>
+        <translation>&quot;Domain name&quot; di OMC per questo server: %1 (dedotto dal suo indirizzo: è documentato solo openrainbow.com).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1.</source>
+        <translation>&quot;Domain name&quot; di OMC per questo server: %1.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Protected installation file</source>
         <translation>File di installazione protetto</translation>
@@ -4822,7 +4956,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
@@ -4838,12 +4972,12 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Save installation file</source>
         <translation>Salva file di installazione</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teggi l’ID apparato e il codice di attivazione con una passphrase</translation>
     </message>
@@ -4853,12 +4987,12 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Proteggi con una passphrase</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Declare on Rainbow</source>
         <translation>&amp;Registra su Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Modifica</translation>
