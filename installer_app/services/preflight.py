@@ -179,7 +179,7 @@ class _Preflight:
             return _problem("company", refused)
         if session is not None and company.bp_id not in (None, session.company_id):
             return _problem("company", refused)
-        return _ok("company", f"Customer company: {company.name or company.id}.")
+        return _ok("company", f"{company.name or company.id}, a customer of this business partner.")
 
     async def site(self) -> Check:
         self.sites = await self.client.list_sites(self.plan.company.id)
@@ -195,17 +195,17 @@ class _Preflight:
                 )
                 return _problem("site", failure)
             self.site_id, self.site_known = found.id, True
-            return _ok("site", f"Site: {found.name or found.id}.")
+            return _ok("site", f"{found.name or found.id}.")
         count = count_sites(self.sites)
         if count is SiteCount.ONE:
             self.site_id, self.site_known = self.sites[0].id, True
-            return _ok("site", f"Site: {self.sites[0].name} (the company's only site).")
+            return _ok("site", f"{self.sites[0].name} (the company's only site).")
         if count is SiteCount.SEVERAL:
             return _problem_of("site", SiteChoiceNeeded(self.sites))
         if not self.create_site_name:
             return _problem_of("site", NoSiteError())
         self.site_known = True  # a new, empty site: nothing can be declared on it yet
-        return _ok("site", f"No site yet: the site '{self.create_site_name}' would be created.")
+        return _ok("site", f"None yet: the site '{self.create_site_name}' would be created.")
 
     async def pbx(self) -> Check:
         """Stock: the equipment id is free; BTCO: no system of this name on the site."""
