@@ -131,6 +131,7 @@ class RetryingHttp:
         """One request, recorded in the support log of the exchange (secrets masked)."""
         started = time.perf_counter()
         logged = exchange_log.loggable_path(path, route)
+        hidden = exchange_log.hidden_in_path(path, route)
         try:
             response = await self._http.request(
                 method, path, headers=headers, params=params, json=json
@@ -139,13 +140,13 @@ class RetryingHttp:
             elapsed = (time.perf_counter() - started) * 1000
             exchange_log.record(
                 method, logged, status=None, duration_ms=elapsed, request_body=json,
-                error=type(exc).__name__,
+                error=type(exc).__name__, hidden=hidden,
             )  # fmt: skip
             raise
         elapsed = (time.perf_counter() - started) * 1000
         exchange_log.record(
             method, logged, status=response.status_code, duration_ms=elapsed, request_body=json,
-            response_content=response.content, headers=response.headers,
+            response_content=response.content, headers=response.headers, hidden=hidden,
         )  # fmt: skip
         return response
 

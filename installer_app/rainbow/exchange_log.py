@@ -8,9 +8,10 @@ one, and both bodies with every secret masked (:func:`mask_body`). The last
 line to the logger :data:`LOGGER_NAME`, which ``storage.logs.configure_logging`` sends to a
 rotating file of its own in the log folder.
 
-Masking is by key (passwords, tokens, secrets, activation codes, ``jid_pbxagent_password``), then
-by value: any other string equal to a masked one is masked too, because in stock mode the
-equipment id (``pbxId``) *is* the activation code. The secrets the program registered with the
+Masking is by key (passwords, tokens, secrets, activation codes, ``jid_pbxagent_password``, and
+``pbxId``: in stock mode the equipment id *is* the activation code), then by value: a masked
+value is masked wherever else it appears, as does the equipment id a ``/systems/pbxid/{}`` path
+looked up (an error message may repeat it). The secrets the program registered with the
 log redaction (the password typed, the application secret) are masked wherever they appear.
 """
 
@@ -21,10 +22,11 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
+from urllib.parse import unquote
 
 from installer_app.storage.logs import EXCHANGE_LOGGER, MASK, redact
 
@@ -34,8 +36,12 @@ MAX_EXCHANGES: Final = 200
 MAX_BODY_CHARS: Final = 20_000
 #: Keys whose values are always masked, whatever their case.
 SECRET_KEY: Final = re.compile(
-    r"(?i)(password|passwd|secret|token|activation_?code|authorization|credential|passphrase)"
+    r"(?i)(password|passwd|secret|token|activation_?code|authorization|credential|passphrase|"
+    r"pbx_?id)"
 )
+#: Masked values at least this long are also masked inside longer texts (an error message
+#: naming the equipment id); shorter ones only where they are the whole value.
+_MIN_INNER_LENGTH: Final = 6
 #: [I] Rainbow's answers are not documented to carry a request id; these are the usual names
 #: of one. The first present is recorded.
 REQUEST_ID_HEADERS: Final = ("x-request-id", "x-correlation-id", "request-id", "x-amzn-requestid")
@@ -61,19 +67,33 @@ def _masked_values(value: Any, found: set[str]) -> Any:
     return value
 
 
+def _masked_text(text: str, found: set[str]) -> str:
+    if text in found:
+        return MASK
+    for value in sorted(found, key=len, reverse=True):
+        if len(value) >= _MIN_INNER_LENGTH:
+            text = text.replace(value, MASK)
+    return redact(text)
+
+
 def _masked_equal(value: Any, found: set[str]) -> Any:
     if isinstance(value, Mapping):
         return {key: _masked_equal(item, found) for key, item in value.items()}
     if isinstance(value, list):
         return [_masked_equal(item, found) for item in value]
     if isinstance(value, str):
-        return MASK if value in found else redact(value)
+        return _masked_text(value, found)
     return value
 
 
-def mask_body(body: Any) -> Any:
-    """A JSON value with every secret masked (see the module's description); never raises."""
-    found: set[str] = set()
+def mask_body(body: Any, hidden: Iterable[str] = ()) -> Any:
+    """A JSON value with every secret masked (see the module's description); never raises.
+
+    Args:
+        body: the decoded JSON (or text) of a request or an answer.
+        hidden: further values to mask wherever they appear.
+    """
+    found: set[str] = {value for value in hidden if value}
     return _masked_equal(_masked_values(body, found), found)
 
 
@@ -155,10 +175,19 @@ def _capped(body: Any) -> Any:
     return text[:MAX_BODY_CHARS] + f"… [{len(text) - MAX_BODY_CHARS} more characters cut]"
 
 
+def _holds_equipment_id(route: str) -> bool:
+    return "pbxid" in route.lower()
+
+
 def loggable_path(path: str, route: str) -> str:
     """The path to record: the route template where the path holds an equipment id (in stock
     mode the activation code), else the path with registered secrets masked."""
-    return route if "pbxid" in route.lower() else redact(path)
+    return route if _holds_equipment_id(route) else redact(path)
+
+
+def hidden_in_path(path: str, route: str) -> tuple[str, ...]:
+    """The equipment id a ``/systems/pbxid/{}`` path holds, to mask in the bodies too."""
+    return (unquote(path.rsplit("/", 1)[-1]),) if _holds_equipment_id(route) else ()
 
 
 def record(
@@ -171,9 +200,12 @@ def record(
     response_content: bytes = b"",
     headers: Mapping[str, str] | None = None,
     error: str | None = None,
+    hidden: Iterable[str] = (),
     log: ExchangeLog | None = None,
 ) -> Exchange:
-    """Record one exchange in ``log`` (the session's by default), secrets masked."""
+    """Record one exchange in ``log`` (the session's by default), secrets masked; ``hidden``
+    values (the equipment id of the path) are masked in both bodies too."""
+    hidden = tuple(hidden)
     request_id = next(
         (headers[name] for name in REQUEST_ID_HEADERS if headers and name in headers), None
     )
@@ -184,8 +216,10 @@ def record(
         status=status,
         duration_ms=duration_ms,
         request_id=request_id,
-        request_body=_capped(mask_body(request_body)) if request_body is not None else None,
-        response_body=_capped(mask_body(_decoded(response_content))),
+        request_body=(
+            _capped(mask_body(request_body, hidden)) if request_body is not None else None
+        ),
+        response_body=_capped(mask_body(_decoded(response_content), hidden)),
         error=error,
     )
     (log or SESSION_LOG).add(exchange)

@@ -16,6 +16,8 @@ from installer_app.rainbow.exchange_log import (
     MAX_BODY_CHARS,
     SESSION_LOG,
     ExchangeLog,
+    hidden_in_path,
+    loggable_path,
     mask_body,
     record,
 )
@@ -149,3 +151,18 @@ def test_the_diagnostics_zip_holds_the_exchanges(log_folder: Path, tmp_path: Pat
     assert json.loads(bundle["exchanges.json"])[0]["request_body"] == {"password": MASK}
     assert f"logs/{EXCHANGE_LOG_FILE_NAME}" in bundle
     assert "pw-123456" not in json.dumps(bundle)
+
+
+def test_the_looked_up_equipment_id_is_masked_in_an_error_message() -> None:
+    """A 404 on /systems/pbxid/{} names the equipment id (in stock mode the activation code)."""
+    log = ExchangeLog()
+    content = json.dumps({"errorDetails": f"No system with pbxId {STOCK_CODE}"}).encode()
+    path = f"/api/rainbow/admin/v1.0/systems/pbxid/{STOCK_CODE}"
+    route = "/systems/pbxid/{}"
+    kept = record(
+        "GET", loggable_path(path, route), status=404, duration_ms=1.0,
+        response_content=content, hidden=hidden_in_path(path, route), log=log,
+    )  # fmt: skip
+    assert kept.path == route
+    assert kept.response_body == {"errorDetails": f"No system with pbxId {MASK}"}
+    assert mask_body({"pbxId": "OXO-BTCO-1", "name": "n"}) == {"pbxId": MASK, "name": "n"}
