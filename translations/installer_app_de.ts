@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+51"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+188"/>
+        <location line="+202"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-193"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>Nächste Aktualisierung in %1 s</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Nicht lesbar</translation>
@@ -1920,7 +1920,12 @@
         <translation>Wie von Rainbow gemeldet (hasMediaPillar)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Rainbow says: %1</source>
+        <translation>Rainbow meldet: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>PBX</source>
         <translation>TK-Anlage</translation>
     </message>
@@ -2053,7 +2058,7 @@
         <translation>Registrieren Sie die TK-Anlage auf Rainbow; ist sie registriert, prüfen Sie die Verbindung zu Rainbow und melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>The equipment id on Rainbow is not the joined fleet and installation references of this PBX.</source>
         <translation>Die Geräte-ID auf Rainbow entspricht nicht den verbundenen Flotten- und Installationsreferenzen dieser TK-Anlage.</translation>
     </message>
@@ -2108,12 +2113,22 @@
         <translation>Rainbow hat die Verbindung der TK-Anlage abgelehnt: Im Stock-Modus ist der Aktivierungscode die verbundene Flotten- und Installationsreferenz, und die der TK-Anlage stimmen nicht mit denen von Rainbow überein.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-117"/>
         <source>Nothing left to do: hand over the installation report. In OMC the &quot;Activation code&quot; field is now greyed out: the PBX has connected and received its login password, as expected.</source>
         <translation>Nichts mehr zu tun: Übergeben Sie den Installationsbericht. In OMC ist das Feld &quot;Activation code&quot; jetzt ausgegraut: Die TK-Anlage hat sich verbunden und ihr Anmeldepasswort erhalten, wie vorgesehen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>Rainbow sent a status or a value this version of the program does not know, so the PBX&apos;s state cannot be told for sure; it is shown as Rainbow sent it.</source>
+        <translation>Rainbow hat einen Status oder Wert gesendet, den diese Programmversion nicht kennt; der Zustand der TK-Anlage lässt sich daher nicht sicher bestimmen. Er wird so angezeigt, wie Rainbow ihn gesendet hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the PBX&apos;s status in the Rainbow admin portal, and send the diagnostics file to support so that the next version knows this value.</source>
+        <translation>Prüfen Sie den Status der TK-Anlage im Rainbow-Administrationsportal und senden Sie die Diagnosedatei an den Support, damit die nächste Version diesen Wert kennt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference that identify this PBX in your fleet list. In the Rainbow admin portal: Customer companies &gt; the company &gt; Communication &gt; Comm. Servers, the server in the equipment list, Connection tab, &quot;Specify equipment ID and activation code&quot;.</source>
         <translation>Korrigieren Sie Rainbow: Die Geräte-ID muss aus der Flottenreferenz, einem Bindestrich und der Installationsreferenz bestehen, die diese TK-Anlage in Ihrer Flottenliste bezeichnen. Im Rainbow-Verwaltungsportal: Customer companies &gt; das Unternehmen &gt; Communication &gt; Comm. Servers, der Server in der Geräteliste (equipment list), Registerkarte Connection, &quot;Specify equipment ID and activation code&quot;.</translation>
     </message>
@@ -3398,7 +3413,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+56"/>
         <source>Default PBX address</source>
         <translation>Standardadresse der TK-Anlage</translation>
     </message>
@@ -3579,7 +3594,18 @@
         <translation>Vergleichen Sie mit den Werten unten: &quot;Rainbow enabled&quot; ist angekreuzt, &quot;Rainbow PABX-ID&quot; und &quot;Activation code&quot; enthalten beide Flotten- und Installationsreferenz, durch einen Bindestrich verbunden, und der Status zeigt Connected. Sobald die TK-Anlage verbunden ist und ihr Anmeldepasswort erhalten hat, graut OMC &quot;Activation code&quot; aus: Das ist normal.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Set &quot;Domain name&quot; to the value below</source>
+        <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
+        <translation>&quot;Domain name&quot; auf den folgenden Wert setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX connects to the Rainbow platform chosen at this address. It is inferred from the server&apos;s address (only openrainbow.com is documented): if the PBX does not connect, check the value with ALE support.</source>
+        <translation>Die TK-Anlage verbindet sich unter dieser Adresse mit der gewählten Rainbow-Plattform. Sie ist aus der Serveradresse abgeleitet (dokumentiert ist nur openrainbow.com): Verbindet sich die TK-Anlage nicht, klären Sie den Wert mit dem ALE-Support.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>Geräte-ID: Im BTCO-Modus erzeugt Rainbow sie bei der Registrierung der TK-Anlage; registrieren Sie zuerst die TK-Anlage oder geben Sie die von Rainbow angezeigte Geräte-ID ein.</translation>
     </message>
@@ -3589,7 +3615,7 @@
         <translation>Aktivierungscode: Im BTCO-Modus erzeugt Rainbow ihn bei der Registrierung der TK-Anlage; registrieren Sie zuerst die TK-Anlage oder geben Sie den von Rainbow angezeigten Aktivierungscode ein.</translation>
     </message>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+56"/>
+        <location filename="../installer_app/pbx/guided.py" line="+57"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: Die OMC-Checkliste aktiviert Rainbow nur; zum Deaktivieren entfernen Sie das Häkchen in OMC selbst.</translation>
     </message>
@@ -3605,8 +3631,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;Domain name&quot;: the OMC checklist leaves it at openrainbow.com; another domain has to be entered in OMC by hand.</source>
-        <translation>&quot;Domain name&quot;: Die OMC-Checkliste belässt ihn auf openrainbow.com; eine andere Domäne muss in OMC von Hand eingegeben werden.</translation>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: Der anzuwendende Wert ist nicht die Domain, die die OMC-Checkliste zeigt; eine andere Domain muss in OMC von Hand eingegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3885,104 @@
         <location line="+7"/>
         <source>This program cannot activate the gateway: no public Rainbow interface does. Your choice is recorded and shown in the report; activate the gateway in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is shown for you to accept.</source>
         <translation>Dieses Programm kann das Gateway nicht aktivieren: Keine öffentliche Rainbow-Schnittstelle tut das. Ihre Entscheidung wird festgehalten und im Bericht gezeigt; aktivieren Sie das Gateway im Rainbow-Verwaltungsportal (Customer companies &gt; das Unternehmen &gt; Communication &gt; Comm. Servers &gt; der Server), wo Ihnen seine Lizenzvereinbarung zur Annahme angezeigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+62"/>
+        <source>Chec&amp;k before declaring</source>
+        <translation>Vor dem Registrieren prü&amp;fen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check before declaring</source>
+        <translation>Vor dem Registrieren prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask Rainbow, without changing anything, whether the declaration would go through.</source>
+        <translation>Rainbow fragen, ohne etwas zu ändern, ob die Registrierung gelingen würde.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show the &amp;request</source>
+        <translation>A&amp;nfrage anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request the declaration would send</source>
+        <translation>Die Anfrage, die die Registrierung senden würde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the declaration would send to Rainbow, secrets masked:</source>
+        <translation>Was die Registrierung an Rainbow senden würde, Geheimnisse maskiert:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Complete the installation to check it.</source>
+        <translation>Vervollständigen Sie die Installation, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to Rainbow to check.</source>
+        <translation>Melden Sie sich bei Rainbow an, um zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Asking Rainbow (nothing is changed)…</source>
+        <translation>Rainbow wird gefragt (nichts wird geändert)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Kundenunternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX on Rainbow</source>
+        <translation>TK-Anlage auf Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Wählregeln</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The declaration would go through.</source>
+        <translation>Die Registrierung würde gelingen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The declaration would not go through: see the problems below.</source>
+        <translation>Die Registrierung würde nicht gelingen: siehe die Probleme unten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX is already declared for this company: nothing would be sent.</source>
+        <translation>Die TK-Anlage ist für dieses Unternehmen bereits registriert: Es würde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4874,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+38"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -4782,12 +4906,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>Open an installation file</source>
         <translation>Installationsdatei öffnen</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
         <translation>&amp;Offline vorbereiten (jetzt ohne Anmeldung bei Rainbow)</translation>
     </message>
@@ -4848,6 +4972,16 @@
         <translation>Verwendeter Rainbow-Server: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1 (inferred from its address: only openrainbow.com is documented).</source>
+        <translation>OMC-&quot;Domain name&quot; für diesen Server: %1 (aus seiner Adresse abgeleitet: dokumentiert ist nur openrainbow.com).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1.</source>
+        <translation>OMC-&quot;Domain name&quot; für diesen Server: %1.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Protected installation file</source>
         <translation>Geschützte Installationsdatei</translation>
@@ -4884,7 +5018,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -4900,12 +5034,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Save installation file</source>
         <translation>Installationsdatei speichern</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Geräte-ID und Aktivierungscode mit einer &amp;Passphrase schützen</translation>
     </message>
@@ -4915,12 +5049,12 @@
         <translation>Mit einer Passphrase schützen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Declare on Rainbow</source>
         <translation>Auf Rainbow &amp;registrieren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Ändern</translation>

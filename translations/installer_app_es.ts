@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+51"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+188"/>
+        <location line="+202"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-193"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>No se puede leer</translation>
@@ -1920,7 +1920,12 @@
         <translation>Según lo indica Rainbow (hasMediaPillar)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Rainbow says: %1</source>
+        <translation>Rainbow indica: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>PBX</source>
         <translation>Centralita</translation>
     </message>
@@ -2053,7 +2058,7 @@
         <translation>Declare la centralita en Rainbow; si ya está declarada, compruebe la conexión con Rainbow y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>The equipment id on Rainbow is not the joined fleet and installation references of this PBX.</source>
         <translation>El ID de equipo en Rainbow no es la unión de las referencias de flota y de instalación de esta centralita.</translation>
     </message>
@@ -2108,12 +2113,22 @@
         <translation>Rainbow rechazó la conexión de la centralita: en modo stock el código de activación es la unión de las referencias de flota y de instalación, y las de la centralita no coinciden con las de Rainbow.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-117"/>
         <source>Nothing left to do: hand over the installation report. In OMC the &quot;Activation code&quot; field is now greyed out: the PBX has connected and received its login password, as expected.</source>
         <translation>No queda nada por hacer: entregue el informe de instalación. En OMC el campo &quot;Activation code&quot; aparece ahora en gris: la centralita se ha conectado y ha recibido su contraseña de inicio de sesión, como es de esperar.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>Rainbow sent a status or a value this version of the program does not know, so the PBX&apos;s state cannot be told for sure; it is shown as Rainbow sent it.</source>
+        <translation>Rainbow ha enviado un estado o un valor que esta versión del programa no conoce, por lo que el estado de la centralita no puede determinarse con certeza; se muestra tal como lo envió Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the PBX&apos;s status in the Rainbow admin portal, and send the diagnostics file to support so that the next version knows this value.</source>
+        <translation>Compruebe el estado de la centralita en el portal de administración de Rainbow y envíe el archivo de diagnóstico al soporte para que la próxima versión conozca este valor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference that identify this PBX in your fleet list. In the Rainbow admin portal: Customer companies &gt; the company &gt; Communication &gt; Comm. Servers, the server in the equipment list, Connection tab, &quot;Specify equipment ID and activation code&quot;.</source>
         <translation>Corrija Rainbow: su ID de equipo debe ser la referencia de flota, un guion y la referencia de instalación que identifican esta centralita en la lista de su flota. En el portal de administración de Rainbow: Customer companies &gt; la empresa &gt; Communication &gt; Comm. Servers, el servidor en la lista de equipos (equipment list), pestaña Connection, &quot;Specify equipment ID and activation code&quot;.</translation>
     </message>
@@ -3398,7 +3413,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+56"/>
         <source>Default PBX address</source>
         <translation>Dirección predeterminada de la centralita</translation>
     </message>
@@ -3579,7 +3594,18 @@
         <translation>Compare con los valores de abajo: &quot;Rainbow enabled&quot; está marcado, &quot;Rainbow PABX-ID&quot; y &quot;Activation code&quot; contienen ambos las referencias de flota e instalación unidas por un guion, y el estado muestra Connected. Una vez que la centralita se ha conectado y ha recibido su contraseña de inicio de sesión, OMC pone &quot;Activation code&quot; en gris: es normal.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Set &quot;Domain name&quot; to the value below</source>
+        <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
+        <translation>Poner en &quot;Domain name&quot; el valor de abajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX connects to the Rainbow platform chosen at this address. It is inferred from the server&apos;s address (only openrainbow.com is documented): if the PBX does not connect, check the value with ALE support.</source>
+        <translation>La centralita se conecta a la plataforma Rainbow elegida en esta dirección. Se deduce de la dirección del servidor (solo openrainbow.com está documentado): si la centralita no se conecta, compruebe el valor con el soporte de ALE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>ID de equipo: en modo BTCO, Rainbow lo genera al declarar la centralita; declare primero la centralita o introduzca el ID de equipo que mostró Rainbow.</translation>
     </message>
@@ -3589,7 +3615,7 @@
         <translation>Código de activación: en modo BTCO, Rainbow lo genera al declarar la centralita; declare primero la centralita o introduzca el código de activación que mostró Rainbow.</translation>
     </message>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+56"/>
+        <location filename="../installer_app/pbx/guided.py" line="+57"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: la lista de comprobación de OMC solo activa Rainbow; para desactivarlo, desmarque usted mismo la casilla en OMC.</translation>
     </message>
@@ -3605,8 +3631,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;Domain name&quot;: the OMC checklist leaves it at openrainbow.com; another domain has to be entered in OMC by hand.</source>
-        <translation>&quot;Domain name&quot;: la lista de comprobación de OMC lo deja en openrainbow.com; otro dominio debe introducirse a mano en OMC.</translation>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: el valor que se aplicaría no es el dominio que muestra la lista de comprobación de OMC; otro dominio debe introducirse a mano en OMC.</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3885,104 @@
         <location line="+7"/>
         <source>This program cannot activate the gateway: no public Rainbow interface does. Your choice is recorded and shown in the report; activate the gateway in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is shown for you to accept.</source>
         <translation>Este programa no puede activar la pasarela: ninguna interfaz pública de Rainbow lo hace. Su elección se registra y aparece en el informe; active la pasarela en el portal de administración de Rainbow (Customer companies &gt; la empresa &gt; Communication &gt; Comm. Servers &gt; el servidor), donde se le presenta su acuerdo de licencia para que lo acepte.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+62"/>
+        <source>Chec&amp;k before declaring</source>
+        <translation>&amp;Verificar antes de declarar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check before declaring</source>
+        <translation>Verificar antes de declarar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask Rainbow, without changing anything, whether the declaration would go through.</source>
+        <translation>Preguntar a Rainbow, sin cambiar nada, si la declaración se aceptaría.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show the &amp;request</source>
+        <translation>Mostrar la &amp;solicitud</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request the declaration would send</source>
+        <translation>La solicitud que enviaría la declaración</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the declaration would send to Rainbow, secrets masked:</source>
+        <translation>Lo que la declaración enviaría a Rainbow, con los secretos ocultos:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Complete the installation to check it.</source>
+        <translation>Complete la instalación para verificarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to Rainbow to check.</source>
+        <translation>Inicie sesión en Rainbow para verificar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Asking Rainbow (nothing is changed)…</source>
+        <translation>Consultando a Rainbow (no se cambia nada)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check cancelled.</source>
+        <translation>Verificación cancelada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Empresa cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX on Rainbow</source>
+        <translation>Centralita en Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Reglas de numeración</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The declaration would go through.</source>
+        <translation>La declaración se aceptaría.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The declaration would not go through: see the problems below.</source>
+        <translation>La declaración no se aceptaría: vea los problemas de abajo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX is already declared for this company: nothing would be sent.</source>
+        <translation>La centralita ya está declarada para esta empresa: no se enviaría nada.</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4874,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+38"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -4782,12 +4906,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>Open an installation file</source>
         <translation>Abrir un archivo de instalación</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
         <translation>Preparar sin &amp;conexión (sin iniciar sesión en Rainbow ahora)</translation>
     </message>
@@ -4848,6 +4972,16 @@
         <translation>Servidor de Rainbow en uso: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1 (inferred from its address: only openrainbow.com is documented).</source>
+        <translation>&quot;Domain name&quot; de OMC para este servidor: %1 (deducido de su dirección: solo openrainbow.com está documentado).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1.</source>
+        <translation>&quot;Domain name&quot; de OMC para este servidor: %1.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Protected installation file</source>
         <translation>Archivo de instalación protegido</translation>
@@ -4884,7 +5018,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -4900,12 +5034,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Save installation file</source>
         <translation>Guardar el archivo de instalación</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>&amp;Proteger el ID de equipo y el código de activación con una frase de contraseña</translation>
     </message>
@@ -4915,12 +5049,12 @@
         <translation>Proteger con una frase de contraseña</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Declare on Rainbow</source>
         <translation>&amp;Declarar en Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Cambiar</translation>

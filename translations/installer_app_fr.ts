@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+51"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+188"/>
+        <location line="+202"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-193"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>Prochaine actualisation dans %1 s</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Lecture impossible</translation>
@@ -1920,7 +1920,12 @@
         <translation>Tel que Rainbow le signale (hasMediaPillar)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Rainbow says: %1</source>
+        <translation>Rainbow indique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>PBX</source>
         <translation>PBX</translation>
     </message>
@@ -2053,7 +2058,7 @@
         <translation>Déclarez le PBX sur Rainbow&#xa0;; s’il est déclaré, vérifiez la connexion à Rainbow et reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>The equipment id on Rainbow is not the joined fleet and installation references of this PBX.</source>
         <translation>L’identifiant d’équipement sur Rainbow n’est pas la réunion des références de flotte et d’installation de ce PBX.</translation>
     </message>
@@ -2108,12 +2113,22 @@
         <translation>Rainbow a refusé la connexion du PBX&#xa0;: en mode stock, le code d’activation est la réunion des références de flotte et d’installation, et celles du PBX ne correspondent pas à celles de Rainbow.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-117"/>
         <source>Nothing left to do: hand over the installation report. In OMC the &quot;Activation code&quot; field is now greyed out: the PBX has connected and received its login password, as expected.</source>
         <translation>Plus rien à faire&#xa0;: remettez le rapport d’installation. Dans OMC, le champ &quot;Activation code&quot; est maintenant grisé&#xa0;: le PBX s’est connecté et a reçu son mot de passe de connexion, comme prévu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>Rainbow sent a status or a value this version of the program does not know, so the PBX&apos;s state cannot be told for sure; it is shown as Rainbow sent it.</source>
+        <translation>Rainbow a envoyé un statut ou une valeur que cette version du programme ne connaît pas, l’état du PBX ne peut donc pas être établi avec certitude&#xa0;; il est affiché tel que Rainbow l’a envoyé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the PBX&apos;s status in the Rainbow admin portal, and send the diagnostics file to support so that the next version knows this value.</source>
+        <translation>Vérifiez le statut du PBX dans le portail d’administration Rainbow et envoyez le fichier de diagnostic au support pour que la prochaine version connaisse cette valeur.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference that identify this PBX in your fleet list. In the Rainbow admin portal: Customer companies &gt; the company &gt; Communication &gt; Comm. Servers, the server in the equipment list, Connection tab, &quot;Specify equipment ID and activation code&quot;.</source>
         <translation>Corrigez Rainbow&#xa0;: son identifiant d’équipement doit être la référence de flotte, un tiret, puis la référence d’installation qui identifient ce PBX dans la liste de votre flotte. Dans le portail d’administration Rainbow&#xa0;: Customer companies &gt; l’entreprise &gt; Communication &gt; Comm. Servers, le serveur dans la liste des équipements (equipment list), onglet Connection, &quot;Specify equipment ID and activation code&quot;.</translation>
     </message>
@@ -3398,7 +3413,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+56"/>
         <source>Default PBX address</source>
         <translation>Adresse par défaut du PBX</translation>
     </message>
@@ -3579,7 +3594,18 @@
         <translation>Comparez avec les valeurs ci-dessous&#xa0;: &quot;Rainbow enabled&quot; est coché, &quot;Rainbow PABX-ID&quot; et &quot;Activation code&quot; contiennent tous deux les références de flotte et d’installation reliées par un tiret, et l’état affiche Connected. Une fois le PBX connecté et son mot de passe de connexion reçu, OMC grise &quot;Activation code&quot;&#xa0;: c’est normal.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Set &quot;Domain name&quot; to the value below</source>
+        <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
+        <translation>Saisir dans &quot;Domain name&quot; la valeur ci-dessous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX connects to the Rainbow platform chosen at this address. It is inferred from the server&apos;s address (only openrainbow.com is documented): if the PBX does not connect, check the value with ALE support.</source>
+        <translation>Le PBX se connecte à la plateforme Rainbow choisie à cette adresse. Elle est déduite de l’adresse du serveur (seul openrainbow.com est documenté)&#xa0;: si le PBX ne se connecte pas, vérifiez la valeur auprès du support ALE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>Identifiant d’équipement&#xa0;: en mode BTCO, Rainbow le génère lors de la déclaration du PBX&#xa0;; déclarez d’abord le PBX, ou saisissez l’identifiant d’équipement affiché par Rainbow.</translation>
     </message>
@@ -3589,7 +3615,7 @@
         <translation>Code d’activation&#xa0;: en mode BTCO, Rainbow le génère lors de la déclaration du PBX&#xa0;; déclarez d’abord le PBX, ou saisissez le code d’activation affiché par Rainbow.</translation>
     </message>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+56"/>
+        <location filename="../installer_app/pbx/guided.py" line="+57"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;&#xa0;: la liste de contrôle OMC ne fait qu’activer Rainbow&#xa0;; pour le désactiver, décochez vous-même la case dans OMC.</translation>
     </message>
@@ -3605,8 +3631,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;Domain name&quot;: the OMC checklist leaves it at openrainbow.com; another domain has to be entered in OMC by hand.</source>
-        <translation>&quot;Domain name&quot;&#xa0;: la liste de contrôle OMC le laisse à openrainbow.com&#xa0;; un autre domaine doit être saisi à la main dans OMC.</translation>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;&#xa0;: la valeur à appliquer n’est pas le domaine qu’indique la liste de contrôle OMC&#xa0;; un autre domaine doit être saisi à la main dans OMC.</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3885,104 @@
         <location line="+7"/>
         <source>This program cannot activate the gateway: no public Rainbow interface does. Your choice is recorded and shown in the report; activate the gateway in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is shown for you to accept.</source>
         <translation>Ce programme ne peut pas activer la passerelle&#xa0;: aucune interface publique de Rainbow ne le fait. Votre choix est enregistré et figure dans le rapport&#xa0;; activez la passerelle dans le portail d’administration Rainbow (Customer companies &gt; l’entreprise &gt; Communication &gt; Comm. Servers &gt; le serveur), où son contrat de licence vous est présenté pour acceptation.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+62"/>
+        <source>Chec&amp;k before declaring</source>
+        <translation>&amp;Vérifier avant de déclarer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check before declaring</source>
+        <translation>Vérifier avant de déclarer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask Rainbow, without changing anything, whether the declaration would go through.</source>
+        <translation>Demander à Rainbow, sans rien modifier, si la déclaration aboutirait.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show the &amp;request</source>
+        <translation>Afficher la &amp;requête</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request the declaration would send</source>
+        <translation>La requête que la déclaration enverrait</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the declaration would send to Rainbow, secrets masked:</source>
+        <translation>Ce que la déclaration enverrait à Rainbow, secrets masqués&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Complete the installation to check it.</source>
+        <translation>Complétez l’installation pour la vérifier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to Rainbow to check.</source>
+        <translation>Connectez-vous à Rainbow pour vérifier.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Asking Rainbow (nothing is changed)…</source>
+        <translation>Interrogation de Rainbow (rien n’est modifié)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Entreprise cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX on Rainbow</source>
+        <translation>PBX sur Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Règles de numérotation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The declaration would go through.</source>
+        <translation>La déclaration aboutirait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The declaration would not go through: see the problems below.</source>
+        <translation>La déclaration n’aboutirait pas&#xa0;: voir les problèmes ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX is already declared for this company: nothing would be sent.</source>
+        <translation>Le PBX est déjà déclaré pour cette entreprise&#xa0;: rien ne serait envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4874,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+38"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -4782,12 +4906,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>Open an installation file</source>
         <translation>Ouvrir un fichier d’installation</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
         <translation>Préparer &amp;hors ligne (sans connexion à Rainbow pour l’instant)</translation>
     </message>
@@ -4848,6 +4972,16 @@
         <translation>Serveur Rainbow utilisé&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1 (inferred from its address: only openrainbow.com is documented).</source>
+        <translation>&quot;Domain name&quot; d’OMC pour ce serveur&#xa0;: %1 (déduit de son adresse&#xa0;: seul openrainbow.com est documenté).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1.</source>
+        <translation>&quot;Domain name&quot; d’OMC pour ce serveur&#xa0;: %1.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Protected installation file</source>
         <translation>Fichier d’installation protégé</translation>
@@ -4884,7 +5018,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
     </message>
@@ -4900,12 +5034,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Save installation file</source>
         <translation>Enregistrer le fichier d’installation</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Protéger l’identifiant d’équipement et le code d’activation par une phrase se&amp;crète</translation>
     </message>
@@ -4915,12 +5049,12 @@
         <translation>Protéger par une phrase secrète</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Declare on Rainbow</source>
         <translation>&amp;Déclarer sur Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Modifier</translation>

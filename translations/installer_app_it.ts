@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+51"/>
         <source>Dashboard</source>
         <translation>Pannello</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+188"/>
+        <location line="+202"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-193"/>
         <source>Status:</source>
         <translation>Stato:</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>Prossimo aggiornamento tra %1 s</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Lettura impossibile</translation>
@@ -1920,7 +1920,12 @@
         <translation>Come lo segnala Rainbow (hasMediaPillar)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Rainbow says: %1</source>
+        <translation>Rainbow indica: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>PBX</source>
         <translation>Centralino</translation>
     </message>
@@ -2053,7 +2058,7 @@
         <translation>Registra il centralino su Rainbow; se è già registrato, controlla la connessione a Rainbow e accedi di nuovo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>The equipment id on Rainbow is not the joined fleet and installation references of this PBX.</source>
         <translation>L’ID apparato su Rainbow non corrisponde ai riferimenti flotta e installazione uniti di questo centralino.</translation>
     </message>
@@ -2108,12 +2113,22 @@
         <translation>Rainbow ha rifiutato la connessione del centralino: in modalità stock il codice di attivazione è l’unione dei riferimenti flotta e installazione, e quelli del centralino non corrispondono a quelli di Rainbow.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-117"/>
         <source>Nothing left to do: hand over the installation report. In OMC the &quot;Activation code&quot; field is now greyed out: the PBX has connected and received its login password, as expected.</source>
         <translation>Non resta nulla da fare: consegna il rapporto di installazione. In OMC il campo &quot;Activation code&quot; è ora disattivato (grigio): il centralino si è connesso e ha ricevuto la sua password di accesso, come previsto.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>Rainbow sent a status or a value this version of the program does not know, so the PBX&apos;s state cannot be told for sure; it is shown as Rainbow sent it.</source>
+        <translation>Rainbow ha inviato uno stato o un valore che questa versione del programma non conosce, quindi lo stato del centralino non può essere stabilito con certezza; viene mostrato così come Rainbow l’ha inviato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the PBX&apos;s status in the Rainbow admin portal, and send the diagnostics file to support so that the next version knows this value.</source>
+        <translation>Controlla lo stato del centralino nel portale di amministrazione di Rainbow e invia il file di diagnostica al supporto, così che la prossima versione conosca questo valore.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference that identify this PBX in your fleet list. In the Rainbow admin portal: Customer companies &gt; the company &gt; Communication &gt; Comm. Servers, the server in the equipment list, Connection tab, &quot;Specify equipment ID and activation code&quot;.</source>
         <translation>Correggi Rainbow: il suo ID apparato deve essere il riferimento di flotta, un trattino e il riferimento di installazione che identificano questo centralino nell’elenco della tua flotta. Nel portale di amministrazione di Rainbow: Customer companies &gt; l’azienda &gt; Communication &gt; Comm. Servers, il server nell’elenco degli apparati (equipment list), scheda Connection, &quot;Specify equipment ID and activation code&quot;.</translation>
     </message>
@@ -3398,7 +3413,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+56"/>
         <source>Default PBX address</source>
         <translation>Indirizzo predefinito del centralino</translation>
     </message>
@@ -3579,7 +3594,18 @@
         <translation>Confronta con i valori qui sotto: &quot;Rainbow enabled&quot; è selezionato, &quot;Rainbow PABX-ID&quot; e &quot;Activation code&quot; contengono entrambi i riferimenti di flotta e di installazione uniti da un trattino, e lo stato mostra Connected. Quando il centralino si è connesso e ha ricevuto la sua password di accesso, OMC disattiva (in grigio) &quot;Activation code&quot;: è normale.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Set &quot;Domain name&quot; to the value below</source>
+        <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
+        <translation>Impostare &quot;Domain name&quot; al valore qui sotto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX connects to the Rainbow platform chosen at this address. It is inferred from the server&apos;s address (only openrainbow.com is documented): if the PBX does not connect, check the value with ALE support.</source>
+        <translation>Il centralino si collega alla piattaforma Rainbow scelta a questo indirizzo. È dedotto dall’indirizzo del server (è documentato solo openrainbow.com): se il centralino non si collega, verifica il valore con il supporto ALE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>ID apparato: in modalità BTCO Rainbow lo genera alla registrazione del centralino; registra prima il centralino oppure inserisci l’ID apparato mostrato da Rainbow.</translation>
     </message>
@@ -3589,7 +3615,7 @@
         <translation>Codice di attivazione: in modalità BTCO Rainbow lo genera alla registrazione del centralino; registra prima il centralino oppure inserisci il codice di attivazione mostrato da Rainbow.</translation>
     </message>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+56"/>
+        <location filename="../installer_app/pbx/guided.py" line="+57"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: la checklist OMC abilita soltanto Rainbow; per disabilitarlo, deseleziona tu stesso la casella in OMC.</translation>
     </message>
@@ -3605,8 +3631,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;Domain name&quot;: the OMC checklist leaves it at openrainbow.com; another domain has to be entered in OMC by hand.</source>
-        <translation>&quot;Domain name&quot;: la checklist OMC lo lascia su openrainbow.com; un altro dominio va inserito a mano in OMC.</translation>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: il valore da applicare non è il dominio indicato dalla checklist OMC; un altro dominio va inserito a mano in OMC.</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3885,104 @@
         <location line="+7"/>
         <source>This program cannot activate the gateway: no public Rainbow interface does. Your choice is recorded and shown in the report; activate the gateway in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is shown for you to accept.</source>
         <translation>Questo programma non può attivare il gateway: nessuna interfaccia pubblica di Rainbow lo fa. La tua scelta viene registrata e mostrata nel rapporto; attiva il gateway nel portale di amministrazione di Rainbow (Customer companies &gt; l’azienda &gt; Communication &gt; Comm. Servers &gt; il server), dove ti viene presentato il suo contratto di licenza da accettare.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+62"/>
+        <source>Chec&amp;k before declaring</source>
+        <translation>&amp;Verifica prima di registrare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check before declaring</source>
+        <translation>Verifica prima di registrare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask Rainbow, without changing anything, whether the declaration would go through.</source>
+        <translation>Chiedere a Rainbow, senza modificare nulla, se la registrazione andrebbe a buon fine.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show the &amp;request</source>
+        <translation>Mostra la ric&amp;hiesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request the declaration would send</source>
+        <translation>La richiesta che la registrazione invierebbe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the declaration would send to Rainbow, secrets masked:</source>
+        <translation>Ciò che la registrazione invierebbe a Rainbow, con i segreti mascherati:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Complete the installation to check it.</source>
+        <translation>Completa l’installazione per verificarla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to Rainbow to check.</source>
+        <translation>Accedi a Rainbow per verificare.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Asking Rainbow (nothing is changed)…</source>
+        <translation>Interrogazione di Rainbow in corso (non si modifica nulla)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check cancelled.</source>
+        <translation>Verifica annullata.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Azienda cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX on Rainbow</source>
+        <translation>Centralino su Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Regole di numerazione</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The declaration would go through.</source>
+        <translation>La registrazione andrebbe a buon fine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The declaration would not go through: see the problems below.</source>
+        <translation>La registrazione non andrebbe a buon fine: vedi i problemi qui sotto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX is already declared for this company: nothing would be sent.</source>
+        <translation>Il centralino è già registrato per questa azienda: non verrebbe inviato nulla.</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4874,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+38"/>
         <source>Welcome</source>
         <translation>Benvenuto</translation>
     </message>
@@ -4782,12 +4906,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>Open an installation file</source>
         <translation>Apri un file di installazione</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
         <translation>Prepara &amp;offline (senza accedere a Rainbow ora)</translation>
     </message>
@@ -4848,6 +4972,16 @@
         <translation>Server Rainbow in uso: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1 (inferred from its address: only openrainbow.com is documented).</source>
+        <translation>&quot;Domain name&quot; di OMC per questo server: %1 (dedotto dal suo indirizzo: è documentato solo openrainbow.com).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1.</source>
+        <translation>&quot;Domain name&quot; di OMC per questo server: %1.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Protected installation file</source>
         <translation>File di installazione protetto</translation>
@@ -4884,7 +5018,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
@@ -4900,12 +5034,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Save installation file</source>
         <translation>Salva file di installazione</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teggi l’ID apparato e il codice di attivazione con una passphrase</translation>
     </message>
@@ -4915,12 +5049,12 @@
         <translation>Proteggi con una passphrase</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Declare on Rainbow</source>
         <translation>&amp;Registra su Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Modifica</translation>

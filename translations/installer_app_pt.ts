@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+50"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+51"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+188"/>
+        <location line="+202"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-193"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>Próxima atualização dentro de %1 s</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Não é possível ler</translation>
@@ -1920,7 +1920,12 @@
         <translation>Tal como o Rainbow o indica (hasMediaPillar)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Rainbow says: %1</source>
+        <translation>O Rainbow indica: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>PBX</source>
         <translation>PBX</translation>
     </message>
@@ -2053,7 +2058,7 @@
         <translation>Registe o PBX no Rainbow; se já estiver registado, verifique a ligação ao Rainbow e volte a iniciar sessão.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>The equipment id on Rainbow is not the joined fleet and installation references of this PBX.</source>
         <translation>O ID do equipamento no Rainbow não é a junção das referências da frota e da instalação deste PBX.</translation>
     </message>
@@ -2108,12 +2113,22 @@
         <translation>O Rainbow recusou a ligação do PBX: no modo stock, o código de ativação é a junção das referências da frota e da instalação, e as do PBX não correspondem às do Rainbow.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-117"/>
         <source>Nothing left to do: hand over the installation report. In OMC the &quot;Activation code&quot; field is now greyed out: the PBX has connected and received its login password, as expected.</source>
         <translation>Não há mais nada a fazer: entregue o relatório de instalação. No OMC o campo &quot;Activation code&quot; aparece agora a cinzento: o PBX ligou-se e recebeu a sua palavra-passe de início de sessão, como previsto.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>Rainbow sent a status or a value this version of the program does not know, so the PBX&apos;s state cannot be told for sure; it is shown as Rainbow sent it.</source>
+        <translation>O Rainbow enviou um estado ou um valor que esta versão do programa não conhece, pelo que o estado do PBX não pode ser determinado com certeza; é apresentado tal como o Rainbow o enviou.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the PBX&apos;s status in the Rainbow admin portal, and send the diagnostics file to support so that the next version knows this value.</source>
+        <translation>Verifique o estado do PBX no portal de administração do Rainbow e envie o ficheiro de diagnóstico ao suporte para que a próxima versão conheça este valor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fix Rainbow: its equipment id must be the fleet reference, a dash, and the installation reference that identify this PBX in your fleet list. In the Rainbow admin portal: Customer companies &gt; the company &gt; Communication &gt; Comm. Servers, the server in the equipment list, Connection tab, &quot;Specify equipment ID and activation code&quot;.</source>
         <translation>Corrija o Rainbow: o ID do equipamento tem de ser a referência de frota, um hífen e a referência de instalação que identificam este PBX na lista da sua frota. No portal de administração do Rainbow: Customer companies &gt; a empresa &gt; Communication &gt; Comm. Servers, o servidor na lista de equipamentos (equipment list), separador Connection, &quot;Specify equipment ID and activation code&quot;.</translation>
     </message>
@@ -3398,7 +3413,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+55"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+56"/>
         <source>Default PBX address</source>
         <translation>Endereço predefinido do PBX</translation>
     </message>
@@ -3579,7 +3594,18 @@
         <translation>Compare com os valores abaixo: &quot;Rainbow enabled&quot; está marcado, &quot;Rainbow PABX-ID&quot; e &quot;Activation code&quot; contêm ambos as referências de frota e de instalação unidas por um hífen, e o estado mostra Connected. Depois de o PBX se ligar e receber a sua palavra-passe de início de sessão, o OMC põe &quot;Activation code&quot; a cinzento: é normal.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Set &quot;Domain name&quot; to the value below</source>
+        <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
+        <translation>Definir &quot;Domain name&quot; com o valor abaixo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PBX connects to the Rainbow platform chosen at this address. It is inferred from the server&apos;s address (only openrainbow.com is documented): if the PBX does not connect, check the value with ALE support.</source>
+        <translation>O PBX liga-se à plataforma Rainbow escolhida neste endereço. É deduzido do endereço do servidor (só openrainbow.com está documentado): se o PBX não se ligar, confirme o valor com o suporte da ALE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
         <translation>ID do equipamento: no modo BTCO, o Rainbow gera-o quando o PBX é registado; registe primeiro o PBX ou introduza o ID do equipamento que o Rainbow mostrou.</translation>
     </message>
@@ -3589,7 +3615,7 @@
         <translation>Código de ativação: no modo BTCO, o Rainbow gera-o quando o PBX é registado; registe primeiro o PBX ou introduza o código de ativação que o Rainbow mostrou.</translation>
     </message>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+56"/>
+        <location filename="../installer_app/pbx/guided.py" line="+57"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: a lista de verificação do OMC apenas ativa o Rainbow; para o desativar, desmarque a caixa no OMC manualmente.</translation>
     </message>
@@ -3605,8 +3631,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;Domain name&quot;: the OMC checklist leaves it at openrainbow.com; another domain has to be entered in OMC by hand.</source>
-        <translation>&quot;Domain name&quot;: a lista de verificação do OMC deixa-o em openrainbow.com; outro domínio tem de ser introduzido manualmente no OMC.</translation>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: o valor a aplicar não é o domínio que a lista de verificação do OMC indica; outro domínio tem de ser introduzido à mão no OMC.</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3885,104 @@
         <location line="+7"/>
         <source>This program cannot activate the gateway: no public Rainbow interface does. Your choice is recorded and shown in the report; activate the gateway in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers &gt; the server), where its licence agreement is shown for you to accept.</source>
         <translation>Este programa não pode ativar o gateway: nenhuma interface pública do Rainbow o faz. A sua escolha é registada e aparece no relatório; ative o gateway no portal de administração do Rainbow (Customer companies &gt; a empresa &gt; Communication &gt; Comm. Servers &gt; o servidor), onde o seu contrato de licença lhe é apresentado para aceitar.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+62"/>
+        <source>Chec&amp;k before declaring</source>
+        <translation>&amp;Verificar antes de registar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check before declaring</source>
+        <translation>Verificar antes de registar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask Rainbow, without changing anything, whether the declaration would go through.</source>
+        <translation>Perguntar ao Rainbow, sem alterar nada, se o registo seria aceite.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show the &amp;request</source>
+        <translation>Mostrar o pe&amp;dido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request the declaration would send</source>
+        <translation>O pedido que o registo enviaria</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the declaration would send to Rainbow, secrets masked:</source>
+        <translation>O que o registo enviaria ao Rainbow, com os segredos ocultados:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Complete the installation to check it.</source>
+        <translation>Complete a instalação para a verificar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to Rainbow to check.</source>
+        <translation>Inicie sessão no Rainbow para verificar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Asking Rainbow (nothing is changed)…</source>
+        <translation>A consultar o Rainbow (nada é alterado)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check cancelled.</source>
+        <translation>Verificação cancelada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Empresa cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX on Rainbow</source>
+        <translation>PBX no Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Regras de numeração</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The declaration would go through.</source>
+        <translation>O registo seria aceite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The declaration would not go through: see the problems below.</source>
+        <translation>O registo não seria aceite: veja os problemas abaixo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PBX is already declared for this company: nothing would be sent.</source>
+        <translation>O PBX já está registado para esta empresa: nada seria enviado.</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4874,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+38"/>
         <source>Welcome</source>
         <translation>Bem-vindo</translation>
     </message>
@@ -4782,12 +4906,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>Open an installation file</source>
         <translation>Abrir um ficheiro de instalação</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
         <translation>Preparar off&amp;line (sem iniciar sessão no Rainbow agora)</translation>
     </message>
@@ -4848,6 +4972,16 @@
         <translation>Servidor Rainbow em utilização: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1 (inferred from its address: only openrainbow.com is documented).</source>
+        <translation>&quot;Domain name&quot; do OMC para este servidor: %1 (deduzido do seu endereço: só openrainbow.com está documentado).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OMC &quot;Domain name&quot; for this server: %1.</source>
+        <translation>&quot;Domain name&quot; do OMC para este servidor: %1.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Protected installation file</source>
         <translation>Ficheiro de instalação protegido</translation>
@@ -4884,7 +5018,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -4900,12 +5034,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Save installation file</source>
         <translation>Guardar o ficheiro de instalação</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teger o ID do equipamento e o código de ativação com uma frase-passe</translation>
     </message>
@@ -4915,12 +5049,12 @@
         <translation>Proteger com uma frase-passe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Declare on Rainbow</source>
         <translation>&amp;Registar no Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Alterar</translation>

@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         diagnostics_command,
         pbx_commands,
         plan_commands,
+        preflight_command,
         rainbow_commands,
         report_command,
         sandbox_command,
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (
         plan_commands,
         rainbow_commands,
+        preflight_command,
         pbx_commands,
         batch_commands,
         report_command,

@@ -38,7 +38,7 @@ def for_kind(kind: FailureKind) -> int:
 BROKEN_PIPE = 141
 
 EPILOG = """exit codes:
-  0  done
+  0  done (preflight, declare --dry-run: the declaration would go through)
   2  invalid input (installation file, arguments)
   3  authentication or permission refused (also: not a business-partner admin)
   4  conflict: the PBX is already declared elsewhere

@@ -86,9 +86,12 @@ def _say(args: argparse.Namespace, text: str) -> None:
 
 def _manual_checklist(args: argparse.Namespace, plan: InstallationPlan) -> bool:
     """Print the OMC steps and ask for each confirmation on a terminal; True when all done."""
+    from installer_app.domain.servers import omc_domain  # noqa: PLC0415
     from installer_app.pbx import checklist  # noqa: PLC0415
 
-    steps = checklist(plan.mode, plan.equipment_id, plan.activation_code)
+    steps = checklist(
+        plan.mode, plan.equipment_id, plan.activation_code, omc_domain(plan.rainbow_server)
+    )
     interactive = sys.stdin is not None and sys.stdin.isatty()
     out = sys.stderr if args.json else sys.stdout
     for number, step in enumerate(steps, start=1):

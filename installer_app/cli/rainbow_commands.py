@@ -47,6 +47,12 @@ def add_parser(subparsers: Any) -> None:
         default=None,
         help="create a site with this name when the company has none",
     )
+    declare.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="send nothing: check with GET requests only, and print the requests the "
+        "declaration would send (method, path, JSON body; secrets masked)",
+    )
     declare.set_defaults(handler=cmd_declare)
 
     status = subparsers.add_parser("status", help="show the PBX's status on Rainbow")
@@ -60,6 +66,10 @@ def add_parser(subparsers: Any) -> None:
 
 def cmd_declare(args: argparse.Namespace) -> int:
     """Declare the plan's PBX, record the system (and BTCO credentials) in the file."""
+    if args.dry_run:
+        from installer_app.cli.preflight_command import cmd_dry_run  # noqa: PLC0415
+
+        return cmd_dry_run(args)
     if batch.is_several(args.files):
         return _declare_several(args)
     return run_on_one_file(args, _declare)
@@ -201,9 +211,9 @@ def _print_snapshot(args: argparse.Namespace, snapshot: Any) -> None:
     if not snapshot.system_id:
         print("Not declared on Rainbow: no system has this equipment id.", flush=True)
         return
-    channels = ", ".join(f"{k} {v}" for k, v in sorted(snapshot.channels.items())) or "-"
+    channels = ", ".join(f"{k} {v}" for k, v in sorted(snapshot.channel_texts.items())) or "-"
     print(
-        f"{snapshot.admin_status}: {snapshot.description} "
+        f"{snapshot.status_text}: {snapshot.description} "
         f"(status {snapshot.raw_status}, channels: {channels})",
         flush=True,
     )

@@ -12,6 +12,7 @@ translates ``cause`` and ``next_action`` as they are.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -41,6 +42,7 @@ class DiagnosisCode(StrEnum):
     DEGRADED = "degraded"
     RECONNECTING = "reconnecting"
     SIDES_DISAGREE = "sides_disagree"
+    UNKNOWN_VALUE = "unknown_value"
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,7 @@ def diagnose(
     expected_pbx_id: str | None,
     pbx_configured: bool = False,
     mode: DeliveryMode | None = None,
+    unknown: Mapping[str, str] | None = None,
 ) -> Diagnosis:
     """One diagnosis of both sides; never raises.
 
@@ -166,8 +169,11 @@ def diagnose(
             pushed); matters when the PBX cannot be read.
         mode: the delivery mode; decides which equipment id is the reference (stock: the
             joined references; BTCO and None: Rainbow's) and the wording of some actions.
+        unknown: values Rainbow sent that this version does not know (``status``, ``/state``
+            values), by field; the renderer shows them as sent.
 
     The checks, first match wins: not declared; an equipment id that differs between the sides;
+    a status or value this version does not know (unless Rainbow shows Running all the same);
     Rainbow Running/Degraded (done, degraded, or readings out of step); what the PBX says
     (code refused, Rainbow disabled, connected or connecting, no code, disconnected); then
     Rainbow alone (Activated: link lost; Pending: not configured or not connected).
@@ -179,6 +185,10 @@ def diagnose(
     mismatch = _id_mismatch(mode, _known(rainbow_pbx_id), pbx_id, _known(expected_pbx_id))
     if mismatch is not None:
         return _result(DiagnosisCode.ID_MISMATCH, mismatch, "error")
+    if rainbow_status is AdminStatus.UNKNOWN or (
+        unknown and rainbow_status is not AdminStatus.RUNNING
+    ):
+        return _result(DiagnosisCode.UNKNOWN_VALUE, "unknown_value", "warning")
     if rainbow_status in (AdminStatus.RUNNING, AdminStatus.DEGRADED):
         return _link_up(rainbow_status, pbx)
     if readable and pbx is not None:

@@ -43,6 +43,18 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
             "and sign in again.",
         ),
     ),
+    "unknown_value": (
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Rainbow sent a status or a value this version of the program does not know, so "
+            "the PBX's state cannot be told for sure; it is shown as Rainbow sent it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Diagnosis",
+            "Check the PBX's status in the Rainbow admin portal, and send the diagnostics file "
+            "to support so that the next version knows this value.",
+        ),
+    ),
     "id_stock_rainbow": (
         QT_TRANSLATE_NOOP(
             "Diagnosis",

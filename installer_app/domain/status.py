@@ -5,6 +5,10 @@ The portal shows Pending, Running, Degraded or Activated; the API gives only the
 the medium and full formats, one value per channel). [I] The portal status derives from both;
 the derivation is `derive_admin_status`, the reading of ``/state`` values is `channel_state`,
 and the channels that count are `MONITORED_CHANNELS`: change them there and nowhere else.
+
+A value this version does not know (a new ``status``, a ``/state`` string not listed below) is
+never read as a known one: the status is UNKNOWN, and `unknown_values` gives what Rainbow sent,
+so that it can be shown as sent ("Rainbow says: …").
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ class AdminStatus(StrEnum):
     RUNNING = "Running"
     DEGRADED = "Degraded"
     ACTIVATED = "Activated"
+    UNKNOWN = "Unknown"
+    """Rainbow sent a ``status`` this version does not know: show it as sent."""
 
 
 class ChannelState(StrEnum):
@@ -46,6 +52,17 @@ _CONNECTION_EVENT_PREFIX = "connect"
 #: Values of the system's ``status`` field.
 _NOT_YET_ACTIVATED = frozenset({"created", "activating"})
 _ACTIVATED = "activated"
+KNOWN_STATUSES = frozenset({*_NOT_YET_ACTIVATED, _ACTIVATED})
+
+
+def is_known_state_value(raw: object) -> bool:
+    """Whether `channel_state` understands ``raw`` (absent, None, a boolean or a listed word)."""
+    if raw is None or isinstance(raw, bool):
+        return True
+    if isinstance(raw, str):
+        text = raw.strip().casefold()
+        return text in _CONNECTED_VALUES or text in _DISCONNECTED_VALUES
+    return False
 
 
 def channel_state(raw: object) -> ChannelState:
@@ -76,6 +93,9 @@ class SystemState:
 
     connection: ChannelState
     channels: Mapping[str, ChannelState] = field(default_factory=dict)
+    unknown: Mapping[str, str] = field(default_factory=dict, compare=False)
+    """The values read as UNKNOWN because this version does not know them, as Rainbow sent
+    them (``{"csta": "established"}``)."""
 
     @property
     def channels_down(self) -> list[str]:
@@ -106,7 +126,23 @@ def parse_state(data: Mapping[str, object]) -> SystemState:
     connection = channel_state(data.get("connection"))
     if connection is ChannelState.UNKNOWN:
         connection = _connection_from_channels(channels)
-    return SystemState(connection, channels)
+    unknown = {
+        name: str(data[name])
+        for name in ("connection", *MONITORED_CHANNELS)
+        if name in data and not is_known_state_value(data[name])
+    }
+    return SystemState(connection, channels, unknown)
+
+
+def unknown_values(status: object, state: SystemState | None) -> dict[str, str]:
+    """What Rainbow sent that this version does not know, by field, as it was sent."""
+    found: dict[str, str] = {}
+    text = status.strip().casefold() if isinstance(status, str) else ""
+    if text not in KNOWN_STATUSES:
+        found["status"] = status if isinstance(status, str) and status.strip() else "(none)"
+    if state is not None:
+        found.update(state.unknown)
+    return found
 
 
 def ever_connected(event_types: Iterable[str]) -> bool:
@@ -126,7 +162,7 @@ def derive_admin_status(
 
     Args:
         status: the system's ``status`` field; case and surrounding spaces are ignored.
-            An unknown value (``terminated`` included) gives Pending.
+            A value this version does not know gives UNKNOWN, never a known status.
         state: the parsed ``/state``, or None when it could not be read.
         ever_connected: whether the PBX has connected before (from ``connectionHistory``); a
             PBX connected now counts as having connected.
@@ -143,7 +179,9 @@ def derive_admin_status(
         if not connected or state is None:
             return AdminStatus.ACTIVATED
         return AdminStatus.DEGRADED if state.channels_down else AdminStatus.RUNNING
-    if value in _NOT_YET_ACTIVATED and (ever_connected or connected):
+    if value not in _NOT_YET_ACTIVATED:
+        return AdminStatus.UNKNOWN
+    if ever_connected or connected:
         return AdminStatus.ACTIVATED
     return AdminStatus.PENDING
 
@@ -155,6 +193,10 @@ _DESCRIPTIONS: Mapping[AdminStatus, str] = {
     AdminStatus.ACTIVATED: (
         "The PBX is activated but not connected to Rainbow now, or its connection is being "
         "restored."
+    ),
+    AdminStatus.UNKNOWN: (
+        "Rainbow reports a status this version of the program does not know; it is shown as "
+        "Rainbow sent it."
     ),
 }
 

@@ -50,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = QSettings(str(args.out / ".screenshots.ini"), QSettings.Format.IniFormat)
 
     async def shoot(step: Step, wizard: InstallerWizard) -> None:
+        if step is Step.SUMMARY:
+            await _check_and_show_request(wizard)
         await asyncio.sleep(0.3)  # let layouts settle and late answers paint
         number = ORDER.index(step) + 1
         wizard.grab().save(str(args.out / f"{number:02d}-{step.value}.png"))
@@ -79,6 +81,16 @@ def main(argv: list[str] | None = None) -> int:
         (args.out / leftover).unlink(missing_ok=True)
     print(f"Saved {len(ORDER)} pages to {args.out}")
     return 0
+
+
+async def _check_and_show_request(wizard: object) -> None:
+    """On the Summary: run "Check before declaring" and open "Show the request"."""
+    from installer_app.harness.walkthrough import wait_for  # noqa: PLC0415
+
+    panel = wizard.page_for(Step.SUMMARY).preflight  # type: ignore[attr-defined]
+    panel.start_check()
+    await wait_for(lambda: panel.result.isVisible() and not panel.runner.busy, "the check", 30)
+    panel.request_section.set_expanded(True)
 
 
 if __name__ == "__main__":

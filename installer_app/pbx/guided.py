@@ -20,6 +20,7 @@ from installer_app.domain.pbx_side import (
     PbxSettings,
 )
 from installer_app.domain.plan import DeliveryMode
+from installer_app.domain.servers import OmcDomain, omc_domain
 from installer_app.pbx.driver import PbxInvalidValue
 from installer_app.pbx.omc_checklist import (
     DEFAULT_CPU_ADDRESS,
@@ -70,8 +71,8 @@ _OTHER_CODE: Final = QT_TRANSLATE_NOOP(
 )
 _OTHER_DOMAIN: Final = QT_TRANSLATE_NOOP(
     "OmcChecklist",
-    '"Domain name": the OMC checklist leaves it at openrainbow.com; another domain has to be '
-    "entered in OMC by hand.",
+    '"Domain name": the value to apply is not the domain the OMC checklist shows; another '
+    "domain has to be entered in OMC by hand.",
 )
 
 
@@ -90,15 +91,18 @@ class GuidedOmcDriver:
         activation_code: str | None,
         *,
         confirmed: Iterable[str] = (),
+        domain: OmcDomain | None = None,
     ) -> None:
-        """Build the checklist for ``mode``; ``confirmed`` restores confirmations from a draft.
+        """Build the checklist for ``mode``; ``confirmed`` restores confirmations from a draft;
+        ``domain`` is the "Domain name" of the platform declared on (production's by default).
 
         Raises:
             PbxInvalidValue: as `checklist` does; also (field ``step``) for an unknown step id
                 in ``confirmed``.
         """
         self._mode = mode
-        self._steps = tuple(checklist(mode, equipment_id, activation_code))
+        self._steps = tuple(checklist(mode, equipment_id, activation_code, domain))
+        self._domain = domain.name if domain is not None else DEFAULT_DOMAIN
         self._ids = {step.id: step for step in self._steps}
         self._equipment_id = (equipment_id or "").strip()
         self._activation_code = (activation_code or "").strip()
@@ -109,7 +113,13 @@ class GuidedOmcDriver:
     @classmethod
     def for_plan(cls, plan: InstallationPlan, *, confirmed: Iterable[str] = ()) -> GuidedOmcDriver:
         """The driver for ``plan``'s mode, equipment id and activation code."""
-        return cls(plan.mode, plan.equipment_id, plan.activation_code, confirmed=confirmed)
+        return cls(
+            plan.mode,
+            plan.equipment_id,
+            plan.activation_code,
+            confirmed=confirmed,
+            domain=omc_domain(plan.rainbow_server),
+        )
 
     @property
     def mode(self) -> DeliveryMode:
@@ -212,7 +222,7 @@ class GuidedOmcDriver:
             raise PbxInvalidValue("pabx_id", _OTHER_PABX_ID)
         if self._activation_code and desired.activation_code.strip() != self._activation_code:
             raise PbxInvalidValue("activation_code", _OTHER_CODE)
-        if desired.domain_name.strip() != DEFAULT_DOMAIN:
+        if desired.domain_name.strip() != self._domain:
             raise PbxInvalidValue("domain_name", _OTHER_DOMAIN)
         connection = self._connection()
         return PbxSettings(

@@ -14,6 +14,7 @@ from typing import Final, Literal
 
 from installer_app.domain.pbx_side import DEFAULT_DOMAIN, SECRET_MASK
 from installer_app.domain.plan import DeliveryMode
+from installer_app.domain.servers import PRODUCTION_DOMAIN, OmcDomain
 from installer_app.pbx.driver import PbxInvalidValue
 
 TRANSLATION_CONTEXT: Final = "OmcChecklist"
@@ -217,6 +218,17 @@ _STOCK_STEPS: Final[tuple[_Template, ...]] = (
     ),
 )
 
+#: The domain step when the platform is not production: the domain is entered, not left.
+_OTHER_DOMAIN_TITLE: Final = QT_TRANSLATE_NOOP(
+    "OmcChecklist", 'Set "Domain name" to the value below'
+)
+_OTHER_DOMAIN_DETAIL: Final = QT_TRANSLATE_NOOP(
+    "OmcChecklist",
+    "The PBX connects to the Rainbow platform chosen at this address. It is inferred from the "
+    "server's address (only openrainbow.com is documented): if the PBX does not connect, check "
+    "the value with ALE support.",
+)
+
 _MISSING_EQUIPMENT_ID: Final = QT_TRANSLATE_NOOP(
     "OmcChecklist",
     "Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX "
@@ -286,13 +298,18 @@ class ChecklistStep:
 
 
 def checklist(
-    mode: DeliveryMode, equipment_id: str | None, activation_code: str | None
+    mode: DeliveryMode,
+    equipment_id: str | None,
+    activation_code: str | None,
+    domain: OmcDomain | None = None,
 ) -> list[ChecklistStep]:
     """The ordered steps for ``mode``, with the values to copy filled in.
 
     Stock mode has nothing to enter on the PBX: only its final check in OMC shows the values
     to compare ("Rainbow PABX-ID" and "Activation code", both the joined references), when
     known; the arguments may be None. BTCO needs both values Rainbow generated at declaration.
+    ``domain`` is the "Domain name" for the platform the PBX was declared on
+    (:func:`installer_app.domain.servers.omc_domain`); production's by default.
 
     Raises:
         PbxInvalidValue: in BTCO mode, when the equipment id or activation code is missing
@@ -302,7 +319,7 @@ def checklist(
         "address": DEFAULT_CPU_ADDRESS,
         "equipment_id": (equipment_id or "").strip() or None,
         "activation_code": (activation_code or "").strip() or None,
-        "domain": DEFAULT_DOMAIN,
+        "domain": domain.name if domain is not None else DEFAULT_DOMAIN,
     }
     if mode is DeliveryMode.STOCK:
         values["activation_code"] = values["activation_code"] or values["equipment_id"]
@@ -313,11 +330,12 @@ def checklist(
         if values["activation_code"] is None:
             raise PbxInvalidValue("activation_code", _MISSING_ACTIVATION_CODE)
         templates = _BTCO_STEPS
+    other_domain = values["domain"] != PRODUCTION_DOMAIN
     return [
         ChecklistStep(
             id=step_id,
-            title=title,
-            detail=detail,
+            title=_OTHER_DOMAIN_TITLE if other_domain and kind == "domain" else title,
+            detail=_OTHER_DOMAIN_DETAIL if other_domain and kind == "domain" else detail,
             value=None if kind is None else values[kind],
             value_label=None if kind is None or values[kind] is None else _VALUE_LABELS[kind],
             secret=kind == "activation_code",

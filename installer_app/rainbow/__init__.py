@@ -21,6 +21,7 @@ from installer_app.rainbow._models import (
     System,
     SystemRequest,
     SystemStateReport,
+    site_body,
 )
 from installer_app.rainbow.errors import (
     ApplicationAuthError,
@@ -110,5 +111,6 @@ __all__ = [
     "TlsError",
     "UnexpectedResponseError",
     "ValidationError",
+    "site_body",
     "tls_context",
 ]

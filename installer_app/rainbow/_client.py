@@ -34,6 +34,7 @@ from installer_app.rainbow._models import (
     company_from_api,
     country_code,
     require_object,
+    site_body,
     site_from_api,
     state_from_api,
     system_from_api,
@@ -250,8 +251,7 @@ class RainbowClient:
 
     async def create_site(self, company_id: str, name: str) -> Site:
         """Create an active site in a company (POST: sent once)."""
-        payload = {"name": name, "status": "active", "companyId": company_id}
-        body = await self._call("POST", "/sites", what="site", json=payload)
+        body = await self._call("POST", "/sites", what="site", json=site_body(company_id, name))
         return site_from_api(require_object(_data(body, "site"), "site"), company_id)
 
     # -- systems -------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from installer_app.rainbow import error_codes
+from installer_app.rainbow import error_codes, exchange_log
 from installer_app.rainbow._network_errors import map_transport_error
 from installer_app.rainbow._retry import (
     IDEMPOTENT_METHODS,
@@ -94,8 +94,8 @@ class RetryingHttp:
         while True:
             started = time.perf_counter()
             try:
-                response = await self._http.request(
-                    method, path, headers=headers, params=params, json=json
+                response = await self._exchange(
+                    method, path, route=route, headers=headers, params=params, json=json
                 )
             except httpx.TransportError as exc:
                 elapsed = (time.perf_counter() - started) * 1000
@@ -117,6 +117,38 @@ class RetryingHttp:
                 attempt += 1
                 continue
             return response
+
+    async def _exchange(
+        self,
+        method: str,
+        path: str,
+        *,
+        route: str,
+        headers: Mapping[str, str] | None,
+        params: Params | None,
+        json: Any,
+    ) -> httpx.Response:
+        """One request, recorded in the support log of the exchange (secrets masked)."""
+        started = time.perf_counter()
+        logged = exchange_log.loggable_path(path, route)
+        hidden = exchange_log.hidden_in_path(path, route)
+        try:
+            response = await self._http.request(
+                method, path, headers=headers, params=params, json=json
+            )
+        except httpx.TransportError as exc:
+            elapsed = (time.perf_counter() - started) * 1000
+            exchange_log.record(
+                method, logged, status=None, duration_ms=elapsed, request_body=json,
+                error=type(exc).__name__, hidden=hidden,
+            )  # fmt: skip
+            raise
+        elapsed = (time.perf_counter() - started) * 1000
+        exchange_log.record(
+            method, logged, status=response.status_code, duration_ms=elapsed, request_body=json,
+            response_content=response.content, headers=response.headers, hidden=hidden,
+        )  # fmt: skip
+        return response
 
     async def _wait(
         self, method: str, route: str, attempt: int, attempts: int, retry_after: float | None

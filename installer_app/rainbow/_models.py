@@ -292,6 +292,11 @@ def state_from_api(obj: JsonObject) -> SystemStateReport:
     return SystemStateReport(timestamp=unix_or_iso_time(obj.get("timestamp")), raw=dict(obj))
 
 
+def site_body(company_id: str, name: str) -> dict[str, str]:
+    """The ``POST /sites`` body for an active site ``name`` of ``company_id``."""
+    return {"name": name, "status": "active", "companyId": company_id}
+
+
 @dataclass(frozen=True)
 class SystemRequest:
     """What to declare: ``to_body()`` gives the ``POST /systems`` body with the API's names.

@@ -50,7 +50,7 @@ class AppServices:
 
     def guided_driver(self, plan: InstallationPlan) -> GuidedOmcDriver:
         """The guided OMC checklist for ``plan``."""
-        return GuidedOmcDriver(plan.mode, plan.equipment_id, plan.activation_code)
+        return GuidedOmcDriver.for_plan(plan)
 
     def pbx_driver(self, plan: InstallationPlan) -> PbxDriver:
         """The driver that configures ``plan``'s PBX."""

@@ -26,8 +26,9 @@ from typing import Any
 
 from installer_app import __version__
 from installer_app.domain.flow import WizardState
+from installer_app.rainbow.exchange_log import SESSION_LOG, ExchangeLog
 from installer_app.services.network_check import CheckStep
-from installer_app.storage.logs import LOG_FILE_NAME, redact
+from installer_app.storage.logs import EXCHANGE_LOG_FILE_NAME, LOG_FILE_NAME, redact
 from installer_app.storage.plan_files import PlanFileError, read_json
 from installer_app.storage.protection import PROTECTED_FIELDS, PROTECTED_KEY
 
@@ -107,7 +108,8 @@ def redacted_logs(folder: Path) -> list[tuple[str, str]]:
     if not folder.is_dir():
         return []
     found: list[tuple[str, str]] = []
-    for path in sorted(folder.glob(LOG_FILE_NAME + "*")):
+    paths = [*folder.glob(LOG_FILE_NAME + "*"), *folder.glob(EXCHANGE_LOG_FILE_NAME + "*")]
+    for path in sorted(paths):
         try:
             with path.open("rb") as stream:
                 size = stream.seek(0, os.SEEK_END)
@@ -126,7 +128,9 @@ summary.json   program version, platform, when this file was made
 network.txt    the network check from this computer (DNS, TCP, TLS, proxy), each step timed
 settings.json  the program's settings, without any secret
 plan.json      the last installation file (or the wizard's unsaved state), credentials removed
-logs/          the program's log files, secrets masked
+logs/          the program's log files, secrets masked; rainbow-exchanges.log* holds the
+               last requests to Rainbow and its answers, one JSON object a line
+exchanges.json the requests to Rainbow and its answers of the running program (the wizard)
 
 Passwords, application secrets, tokens and activation codes are never included.
 """
@@ -140,6 +144,7 @@ def write_bundle(
     settings: Mapping[str, object] | None = None,
     plan: object = None,
     log_folder: Path | None = None,
+    exchanges: ExchangeLog | None = SESSION_LOG,
 ) -> Path:
     """Write the diagnostics zip to ``out`` atomically and return its path.
 
@@ -149,6 +154,8 @@ def write_bundle(
         settings: the program's settings as read by the caller (sanitised here).
         plan: a plan from :func:`plan_from_file` or :func:`plan_from_state`, or None.
         log_folder: where the program's logs are.
+        exchanges: the support log of the exchange with Rainbow kept in memory (the running
+            program's by default); left out when empty.
 
     Raises:
         DiagnosticsError: the file cannot be written.
@@ -167,6 +174,9 @@ def write_bundle(
     }
     if network is not None:
         entries["network.json"] = _json([step.to_json() for step in network])
+    kept = exchanges.entries() if exchanges is not None else []
+    if kept:
+        entries["exchanges.json"] = redact(_json([exchange.to_json() for exchange in kept]))
     for name, text in redacted_logs(log_folder) if log_folder else []:
         entries[f"logs/{name}"] = text
     _write_zip(Path(out), entries)

@@ -6,6 +6,7 @@ One snapshot is one round of reads; the dashboard and ``status --watch`` repeat 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,6 +21,7 @@ from installer_app.domain.status import (
     derive_admin_status,
     ever_connected,
     parse_state,
+    unknown_values,
 )
 from installer_app.domain.status import describe as describe_status
 from installer_app.pbx import PbxDriver
@@ -27,6 +29,20 @@ from installer_app.rainbow import ACTIVATION_CODE_STATUSES, System, SystemStateR
 from installer_app.services.backoff import Backoff
 from installer_app.services.failures import Failure, describe
 from installer_app.services.progress import record_status, with_progress
+
+logger = logging.getLogger(__name__)
+
+#: Prefix of a value shown as Rainbow sent it, because this version does not know it.
+RAINBOW_SAYS = "Rainbow says: "
+_reported_unknown: set[tuple[str, str]] = set()
+
+
+def _report_unknown(values: dict[str, str]) -> None:
+    """Log each value this version does not know once per run (support reads the log)."""
+    for item in values.items():
+        if item not in _reported_unknown:
+            _reported_unknown.add(item)
+            logger.warning("Rainbow sent a value this version does not know: %s = %r", *item)
 
 
 class StatusClient(Protocol):
@@ -52,6 +68,8 @@ class RainbowSnapshot:
     connection: ChannelState = ChannelState.UNKNOWN
     channels: dict[str, str] = field(default_factory=dict)
     has_media_pillar: bool | None = None
+    unknown: dict[str, str] = field(default_factory=dict)
+    """What Rainbow sent that this version does not know, by field, as sent."""
 
     @property
     def code_readable(self) -> bool:
@@ -59,6 +77,28 @@ class RainbowSnapshot:
         once activated it keeps only a hash, and only the portal's "Reset connection" makes a
         new one."""
         return (self.raw_status or "").strip().casefold() in ACTIVATION_CODE_STATUSES
+
+    @property
+    def status_text(self) -> str | None:
+        """The admin status, or the system's status as Rainbow sent it when it is unknown."""
+        if self.admin_status is AdminStatus.UNKNOWN:
+            return RAINBOW_SAYS + self.unknown.get("status", str(self.raw_status))
+        return self.admin_status.value if self.admin_status else None
+
+    @property
+    def channel_texts(self) -> dict[str, str]:
+        """Each channel's state, or its value as Rainbow sent it when it is unknown."""
+        return {
+            name: RAINBOW_SAYS + self.unknown[name] if name in self.unknown else value
+            for name, value in self.channels.items()
+        }
+
+    @property
+    def connection_text(self) -> str:
+        """The connection's state, or its value as Rainbow sent it when it is unknown."""
+        if "connection" in self.unknown:
+            return RAINBOW_SAYS + self.unknown["connection"]
+        return self.connection.value
 
     @property
     def description(self) -> str:
@@ -78,6 +118,7 @@ class RainbowSnapshot:
             "channels": self.channels,
             "webrtc_gateway_active": self.has_media_pillar,
             "activation_code_readable": self.code_readable,
+            "unknown_values": self.unknown,
         }
 
 
@@ -99,6 +140,8 @@ async def rainbow_snapshot(client: StatusClient, plan: InstallationPlan) -> Rain
     state = parse_state(report.raw)
     connected_before = ever_connected(event.event_type for event in system.connection_history)
     admin = derive_admin_status(system.status or "", state, ever_connected=connected_before)
+    unknown = unknown_values(system.status, state)
+    _report_unknown(unknown)
     return RainbowSnapshot(
         system_id=system.id,
         pbx_id=system.pbx_id,
@@ -107,6 +150,7 @@ async def rainbow_snapshot(client: StatusClient, plan: InstallationPlan) -> Rain
         connection=state.connection,
         channels={name: value.value for name, value in state.channels.items()},
         has_media_pillar=system.has_media_pillar,
+        unknown=unknown,
     )
 
 
@@ -173,6 +217,7 @@ async def installation_snapshot(
         expected_pbx_id=plan.equipment_id,
         pbx_configured=plan.progress.pbx_configured,
         mode=plan.mode,
+        unknown=rainbow.unknown if rainbow else None,
     )
     return InstallationSnapshot(
         at=now(),

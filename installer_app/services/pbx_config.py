@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from installer_app.domain.pbx_side import DEFAULT_DOMAIN, DesiredSettings, PbxSettings
+from installer_app.domain.pbx_side import DesiredSettings, PbxSettings
 from installer_app.domain.plan import DeliveryMode, InstallationPlan
+from installer_app.domain.servers import omc_domain
 from installer_app.pbx import PbxDriver, PbxInvalidValue
 from installer_app.services.progress import with_progress
 
@@ -44,7 +45,7 @@ def desired_settings(plan: InstallationPlan) -> DesiredSettings:
         rainbow_enabled=True,
         pabx_id=plan.equipment_id,
         activation_code=plan.activation_code,
-        domain_name=DEFAULT_DOMAIN,
+        domain_name=omc_domain(plan.rainbow_server).name,
     )
 
 

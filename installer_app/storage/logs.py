@@ -18,6 +18,12 @@ from typing import Final
 
 MASK: Final = "[redacted]"
 LOG_FILE_NAME: Final = "installer-app.log"
+#: The support log of the exchange with Rainbow (``rainbow.exchange_log``): its logger, and the
+#: rotating file of its own it goes to, next to the program's log.
+EXCHANGE_LOGGER: Final = "installer_app.rainbow.exchanges"
+EXCHANGE_LOG_FILE_NAME: Final = "rainbow-exchanges.log"
+_EXCHANGE_MAX_BYTES: Final = 2_000_000
+_EXCHANGE_BACKUPS: Final = 2
 _MAX_BYTES: Final = 1_000_000
 _BACKUPS: Final = 5
 #: Secrets shorter than this are not masked by value (a 4-digit code would mask timestamps);
@@ -98,4 +104,21 @@ def configure_logging(folder: Path, *, level: int = logging.INFO) -> Path:
             root.removeHandler(existing)
             existing.close()
     root.addHandler(handler)
+    _log_exchanges_to(folder / EXCHANGE_LOG_FILE_NAME)
     return path
+
+
+def _log_exchanges_to(path: Path) -> None:
+    """The exchange log's lines (already masked) to their own rotating file, redacted again."""
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=_EXCHANGE_MAX_BYTES, backupCount=_EXCHANGE_BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.addFilter(RedactingFilter())
+    exchanges = logging.getLogger(EXCHANGE_LOGGER)
+    exchanges.propagate = False
+    exchanges.setLevel(logging.INFO)
+    for existing in list(exchanges.handlers):
+        exchanges.removeHandler(existing)
+        existing.close()
+    exchanges.addHandler(handler)

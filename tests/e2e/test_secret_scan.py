@@ -29,11 +29,17 @@ from PySide6.QtCore import QStandardPaths
 from installer_app.domain.flow import Step
 from installer_app.domain.plan import DeliveryMode
 from installer_app.harness.walkthrough import Walkthrough
+from installer_app.rainbow.exchange_log import SESSION_LOG
 from installer_app.sandbox.embedded import EmbeddedSandbox
 from installer_app.sandbox.seed import SandboxSeed
 from installer_app.services.app_services import AppServices, build_services
 from installer_app.storage.credentials import CredentialStore
-from installer_app.storage.logs import configure_logging, forget_secrets
+from installer_app.storage.logs import (
+    EXCHANGE_LOG_FILE_NAME,
+    EXCHANGE_LOGGER,
+    configure_logging,
+    forget_secrets,
+)
 from installer_app.ui.app import account_from, sandbox_driver_factory
 from installer_app.ui.dialogs.diagnostics_dialog import DiagnosticsDialog
 from installer_app.ui.support.paths import log_folder
@@ -84,10 +90,11 @@ def program_log(app_home: Path) -> Iterator[Path]:
         yield path
     finally:
         forget_secrets()
-        for handler in list(root.handlers):
-            if isinstance(handler, logging.handlers.RotatingFileHandler):
-                root.removeHandler(handler)
-                handler.close()
+        for logger in (root, logging.getLogger(EXCHANGE_LOGGER)):
+            for handler in list(logger.handlers):
+                if isinstance(handler, logging.handlers.RotatingFileHandler):
+                    logger.removeHandler(handler)
+                    handler.close()
         root.setLevel(level)
 
 
@@ -140,6 +147,17 @@ def find_secrets(root: Path, secrets: dict[str, str], only: Callable[[Path], boo
     return found
 
 
+def zip_names(folder: Path) -> list[str]:
+    """The entries of every zip in ``folder``."""
+    import zipfile
+
+    names: list[str] = []
+    for path in folder.glob("*.zip"):
+        with zipfile.ZipFile(path) as archive:
+            names.extend(archive.namelist())
+    return names
+
+
 def every_file(_path: Path) -> bool:
     return True
 
@@ -180,6 +198,7 @@ async def test_no_secret_in_what_the_wizard_wrote(  # type: ignore[no-untyped-de
 ) -> None:
     sandbox, issued = embedded
     documents = app_home / "Documents"
+    SESSION_LOG.clear()
     for mode in (DeliveryMode.STOCK, DeliveryMode.BTCO):
         wizard = make_wizard(services)
         wizard.plan_path = documents / f"{mode.value}.oxoplan.json"
@@ -194,12 +213,18 @@ async def test_no_secret_in_what_the_wizard_wrote(  # type: ignore[no-untyped-de
             await services.rainbow.close()
         assert wizard.current_step() is Step.DASHBOARD
         wizard.close()  # the draft is saved on closing
-    for handler in logging.getLogger().handlers:
+    for handler in [*logging.getLogger().handlers, *logging.getLogger(EXCHANGE_LOGGER).handlers]:
         handler.flush()
 
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
     names = {p.name for p in written}
     assert {"stock.oxoplan.json", "btco.oxoplan.json", program_log.name} <= names, names
+    # The support log of the exchange is on disk and in the diagnostics, with the declarations.
+    exchanges = (program_log.parent / EXCHANGE_LOG_FILE_NAME).read_text("utf-8")
+    assert '"method": "POST", "path": "/api/rainbow/admin/v1.0/systems"' in exchanges
+    bundle = readable_forms(documents / "diagnostics-btco.zip")
+    assert any('"path": "/api/rainbow/admin/v1.0/systems"' in form for form in bundle)
+    assert any(EXCHANGE_LOG_FILE_NAME in name for name in zip_names(documents))
     assert any(p.name.endswith(".draft.json") for p in written), names
     assert len(issued) >= 2, "the walkthroughs signed in"
     found = find_secrets(tmp_path, rainbow_secrets(issued), every_file)
@@ -207,9 +232,13 @@ async def test_no_secret_in_what_the_wizard_wrote(  # type: ignore[no-untyped-de
     # to search for: the joined references).
     stock = next(p for p in sandbox.info.fleet if p["mode"] == "stock")
     joined = f"{stock['fleet_ref']}-{stock['installation_ref']}"
-    found += find_secrets(
-        tmp_path, {"stock activation code": joined}, lambda p: p.suffix in {".log", ".zip"}
-    )
+    btco = json.loads((documents / "btco.oxoplan.json").read_text("utf-8"))
+    # The BTCO code has 4 digits: searched as a JSON string, as an answer's body would hold it.
+    codes = {
+        "stock activation code": joined,
+        "btco activation code": f'"{btco["activation_code"]}"',
+    }
+    found += find_secrets(tmp_path, codes, lambda p: p.suffix in {".log", ".zip"})
     print(f"secrets found: {len(found)} (in {len(written)} files, {len(issued)} tokens)")
     assert found == []
 

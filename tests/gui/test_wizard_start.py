@@ -23,6 +23,16 @@ def test_start_page_shows_server_and_goes_on(qtbot, make_wizard, services) -> No
     assert wizard.current_step() is Step.PBX_MODE
 
 
+def test_the_omc_domain_follows_the_server_chosen(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
+    wizard = make_wizard(services)
+    page = wizard.page_for(Step.START)
+    assert 'OMC "Domain name" for this server: openrainbow.com.' in page.in_use.text()
+    page.server_combo.setCurrentIndex(page.server_combo.findData("https://sandbox.openrainbow.com"))
+    text = page.in_use.text()
+    assert "https://sandbox.openrainbow.com" in text
+    assert 'OMC "Domain name" for this server: sandbox.openrainbow.com (inferred' in text
+
+
 def test_custom_server_must_be_an_address(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
     wizard = make_wizard(services)
     page = wizard.page_for(Step.START)

@@ -16,6 +16,7 @@ from installer_app.domain.status import (
     describe,
     ever_connected,
     parse_state,
+    unknown_values,
 )
 
 UP, DOWN, UNKNOWN = ChannelState.CONNECTED, ChannelState.DISCONNECTED, ChannelState.UNKNOWN
@@ -25,6 +26,7 @@ P, RU, DE, AC = (
     AdminStatus.DEGRADED,
     AdminStatus.ACTIVATED,
 )
+UN = AdminStatus.UNKNOWN
 
 
 @pytest.mark.parametrize(
@@ -127,16 +129,16 @@ STATES: dict[str, SystemState | None] = {
 # For each state: the status shown for (created/activating never connected, ... ever connected,
 # activated never connected, activated ever connected, unknown status never, unknown status ever).
 EXPECTED: dict[str, tuple[AdminStatus, ...]] = {
-    "none": (P, AC, AC, AC, P, P),
-    "small up": (AC, AC, RU, RU, P, P),
-    "small down": (P, AC, AC, AC, P, P),
-    "small unknown": (P, AC, AC, AC, P, P),
-    "medium up": (AC, AC, RU, RU, P, P),
-    "medium one down": (AC, AC, DE, DE, P, P),
-    "medium all down": (P, AC, AC, AC, P, P),
-    "medium one unreadable": (AC, AC, RU, RU, P, P),
-    "full up": (AC, AC, RU, RU, P, P),
-    "full xmpp down": (AC, AC, DE, DE, P, P),
+    "none": (P, AC, AC, AC, UN, UN),
+    "small up": (AC, AC, RU, RU, UN, UN),
+    "small down": (P, AC, AC, AC, UN, UN),
+    "small unknown": (P, AC, AC, AC, UN, UN),
+    "medium up": (AC, AC, RU, RU, UN, UN),
+    "medium one down": (AC, AC, DE, DE, UN, UN),
+    "medium all down": (P, AC, AC, AC, UN, UN),
+    "medium one unreadable": (AC, AC, RU, RU, UN, UN),
+    "full up": (AC, AC, RU, RU, UN, UN),
+    "full xmpp down": (AC, AC, DE, DE, UN, UN),
 }
 
 STATUS_GROUPS = {
@@ -172,8 +174,23 @@ def test_channels_down_are_named() -> None:
     assert SMALL_UP.channels_down == []
 
 
-def test_a_non_text_status_is_pending() -> None:
-    assert derive_admin_status(None, SMALL_UP) is P  # type: ignore[arg-type]
+def test_a_non_text_status_is_unknown_never_a_known_word() -> None:
+    assert derive_admin_status(None, SMALL_UP) is UN  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("status", ["terminated", "suspended", "running", "Activé"])
+def test_an_unknown_status_is_kept_as_sent(status: str) -> None:
+    state = parse_state({"connection": "connected"})
+    assert derive_admin_status(status, state) is UN
+    assert unknown_values(status, state) == {"status": status}
+    assert unknown_values("", state) == {"status": "(none)"}
+
+
+def test_unknown_state_values_are_kept_as_sent() -> None:
+    state = parse_state({"connection": "established", "conf": "up", "csta": 3, "http": None})
+    assert state.unknown == {"connection": "established", "csta": "3"}
+    assert unknown_values("activated", state) == {"connection": "established", "csta": "3"}
+    assert unknown_values("activated", parse_state({"conf": True, "xmpp": "KO"})) == {}
 
 
 def test_describe_follows_the_help_centre() -> None:
@@ -187,7 +204,13 @@ def test_describe_follows_the_help_centre() -> None:
 
 
 def test_admin_status_values_are_the_portal_words() -> None:
-    assert [str(s) for s in AdminStatus] == ["Pending", "Running", "Degraded", "Activated"]
+    assert [str(s) for s in AdminStatus] == [
+        "Pending",
+        "Running",
+        "Degraded",
+        "Activated",
+        "Unknown",
+    ]
 
 
 _keys = st.one_of(st.sampled_from(["timestamp", "connection", *MONITORED_CHANNELS]), st.text())

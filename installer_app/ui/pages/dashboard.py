@@ -21,6 +21,7 @@ from installer_app.domain.pbx_side import PbxConnection, parse_connection
 from installer_app.domain.plan import DeliveryMode
 from installer_app.domain.portal import RESET_CONNECTION_STEP, WEBRTC_STEP, PortalStep
 from installer_app.domain.portal import TRANSLATION_CONTEXT as PORTAL_CONTEXT
+from installer_app.domain.status import AdminStatus
 from installer_app.pbx import GuidedOmcDriver, PbxDriver
 from installer_app.services.monitor import (
     Backoff,
@@ -196,11 +197,9 @@ class DashboardPage(StepPage):
     def _show(self, snapshot: InstallationSnapshot) -> None:
         rainbow = snapshot.rainbow
         if rainbow is not None and rainbow.admin_status is not None:
-            self.rainbow_status.setText(rainbow.admin_status.value)
-            self.rainbow_channels.setText(
-                ", ".join(f"{k}: {v}" for k, v in sorted(rainbow.channels.items()))
-                or rainbow.connection.value
-            )
+            status, channels = self._rainbow_texts(rainbow)
+            self.rainbow_status.setText(status)
+            self.rainbow_channels.setText(channels)
             self.rainbow_system.setText(rainbow.system_id or "–")
             self._show_rainbow_extras(rainbow)
         elif snapshot.rainbow_error:
@@ -245,6 +244,23 @@ class DashboardPage(StepPage):
         if shown:
             step = PortalStep(text, self.state.company_name, self.state.server_name)
             label.setText(step.render(lambda t: QCoreApplication.translate(PORTAL_CONTEXT, t)))
+
+    def _rainbow_texts(self, rainbow: RainbowSnapshot) -> tuple[str, str]:
+        """The status and channels shown; a value this version does not know is shown as
+        Rainbow sent it, never as a known word."""
+        says = self.tr("Rainbow says: %1")
+        unknown = rainbow.unknown
+        status = rainbow.admin_status.value if rainbow.admin_status else ""
+        if rainbow.admin_status is AdminStatus.UNKNOWN:
+            status = says.replace("%1", unknown.get("status", str(rainbow.raw_status)))
+        channels = {
+            name: says.replace("%1", unknown[name]) if name in unknown else value
+            for name, value in rainbow.channels.items()
+        }
+        connection = rainbow.connection.value
+        if "connection" in unknown:
+            connection = says.replace("%1", unknown["connection"])
+        return status, ", ".join(f"{k}: {v}" for k, v in sorted(channels.items())) or connection
 
     def _show_timeline(self, state: WizardState) -> None:
         self.timeline.clear()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from installer_app.domain.flow import WizardState, resume_step
 from installer_app.domain.plan import PRODUCTION_SERVER, SANDBOX_SERVER
+from installer_app.domain.servers import omc_domain
 from installer_app.storage.plan_files import PlanFileError, PlanFileProtected, load_plan
 from installer_app.ui.pages.base import StepPage
 
@@ -140,9 +141,21 @@ class StartPage(StepPage):
     def _show_server(self) -> None:
         custom = self.server_combo.currentData() == CUSTOM
         self.custom_edit.setEnabled(custom)
-        self.in_use.setText(
-            self.tr("Rainbow server in use: %1").replace("%1", self.selected_server())
-        )
+        server = self.selected_server()
+        text = self.tr("Rainbow server in use: %1").replace("%1", server)
+        self.in_use.setText(text + "\n" + self._domain_text(server))
+
+    def _domain_text(self, server: str) -> str:
+        """The OMC "Domain name" that goes with ``server``, marked when it is an inference."""
+        domain = omc_domain(server)
+        if domain.inferred:
+            text = self.tr(
+                'OMC "Domain name" for this server: %1 (inferred from its address: only '
+                "openrainbow.com is documented)."
+            )
+        else:
+            text = self.tr('OMC "Domain name" for this server: %1.')
+        return text.replace("%1", domain.name)
 
     def _ask_passphrase(self, path: Path) -> str | None:
         text, ok = QInputDialog.getText(

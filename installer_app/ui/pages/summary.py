@@ -28,6 +28,7 @@ from installer_app.services.plan_files_service import (
 )
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.widgets.country_combo import country_display_name
+from installer_app.ui.widgets.preflight_panel import PreflightPanel
 
 
 class SummaryPage(StepPage):
@@ -65,6 +66,8 @@ class SummaryPage(StepPage):
         # On a line of its own: beside the button it widened the window in longer languages.
         self._body.addWidget(self.protect_box)
         self._body.addLayout(buttons)
+        self.preflight = PreflightPanel(self.installer.services.rainbow, self)
+        self._body.addWidget(self.preflight)
         self._body.addStretch(1)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Declare on Rainbow"))
         #: Asks where to save, and a new passphrase; tests replace them.
@@ -80,6 +83,7 @@ class SummaryPage(StepPage):
         self.problems.setVisible(bool(problems))
         self.save_button.setEnabled(plan is not None)
         self.todo.setText(self._todo_text(state))
+        self.preflight.show_plan(plan, create_site_name=state.create_site_name)
 
     def extra_blockers(self) -> list[str]:
         _, problems = plan_or_problems(self.state)

@@ -1,0 +1,82 @@
+"""The Rainbow platforms the program offers, and the OMC "Domain name" that goes with each.
+
+The PBX finds Rainbow through OMC's Cloud > Rainbow "Domain name", whose default is
+``openrainbow.com`` (production). When the installation is declared on another platform, the
+PBX has to be pointed at that platform, and the program tells the technician which domain to
+enter. Only production's value is documented; every other value is an inference, and
+:func:`omc_domain` says so (``inferred``), so that the wording can say so too.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+from urllib.parse import urlsplit
+
+from installer_app.domain.plan import PRODUCTION_SERVER, SANDBOX_SERVER
+
+__all__ = ["PRODUCTION_DOMAIN", "PRODUCTION_SERVER", "SANDBOX_SERVER", "OmcDomain", "Platform"]
+
+PRODUCTION_DOMAIN: Final = "openrainbow.com"
+"""OMC's default "Domain name" (the seed document, RAINBOW_API.md)."""
+
+
+class Platform(StrEnum):
+    """The kinds of Rainbow server the server chooser offers."""
+
+    PRODUCTION = "production"
+    DEVELOPER_SANDBOX = "developer_sandbox"
+    EMBEDDED_SANDBOX = "embedded_sandbox"
+    CUSTOM = "custom"
+
+
+@dataclass(frozen=True)
+class OmcDomain:
+    """The "Domain name" to enter in OMC, and whether that value is an inference."""
+
+    name: str
+    inferred: bool
+
+
+def _host(server: str) -> str:
+    return (urlsplit(server.strip()).hostname or "").lower().rstrip(".")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def platform_of(server: str) -> Platform:
+    """Which kind of platform the server address is."""
+    host = _host(server)
+    if host == PRODUCTION_DOMAIN:
+        return Platform.PRODUCTION
+    if host == _host(SANDBOX_SERVER):
+        return Platform.DEVELOPER_SANDBOX
+    if _is_loopback(host):
+        return Platform.EMBEDDED_SANDBOX
+    return Platform.CUSTOM
+
+
+def omc_domain(server: str) -> OmcDomain:
+    """The OMC "Domain name" for a PBX declared on ``server``.
+
+    - Production: ``openrainbow.com``, OMC's documented default.
+    - The embedded sandbox: ``openrainbow.com`` too: its OXO emulator plays a PBX of the field,
+      and leaving the default is what the technician will do for real.
+    - [I] Rainbow's developer sandbox: ``sandbox.openrainbow.com``. Reason: a PBX declared there
+      must reach that platform, whose host name it is; no ALE document gives the value OMC
+      expects for it.
+    - [I] A custom address: its host name, for the same reason.
+    """
+    platform = platform_of(server)
+    if platform in (Platform.PRODUCTION, Platform.EMBEDDED_SANDBOX):
+        return OmcDomain(PRODUCTION_DOMAIN, inferred=False)
+    return OmcDomain(_host(server) or PRODUCTION_DOMAIN, inferred=True)
