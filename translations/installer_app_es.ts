@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+41"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
@@ -1864,12 +1864,12 @@
         <translation>Cronología de los cambios de estado</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+64"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+14"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>No se puede leer</translation>
@@ -1908,7 +1908,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+36"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+37"/>
         <source>Declaration on Rainbow</source>
         <translation>Declaración en Rainbow</translation>
     </message>
@@ -1978,19 +1978,19 @@
         <translation>Código de activación:</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+83"/>
+        <location line="+25"/>
+        <location line="+75"/>
         <source>Declared on Rainbow (system %1).</source>
         <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
         <translation>Declarada en Rainbow (sistema %1).</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-68"/>
         <source>The declaration is in progress.</source>
         <translation>La declaración está en curso.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Declaring…</source>
         <translation>Declarando…</translation>
     </message>
@@ -2000,12 +2000,12 @@
         <translation>Cancelado. Si la declaración llegó a Rainbow, al declarar de nuevo se encuentra: la centralita nunca se declara dos veces.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>This PBX was already declared: the existing declaration is used.</source>
         <translation>Esta centralita ya estaba declarada: se usa la declaración existente.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Already declared</source>
         <translation>Ya declarada</translation>
     </message>
@@ -2558,9 +2558,14 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+42"/>
-        <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+43"/>
+        <source>Sign in with the business partner&apos;s admin account.</source>
         <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
+        <translation>Inicie sesión con la cuenta de administrador del Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO no está disponible para OXO Connect Evolution: elija el modo stock.</translation>
     </message>
     <message>
@@ -2765,8 +2770,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 is required in stock mode.</source>
+        <source>Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer companies.</source>
         <extracomment>Messages with values in them; ``%1``, ``%2``... match any text and are translated in turn.</extracomment>
+        <translation>Usuario: %1 no es administrador de Business Partner en Rainbow, por lo que no puede gestionar empresas cliente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required in stock mode.</source>
         <translation>%1: obligatoria en modo stock.</translation>
     </message>
     <message>
@@ -3184,9 +3194,9 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+86"/>
+        <location filename="../installer_app/ui/wizard.py" line="+91"/>
         <source>OXO Connect – Rainbow installer</source>
-        <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
+        <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Asistente de instalación de Rainbow</translation>
     </message>
     <message>
@@ -3437,7 +3447,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Bloquear los números que empiezan por %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Rainbow accepts at most %1 numbering rules: remove one to add another.</source>
         <translation>Rainbow acepta como máximo %1 reglas de numeración: elimine una para añadir otra.</translation>
     </message>
@@ -3648,7 +3658,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configuración de la centralita</translation>
     </message>
@@ -3673,7 +3683,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>En OMC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
         <translation>Modo stock: nada que configurar en la centralita; compruebe estos puntos.</translation>
     </message>
@@ -3683,12 +3693,12 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Introduzca los valores en OMC (Expert View &gt; Cloud &gt; Rainbow), paso a paso.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Pushing…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Applied: Rainbow enabled, PABX-ID set; PBX connection: %1</source>
         <translation>Aplicado: Rainbow activado, PABX-ID definido; conexión de la centralita: %1</translation>
     </message>
@@ -3852,7 +3862,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+86"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
         <source>Rainbow server in use</source>
         <translation>Servidor de Rainbow en uso</translation>
     </message>
@@ -4582,27 +4592,17 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Inicio de sesión cancelado.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The sign-in failed unexpectedly: %1</source>
         <translation>El inicio de sesión falló de forma inesperada: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check the server address; the details are in the log.</source>
         <translation>Compruebe la dirección del servidor; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer companies.</source>
-        <translation>Usuario: %1 no es administrador de Business Partner en Rainbow, por lo que no puede gestionar empresas cliente.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in with the business partner&apos;s admin account.</source>
-        <translation>Inicie sesión con la cuenta de administrador del Business Partner.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
@@ -4615,7 +4615,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>SiteChooser</name>
     <message>
-        <location filename="../installer_app/ui/widgets/site_chooser.py" line="+64"/>
+        <location filename="../installer_app/ui/widgets/site_chooser.py" line="+65"/>
         <source>Site problem</source>
         <translation>Problema con la sede</translation>
     </message>
@@ -4660,7 +4660,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Leyendo las sedes de %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Site: %1 (the company&apos;s only site, chosen automatically).</source>
         <translation>Sede: %1 (la única sede de la empresa, elegida automáticamente).</translation>
     </message>
@@ -4839,7 +4839,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+47"/>
         <source>Why Next is disabled</source>
         <translation>Por qué Siguiente está desactivado</translation>
     </message>
@@ -4863,12 +4863,12 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Save installation file</source>
         <translation>Guardar el archivo de instalación</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>&amp;Proteger el ID de equipo y el código de activación con una frase de contraseña</translation>
     </message>
@@ -4900,12 +4900,13 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+11"/>
         <source>not chosen</source>
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>chosen at declaration</source>
         <translation>se elige al declarar</translation>
     </message>
@@ -4920,12 +4921,12 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Pasarela WebRTC no activada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Equipment id and activation code: %1</source>
         <translation>ID de equipo y código de activación: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Equipment id: %1 (activation code recorded)</source>
         <translation>ID de equipo: %1 (código de activación guardado)</translation>
     </message>
@@ -5054,7 +5055,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+32"/>
         <source>Unexpected problem</source>
         <translation>Problema inesperado</translation>
     </message>

@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+41"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
@@ -1864,12 +1864,12 @@
         <translation>Chronologie des changements d’état</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+64"/>
         <source>Next refresh in %1 s</source>
         <translation>Prochaine actualisation dans %1 s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+14"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Lecture impossible</translation>
@@ -1908,7 +1908,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+36"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+37"/>
         <source>Declaration on Rainbow</source>
         <translation>Déclaration sur Rainbow</translation>
     </message>
@@ -1978,19 +1978,19 @@
         <translation>Code d’activation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+83"/>
+        <location line="+25"/>
+        <location line="+75"/>
         <source>Declared on Rainbow (system %1).</source>
         <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
         <translation>Déclaré sur Rainbow (système %1).</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-68"/>
         <source>The declaration is in progress.</source>
         <translation>La déclaration est en cours.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Declaring…</source>
         <translation>Déclaration…</translation>
     </message>
@@ -2000,12 +2000,12 @@
         <translation>Annulé. Si la déclaration était parvenue à Rainbow, une nouvelle déclaration la retrouve&#xa0;: le PBX n’est jamais déclaré deux fois.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>This PBX was already declared: the existing declaration is used.</source>
         <translation>Ce PBX était déjà déclaré&#xa0;: la déclaration existante est utilisée.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Already declared</source>
         <translation>Déjà déclaré</translation>
     </message>
@@ -2558,9 +2558,14 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+42"/>
-        <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+43"/>
+        <source>Sign in with the business partner&apos;s admin account.</source>
         <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
+        <translation>Connectez-vous avec le compte administrateur du Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>Le mode BTCO n’est pas disponible pour OXO Connect Evolution&#xa0;: choisissez le mode stock.</translation>
     </message>
     <message>
@@ -2765,8 +2770,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 is required in stock mode.</source>
+        <source>Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer companies.</source>
         <extracomment>Messages with values in them; ``%1``, ``%2``... match any text and are translated in turn.</extracomment>
+        <translation>Identifiant&#xa0;: %1 n’est pas administrateur de Business Partner sur Rainbow et ne peut donc pas gérer d’entreprises clientes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required in stock mode.</source>
         <translation>%1&#xa0;: obligatoire en mode stock.</translation>
     </message>
     <message>
@@ -3184,9 +3194,9 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+86"/>
+        <location filename="../installer_app/ui/wizard.py" line="+91"/>
         <source>OXO Connect – Rainbow installer</source>
-        <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
+        <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Assistant d’installation Rainbow</translation>
     </message>
     <message>
@@ -3437,7 +3447,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Bloquer les numéros commençant par %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Rainbow accepts at most %1 numbering rules: remove one to add another.</source>
         <translation>Rainbow accepte au plus %1 règles de numérotation&#xa0;: supprimez-en une pour en ajouter une autre.</translation>
     </message>
@@ -3648,7 +3658,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configuration du PBX</translation>
     </message>
@@ -3673,7 +3683,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Dans OMC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
         <translation>Mode stock&#xa0;: rien à configurer sur le PBX&#xa0;; vérifiez ces points.</translation>
     </message>
@@ -3683,12 +3693,12 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Saisissez les valeurs dans OMC (Expert View &gt; Cloud &gt; Rainbow), étape par étape.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Pushing…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Applied: Rainbow enabled, PABX-ID set; PBX connection: %1</source>
         <translation>Appliqué&#xa0;: Rainbow activé, PABX-ID renseigné&#xa0;; connexion du PBX&#xa0;: %1</translation>
     </message>
@@ -3852,7 +3862,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+86"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
         <source>Rainbow server in use</source>
         <translation>Serveur Rainbow utilisé</translation>
     </message>
@@ -4582,27 +4592,17 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Connexion annulée.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The sign-in failed unexpectedly: %1</source>
         <translation>La connexion a échoué de manière inattendue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check the server address; the details are in the log.</source>
         <translation>Vérifiez l’adresse du serveur&#xa0;; les détails figurent dans le journal.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer companies.</source>
-        <translation>Identifiant&#xa0;: %1 n’est pas administrateur de Business Partner sur Rainbow et ne peut donc pas gérer d’entreprises clientes.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in with the business partner&apos;s admin account.</source>
-        <translation>Connectez-vous avec le compte administrateur du Business Partner.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
@@ -4615,7 +4615,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>SiteChooser</name>
     <message>
-        <location filename="../installer_app/ui/widgets/site_chooser.py" line="+64"/>
+        <location filename="../installer_app/ui/widgets/site_chooser.py" line="+65"/>
         <source>Site problem</source>
         <translation>Problème de site</translation>
     </message>
@@ -4660,7 +4660,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Lecture des sites de %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Site: %1 (the company&apos;s only site, chosen automatically).</source>
         <translation>Site&#xa0;: %1 (seul site de l’entreprise, choisi automatiquement).</translation>
     </message>
@@ -4839,7 +4839,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+47"/>
         <source>Why Next is disabled</source>
         <translation>Pourquoi Suivant est désactivé</translation>
     </message>
@@ -4863,12 +4863,12 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Save installation file</source>
         <translation>Enregistrer le fichier d’installation</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Protéger l’identifiant d’équipement et le code d’activation par une phrase se&amp;crète</translation>
     </message>
@@ -4900,12 +4900,13 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+11"/>
         <source>not chosen</source>
         <translation>non choisi</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>chosen at declaration</source>
         <translation>choisi lors de la déclaration</translation>
     </message>
@@ -4920,12 +4921,12 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Passerelle WebRTC non activée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Equipment id and activation code: %1</source>
         <translation>Identifiant d’équipement et code d’activation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Equipment id: %1 (activation code recorded)</source>
         <translation>Identifiant d’équipement&#xa0;: %1 (code d’activation enregistré)</translation>
     </message>
@@ -5054,7 +5055,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+32"/>
         <source>Unexpected problem</source>
         <translation>Problème inattendu</translation>
     </message>

@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+45"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+41"/>
         <source>Dashboard</source>
         <translation>Pannello</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Status:</source>
         <translation>Stato:</translation>
     </message>
@@ -1864,12 +1864,12 @@
         <translation>Cronologia dei cambi di stato</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+64"/>
         <source>Next refresh in %1 s</source>
         <translation>Prossimo aggiornamento tra %1 s</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+14"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Lettura impossibile</translation>
@@ -1908,7 +1908,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+36"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+37"/>
         <source>Declaration on Rainbow</source>
         <translation>Registrazione su Rainbow</translation>
     </message>
@@ -1978,19 +1978,19 @@
         <translation>Codice di attivazione:</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+83"/>
+        <location line="+25"/>
+        <location line="+75"/>
         <source>Declared on Rainbow (system %1).</source>
         <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
         <translation>Registrato su Rainbow (sistema %1).</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-68"/>
         <source>The declaration is in progress.</source>
         <translation>La registrazione è in corso.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Declaring…</source>
         <translation>Registrazione…</translation>
     </message>
@@ -2000,12 +2000,12 @@
         <translation>Annullato. Se la registrazione era arrivata a Rainbow, una nuova registrazione la ritrova: il centralino non viene mai registrato due volte.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>This PBX was already declared: the existing declaration is used.</source>
         <translation>Questo centralino era già registrato: viene usata la registrazione esistente.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Already declared</source>
         <translation>Già registrato</translation>
     </message>
@@ -2558,9 +2558,14 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+42"/>
-        <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+43"/>
+        <source>Sign in with the business partner&apos;s admin account.</source>
         <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
+        <translation>Accedi con l’account amministratore del Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO non è disponibile per OXO Connect Evolution: scegli la modalità stock.</translation>
     </message>
     <message>
@@ -2765,8 +2770,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 is required in stock mode.</source>
+        <source>Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer companies.</source>
         <extracomment>Messages with values in them; ``%1``, ``%2``... match any text and are translated in turn.</extracomment>
+        <translation>Nome utente: %1 non è un amministratore di Business Partner su Rainbow, quindi non può gestire aziende clienti.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required in stock mode.</source>
         <translation>%1: obbligatorio in modalità stock.</translation>
     </message>
     <message>
@@ -3184,9 +3194,9 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+86"/>
+        <location filename="../installer_app/ui/wizard.py" line="+91"/>
         <source>OXO Connect – Rainbow installer</source>
-        <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
+        <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Installazione guidata Rainbow</translation>
     </message>
     <message>
@@ -3437,7 +3447,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Blocca i numeri che iniziano con %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Rainbow accepts at most %1 numbering rules: remove one to add another.</source>
         <translation>Rainbow accetta al massimo %1 regole di numerazione: rimuovine una per aggiungerne un’altra.</translation>
     </message>
@@ -3648,7 +3658,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configurazione del centralino</translation>
     </message>
@@ -3673,7 +3683,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>In OMC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
         <translation>Modalità stock: nulla da configurare sul centralino; verifica questi punti.</translation>
     </message>
@@ -3683,12 +3693,12 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Inserisci i valori in OMC (Expert View &gt; Cloud &gt; Rainbow), un passaggio alla volta.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Pushing…</source>
         <translation>Invio…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Applied: Rainbow enabled, PABX-ID set; PBX connection: %1</source>
         <translation>Applicato: Rainbow abilitato, PABX-ID impostato; connessione del centralino: %1</translation>
     </message>
@@ -3852,7 +3862,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+86"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
         <source>Rainbow server in use</source>
         <translation>Server Rainbow in uso</translation>
     </message>
@@ -4582,27 +4592,17 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Accesso annullato.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The sign-in failed unexpectedly: %1</source>
         <translation>L’accesso non è riuscito per un motivo imprevisto: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check the server address; the details are in the log.</source>
         <translation>Controlla l’indirizzo del server; i dettagli sono nel registro.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer companies.</source>
-        <translation>Nome utente: %1 non è un amministratore di Business Partner su Rainbow, quindi non può gestire aziende clienti.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in with the business partner&apos;s admin account.</source>
-        <translation>Accedi con l’account amministratore del Business Partner.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Accesso effettuato come %1 (%2)</translation>
     </message>
@@ -4615,7 +4615,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>SiteChooser</name>
     <message>
-        <location filename="../installer_app/ui/widgets/site_chooser.py" line="+64"/>
+        <location filename="../installer_app/ui/widgets/site_chooser.py" line="+65"/>
         <source>Site problem</source>
         <translation>Problema con la sede</translation>
     </message>
@@ -4660,7 +4660,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Lettura delle sedi di %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Site: %1 (the company&apos;s only site, chosen automatically).</source>
         <translation>Sede: %1 (unica sede dell’azienda, scelta automaticamente).</translation>
     </message>
@@ -4839,7 +4839,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+47"/>
         <source>Why Next is disabled</source>
         <translation>Perché Successivo è disattivato</translation>
     </message>
@@ -4863,12 +4863,12 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Save installation file</source>
         <translation>Salva file di installazione</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teggi l’ID apparato e il codice di attivazione con una passphrase</translation>
     </message>
@@ -4900,12 +4900,13 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+11"/>
         <source>not chosen</source>
         <translation>non scelto</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>chosen at declaration</source>
         <translation>scelta alla registrazione</translation>
     </message>
@@ -4920,12 +4921,12 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Gateway WebRTC non attivato</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Equipment id and activation code: %1</source>
         <translation>ID apparato e codice di attivazione: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Equipment id: %1 (activation code recorded)</source>
         <translation>ID apparato: %1 (codice di attivazione memorizzato)</translation>
     </message>
@@ -5054,7 +5055,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+32"/>
         <source>Unexpected problem</source>
         <translation>Problema imprevisto</translation>
     </message>
