@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget, QWizard
 
 from installer_app.domain.flow import ORDER, Step, WizardState, next_step
 from installer_app.domain.plan import DeliveryMode, InstallationPlan
+from installer_app.domain.plan_problems import PlanProblem
 from installer_app.services.app_services import AppServices
 from installer_app.services.failures import Failure, LocalFileError, describe
 from installer_app.services.plan_files_service import plan_or_problems, plan_saver
@@ -155,6 +156,14 @@ class InstallerWizard(QWizard):
         if self.plan is None:
             self.plan, _problems = plan_or_problems(self.state)
         return self.plan
+
+    def plan_from_input(self) -> tuple[InstallationPlan | None, list[PlanProblem]]:
+        """The plan the input makes, the page on screen's input stored first, or every reason
+        it does not make one yet (saving or reporting from any page)."""
+        page = self.currentPage()
+        if isinstance(page, StepPage):
+            page.store_state(self.state)
+        return plan_or_problems(self.state)
 
     def forget_plan(self) -> None:
         """The draft is being edited again: the plan is made anew after the Summary."""

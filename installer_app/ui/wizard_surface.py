@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget, QWizardPage
 
 from installer_app.domain.flow import Step, WizardState
 from installer_app.domain.plan import InstallationPlan
+from installer_app.domain.plan_problems import PlanProblem
 from installer_app.services.app_services import AppServices
 from installer_app.services.failures import Failure
 
@@ -50,6 +51,10 @@ class WizardSurface(Protocol):
 
     def installation_plan(self) -> InstallationPlan | None:
         """The plan the pages after the Summary work on; None while the draft is incomplete."""
+        ...
+
+    def plan_from_input(self) -> tuple[InstallationPlan | None, list[PlanProblem]]:
+        """The plan the input makes (the page on screen's stored first), or why not yet."""
         ...
 
     def forget_plan(self) -> None:

@@ -180,10 +180,7 @@ class SummaryPage(StepPage):
 
     def save_from_anywhere(self) -> bool:
         """Ask where and save; when the plan is not complete yet, say what is missing."""
-        current = self.installer.currentPage()
-        if isinstance(current, StepPage):
-            current.store_state(self.state)
-        plan, problems = plan_or_problems(self.state)
+        plan, problems = self.installer.plan_from_input()
         if plan is None:
             self._tell(
                 self.tr("The installation file cannot be saved yet:")
