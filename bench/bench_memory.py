@@ -64,7 +64,7 @@ def child() -> int:
             services = build_services(
                 sandbox=account,
                 credentials=CredentialStore(SessionKeyring(), environ={}),
-                pbx_driver_factory=sandbox_driver_factory(account),
+                open_pbx_driver=sandbox_driver_factory(account),
             )
             wizard = InstallerWizard(services, settings=settings)
             wizard.show()

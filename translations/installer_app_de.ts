@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+51"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+46"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1869,12 +1869,12 @@
         <translation>Zeitverlauf der Statusänderungen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+64"/>
         <source>Next refresh in %1 s</source>
         <translation>Nächste Aktualisierung in %1 s</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+13"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Nicht lesbar</translation>
@@ -1920,7 +1920,7 @@
         <translation>Wie von Rainbow gemeldet (hasMediaPillar)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Rainbow says: %1</source>
         <translation>Rainbow meldet: %1</translation>
     </message>
@@ -1933,7 +1933,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+36"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+37"/>
         <source>Declaration on Rainbow</source>
         <translation>Registrierung auf Rainbow</translation>
     </message>
@@ -2003,19 +2003,19 @@
         <translation>Aktivierungscode:</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+83"/>
+        <location line="+25"/>
+        <location line="+75"/>
         <source>Declared on Rainbow (system %1).</source>
         <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
         <translation>Auf Rainbow registriert (System %1).</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-68"/>
         <source>The declaration is in progress.</source>
         <translation>Die Registrierung läuft.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Declaring…</source>
         <translation>Registrierung…</translation>
     </message>
@@ -2025,12 +2025,12 @@
         <translation>Abgebrochen. Falls die Registrierung Rainbow bereits erreicht hat, findet eine erneute Registrierung sie: Die TK-Anlage wird nie zweimal registriert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>This PBX was already declared: the existing declaration is used.</source>
         <translation>Diese TK-Anlage war bereits registriert: Die bestehende Registrierung wird verwendet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Already declared</source>
         <translation>Bereits registriert</translation>
     </message>
@@ -2593,9 +2593,14 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+42"/>
-        <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+43"/>
+        <source>Sign in with the business partner&apos;s admin account.</source>
         <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
+        <translation>Melden Sie sich mit dem Administratorkonto des Business Partners an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO ist für OXO Connect Evolution nicht verfügbar: Wählen Sie den Stock-Modus.</translation>
     </message>
     <message>
@@ -2800,8 +2805,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 is required in stock mode.</source>
+        <source>Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer companies.</source>
         <extracomment>Messages with values in them; ``%1``, ``%2``... match any text and are translated in turn.</extracomment>
+        <translation>Anmeldename: %1 ist kein Business-Partner-Administrator auf Rainbow und kann daher keine Kundenunternehmen verwalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required in stock mode.</source>
         <translation>%1 ist im Stock-Modus erforderlich.</translation>
     </message>
     <message>
@@ -3247,9 +3257,9 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+86"/>
+        <location filename="../installer_app/ui/wizard.py" line="+92"/>
         <source>OXO Connect – Rainbow installer</source>
-        <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
+        <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Rainbow-Installationsassistent</translation>
     </message>
     <message>
@@ -3405,7 +3415,7 @@
         <translation>Nummern sperren, die mit %1 beginnen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Rainbow accepts at most %1 numbering rules: remove one to add another.</source>
         <translation>Rainbow akzeptiert höchstens %1 Wählregeln: Entfernen Sie eine, um eine weitere hinzuzufügen.</translation>
     </message>
@@ -3638,7 +3648,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+44"/>
         <source>PBX configuration</source>
         <translation>Konfiguration der TK-Anlage</translation>
     </message>
@@ -3663,7 +3673,7 @@
         <translation>In OMC</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
         <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on).</extracomment>
         <translation>Stock-Modus: An der TK-Anlage ist nichts zu konfigurieren; prüfen Sie diese Punkte.</translation>
@@ -3674,12 +3684,12 @@
         <translation>Geben Sie die Werte Schritt für Schritt in OMC ein (Expert View &gt; Cloud &gt; Rainbow).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Pushing…</source>
         <translation>Übertragung…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Applied: Rainbow enabled, PABX-ID set; PBX connection: %1</source>
         <translation>Übernommen: Rainbow aktiviert, PABX-ID gesetzt; Verbindung der TK-Anlage: %1</translation>
     </message>
@@ -3988,7 +3998,7 @@
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+86"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
         <source>Rainbow server in use</source>
         <translation>Verwendeter Rainbow-Server</translation>
     </message>
@@ -4161,7 +4171,7 @@
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/report_action.py" line="+98"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="+96"/>
         <location line="+1"/>
         <source>&amp;Handover report…</source>
         <translation>Ü&amp;bergabebericht…</translation>
@@ -4172,7 +4182,7 @@
         <translation>Übergabebericht erstellen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>The handover report needs a complete installation:</source>
         <translation>Der Übergabebericht setzt eine vollständige Installation voraus:</translation>
     </message>
@@ -4481,7 +4491,7 @@
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/report_action.py" line="-115"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="-112"/>
         <source>Handover report</source>
         <translation>Übergabebericht</translation>
     </message>
@@ -4743,27 +4753,17 @@
         <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The sign-in failed unexpectedly: %1</source>
         <translation>Die Anmeldung ist unerwartet fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check the server address; the details are in the log.</source>
         <translation>Prüfen Sie die Serveradresse; die Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer companies.</source>
-        <translation>Anmeldename: %1 ist kein Business-Partner-Administrator auf Rainbow und kann daher keine Kundenunternehmen verwalten.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in with the business partner&apos;s admin account.</source>
-        <translation>Melden Sie sich mit dem Administratorkonto des Business Partners an.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
@@ -4776,7 +4776,7 @@
 <context>
     <name>SiteChooser</name>
     <message>
-        <location filename="../installer_app/ui/widgets/site_chooser.py" line="+64"/>
+        <location filename="../installer_app/ui/widgets/site_chooser.py" line="+65"/>
         <source>Site problem</source>
         <translation>Problem mit dem Standort</translation>
     </message>
@@ -4821,7 +4821,7 @@
         <translation>Standorte von %1 werden gelesen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Site: %1 (the company&apos;s only site, chosen automatically).</source>
         <translation>Standort: %1 (einziger Standort des Unternehmens, automatisch gewählt).</translation>
     </message>
@@ -5010,7 +5010,7 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+47"/>
         <source>Why Next is disabled</source>
         <translation>Warum Weiter deaktiviert ist</translation>
     </message>
@@ -5034,12 +5034,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Save installation file</source>
         <translation>Installationsdatei speichern</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Geräte-ID und Aktivierungscode mit einer &amp;Passphrase schützen</translation>
     </message>
@@ -5071,12 +5071,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+11"/>
         <source>not chosen</source>
         <translation>nicht gewählt</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>chosen at declaration</source>
         <translation>bei der Registrierung gewählt</translation>
     </message>
@@ -5091,12 +5092,12 @@
         <translation>WebRTC-Gateway nicht gewünscht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Equipment id and activation code: %1</source>
         <translation>Geräte-ID und Aktivierungscode: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Equipment id: %1 (activation code recorded)</source>
         <translation>Geräte-ID: %1 (Aktivierungscode gespeichert)</translation>
     </message>
@@ -5181,7 +5182,7 @@
         <translation>Installationsdateien (*.json)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>The installation file cannot be saved yet:</source>
         <translation>Die Installationsdatei kann noch nicht gespeichert werden:</translation>
     </message>
@@ -5225,7 +5226,7 @@
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+32"/>
         <source>Unexpected problem</source>
         <translation>Unerwartetes Problem</translation>
     </message>

@@ -1788,7 +1788,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+51"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+46"/>
         <source>Dashboard</source>
         <translation>Pannello</translation>
     </message>
@@ -1799,12 +1799,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>Status:</source>
         <translation>Stato:</translation>
     </message>
@@ -1869,12 +1869,12 @@
         <translation>Cronologia dei cambi di stato</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+64"/>
         <source>Next refresh in %1 s</source>
         <translation>Prossimo aggiornamento tra %1 s</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+13"/>
         <location line="+14"/>
         <source>Cannot read</source>
         <translation>Lettura impossibile</translation>
@@ -1920,7 +1920,7 @@
         <translation>Come lo segnala Rainbow (hasMediaPillar)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Rainbow says: %1</source>
         <translation>Rainbow indica: %1</translation>
     </message>
@@ -1933,7 +1933,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+36"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+37"/>
         <source>Declaration on Rainbow</source>
         <translation>Registrazione su Rainbow</translation>
     </message>
@@ -2003,19 +2003,19 @@
         <translation>Codice di attivazione:</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+83"/>
+        <location line="+25"/>
+        <location line="+75"/>
         <source>Declared on Rainbow (system %1).</source>
         <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
         <translation>Registrato su Rainbow (sistema %1).</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-68"/>
         <source>The declaration is in progress.</source>
         <translation>La registrazione è in corso.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Declaring…</source>
         <translation>Registrazione…</translation>
     </message>
@@ -2025,12 +2025,12 @@
         <translation>Annullato. Se la registrazione era arrivata a Rainbow, una nuova registrazione la ritrova: il centralino non viene mai registrato due volte.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>This PBX was already declared: the existing declaration is used.</source>
         <translation>Questo centralino era già registrato: viene usata la registrazione esistente.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Already declared</source>
         <translation>Già registrato</translation>
     </message>
@@ -2593,9 +2593,14 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+42"/>
-        <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+43"/>
+        <source>Sign in with the business partner&apos;s admin account.</source>
         <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
+        <translation>Accedi con l’account amministratore del Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO non è disponibile per OXO Connect Evolution: scegli la modalità stock.</translation>
     </message>
     <message>
@@ -2800,8 +2805,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 is required in stock mode.</source>
+        <source>Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer companies.</source>
         <extracomment>Messages with values in them; ``%1``, ``%2``... match any text and are translated in turn.</extracomment>
+        <translation>Nome utente: %1 non è un amministratore di Business Partner su Rainbow, quindi non può gestire aziende clienti.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required in stock mode.</source>
         <translation>%1: obbligatorio in modalità stock.</translation>
     </message>
     <message>
@@ -3247,9 +3257,9 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+86"/>
+        <location filename="../installer_app/ui/wizard.py" line="+92"/>
         <source>OXO Connect – Rainbow installer</source>
-        <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
+        <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Installazione guidata Rainbow</translation>
     </message>
     <message>
@@ -3405,7 +3415,7 @@
         <translation>Blocca i numeri che iniziano con %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Rainbow accepts at most %1 numbering rules: remove one to add another.</source>
         <translation>Rainbow accetta al massimo %1 regole di numerazione: rimuovine una per aggiungerne un’altra.</translation>
     </message>
@@ -3638,7 +3648,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+44"/>
         <source>PBX configuration</source>
         <translation>Configurazione del centralino</translation>
     </message>
@@ -3663,7 +3673,7 @@
         <translation>In OMC</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
         <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on).</extracomment>
         <translation>Modalità stock: nulla da configurare sul centralino; verifica questi punti.</translation>
@@ -3674,12 +3684,12 @@
         <translation>Inserisci i valori in OMC (Expert View &gt; Cloud &gt; Rainbow), un passaggio alla volta.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Pushing…</source>
         <translation>Invio…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Applied: Rainbow enabled, PABX-ID set; PBX connection: %1</source>
         <translation>Applicato: Rainbow abilitato, PABX-ID impostato; connessione del centralino: %1</translation>
     </message>
@@ -3988,7 +3998,7 @@
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+86"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
         <source>Rainbow server in use</source>
         <translation>Server Rainbow in uso</translation>
     </message>
@@ -4161,7 +4171,7 @@
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/report_action.py" line="+98"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="+96"/>
         <location line="+1"/>
         <source>&amp;Handover report…</source>
         <translation>Rapporto di &amp;consegna…</translation>
@@ -4172,7 +4182,7 @@
         <translation>Redigi il rapporto di consegna</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>The handover report needs a complete installation:</source>
         <translation>Il rapporto di consegna richiede un’installazione completa:</translation>
     </message>
@@ -4481,7 +4491,7 @@
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/report_action.py" line="-115"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="-112"/>
         <source>Handover report</source>
         <translation>Rapporto di consegna</translation>
     </message>
@@ -4743,27 +4753,17 @@
         <translation>Accesso annullato.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The sign-in failed unexpectedly: %1</source>
         <translation>L’accesso non è riuscito per un motivo imprevisto: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check the server address; the details are in the log.</source>
         <translation>Controlla l’indirizzo del server; i dettagli sono nel registro.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer companies.</source>
-        <translation>Nome utente: %1 non è un amministratore di Business Partner su Rainbow, quindi non può gestire aziende clienti.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in with the business partner&apos;s admin account.</source>
-        <translation>Accedi con l’account amministratore del Business Partner.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Accesso effettuato come %1 (%2)</translation>
     </message>
@@ -4776,7 +4776,7 @@
 <context>
     <name>SiteChooser</name>
     <message>
-        <location filename="../installer_app/ui/widgets/site_chooser.py" line="+64"/>
+        <location filename="../installer_app/ui/widgets/site_chooser.py" line="+65"/>
         <source>Site problem</source>
         <translation>Problema con la sede</translation>
     </message>
@@ -4821,7 +4821,7 @@
         <translation>Lettura delle sedi di %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Site: %1 (the company&apos;s only site, chosen automatically).</source>
         <translation>Sede: %1 (unica sede dell’azienda, scelta automaticamente).</translation>
     </message>
@@ -5010,7 +5010,7 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+47"/>
         <source>Why Next is disabled</source>
         <translation>Perché Successivo è disattivato</translation>
     </message>
@@ -5034,12 +5034,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Save installation file</source>
         <translation>Salva file di installazione</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teggi l’ID apparato e il codice di attivazione con una passphrase</translation>
     </message>
@@ -5071,12 +5071,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+11"/>
         <source>not chosen</source>
         <translation>non scelto</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>chosen at declaration</source>
         <translation>scelta alla registrazione</translation>
     </message>
@@ -5091,12 +5092,12 @@
         <translation>Gateway WebRTC non desiderato</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Equipment id and activation code: %1</source>
         <translation>ID apparato e codice di attivazione: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Equipment id: %1 (activation code recorded)</source>
         <translation>ID apparato: %1 (codice di attivazione memorizzato)</translation>
     </message>
@@ -5181,7 +5182,7 @@
         <translation>File di installazione (*.json)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>The installation file cannot be saved yet:</source>
         <translation>Il file di installazione non può ancora essere salvato:</translation>
     </message>
@@ -5225,7 +5226,7 @@
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+32"/>
         <source>Unexpected problem</source>
         <translation>Problema imprevisto</translation>
     </message>

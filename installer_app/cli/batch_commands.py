@@ -117,6 +117,27 @@ def add_jobs_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_declaration_arguments(
+    parser: argparse.ArgumentParser, *, timeout_flag: str = "--timeout"
+) -> None:
+    """What ``declare`` and ``apply`` share: files, Rainbow connection, ``--jobs``, passphrase,
+    and the site (``--site-id`` when the company has several, ``--create-site`` when none)."""
+    from installer_app.cli.plan_opening import add_passphrase_argument  # noqa: PLC0415
+    from installer_app.cli.rainbow_access import add_connection_arguments  # noqa: PLC0415
+
+    parser.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    add_connection_arguments(parser, timeout_flag=timeout_flag)
+    add_jobs_argument(parser)
+    add_passphrase_argument(parser)
+    parser.add_argument("--site-id", default=None, help="the company's site, when it has several")
+    parser.add_argument(
+        "--create-site",
+        metavar="NAME",
+        default=None,
+        help="create a site with this name when the company has none",
+    )
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)

@@ -21,7 +21,7 @@ from installer_app.cli import exit_codes
 from installer_app.cli.arguments import seconds
 from installer_app.cli.failures import report
 from installer_app.cli.plan_opening import add_passphrase_argument, open_or_report
-from installer_app.cli.rainbow_access import add_connection_arguments, run_on_one_file, signed_in
+from installer_app.cli.rainbow_access import run_on_one_file, signed_in
 from installer_app.domain.pbx_side import SECRET_MASK
 from installer_app.domain.plan import InstallationPlan
 
@@ -62,8 +62,7 @@ def add_parser(subparsers: Any) -> None:
         "*.json in it), the installations run concurrently (sandbox PBXs only) and end with a "
         "summary table.",
     )
-    apply.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    add_connection_arguments(apply, timeout_flag="--request-timeout")
+    batch.add_declaration_arguments(apply, timeout_flag="--request-timeout")
     apply.add_argument("--pbx", required=True, type=_pbx_argument, metavar="sandbox:URL|manual")
     apply.add_argument(
         "--timeout",
@@ -72,10 +71,6 @@ def add_parser(subparsers: Any) -> None:
         default=300.0,
         help="seconds to wait for Running and Connected (then exit 5 with the diagnosis)",
     )
-    apply.add_argument("--site-id", default=None)
-    apply.add_argument("--create-site", metavar="NAME", default=None)
-    batch.add_jobs_argument(apply)
-    add_passphrase_argument(apply)
     apply.set_defaults(handler=cmd_apply)
 
 

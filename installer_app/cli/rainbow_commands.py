@@ -36,17 +36,7 @@ def add_parser(subparsers: Any) -> None:
         "INSTALLER_APP_SECRET, else the system keyring, else a prompt. With several files or a "
         "folder (every *.json in it), they are declared concurrently and summarised in a table.",
     )
-    declare.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    add_connection_arguments(declare)
-    batch.add_jobs_argument(declare)
-    add_passphrase_argument(declare)
-    declare.add_argument("--site-id", default=None, help="the company's site, when it has several")
-    declare.add_argument(
-        "--create-site",
-        metavar="NAME",
-        default=None,
-        help="create a site with this name when the company has none",
-    )
+    batch.add_declaration_arguments(declare)
     declare.add_argument(
         "--dry-run",
         action="store_true",

@@ -45,7 +45,13 @@ ONLINE_ONLY: frozenset[Step] = frozenset(
 
 @dataclass
 class WizardState:
-    """What the technician has entered so far; every field may still be missing."""
+    """What the technician has entered so far; every field may still be missing.
+
+    This is the draft the pages up to the Summary edit: a plan is only valid once complete. From
+    the Summary on, the wizard works on the :class:`InstallationPlan` made from it
+    (:meth:`to_plan`, once); the job's progress and what Rainbow generates are copied back here,
+    one way, only so that Back, the autosaved draft and :func:`blockers` see them.
+    """
 
     pbx_model: PbxModel = PbxModel.OXO_CONNECT
     mode: DeliveryMode = DeliveryMode.STOCK

@@ -26,18 +26,16 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from installer_app.domain import rule_syntax
 from installer_app.domain.pattern_shape import repeat_problems
 from installer_app.domain.rule_syntax import (
     DIGIT_CLASS,
     compile_pattern,
     expand,
     parse_replacement,
+    rewrite_digit_class,
     scan_digit_class,
 )
 from installer_app.domain.text import control_characters_message
-
-rewrite_digit_class = rule_syntax.rewrite_digit_class  # also the numbering page's name
 
 MAX_RULES = 100
 MAX_PATTERN_LENGTH = 64

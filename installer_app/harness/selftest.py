@@ -207,7 +207,9 @@ def run_selftest(
     try:
         pages = _run(timeout, started, lambda line: _say(out, line))
     except Exception as error:  # every failure ends as one line and exit code 1
-        message = getattr(error, "message", None) or str(error) or type(error).__name__
+        from installer_app.services.failures import describe  # noqa: PLC0415
+
+        message = describe(error).message
         _say(err, f"selftest: FAILED: {message}")
         return 1
     finally:
@@ -296,7 +298,7 @@ async def _walk(
     services = build_services(
         sandbox=account,
         credentials=CredentialStore(SessionKeyring(), environ={}),
-        pbx_driver_factory=sandbox_driver_factory(account),
+        open_pbx_driver=sandbox_driver_factory(account),
     )
     wizard = InstallerWizard(services, settings=settings)
     wizard.show()

@@ -4,7 +4,6 @@ Callers choose a driver and hold it as a `PbxDriver`; every failure is a `PbxErr
 driver (which imports httpx) loads on first use, keeping the wizard's start fast.
 """
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from installer_app.domain.pbx_side import (
@@ -28,19 +27,21 @@ if TYPE_CHECKING:
     from installer_app.pbx.sandbox_fleet import open_sandbox_driver, pick_sandbox_pbx
 
 #: Names of the sandbox modules (which import httpx), imported when first asked for.
-_LAZY = {
-    "SandboxPbx": "sandbox_driver",
-    "SandboxPbxDriver": "sandbox_driver",
-    "list_sandbox_pbxs": "sandbox_driver",
-    "open_sandbox_driver": "sandbox_fleet",
-    "pick_sandbox_pbx": "sandbox_fleet",
-}
+_SANDBOX_DRIVER = frozenset({"SandboxPbx", "SandboxPbxDriver", "list_sandbox_pbxs"})
+_SANDBOX_FLEET = frozenset({"open_sandbox_driver", "pick_sandbox_pbx"})
 
 
 def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
+    if name in _SANDBOX_DRIVER:
+        from installer_app.pbx import sandbox_driver  # noqa: PLC0415
+
+        value = getattr(sandbox_driver, name)
+    elif name in _SANDBOX_FLEET:
+        from installer_app.pbx import sandbox_fleet  # noqa: PLC0415
+
+        value = getattr(sandbox_fleet, name)
+    else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
     globals()[name] = value
     return value
 

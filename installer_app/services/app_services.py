@@ -6,12 +6,12 @@ the sandbox on loopback. Nothing here imports Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from installer_app.domain.plan import PRODUCTION_SERVER, InstallationPlan
 from installer_app.pbx import GuidedOmcDriver, PbxDriver
+from installer_app.services.pbx_config import DriverOpener
 from installer_app.services.rainbow_session import ClientFactory, RainbowSessionService
 from installer_app.storage.credentials import CredentialStore
 
@@ -39,29 +39,31 @@ class AppServices:
         credentials: the keyring store.
         sandbox: the embedded sandbox's account when running on it, else None.
         default_server: the Rainbow server the start page proposes.
-        pbx_driver_factory: builds the PBX driver for a plan (sandbox driver or guided OMC).
+        open_pbx_driver: opens the driver of a plan's PBX when the program can reach it (the
+            embedded sandbox: ``pbx_config.sandbox_pbx_opener``); None when the PBX is only
+            configured by hand in OMC.
     """
 
     rainbow: RainbowSessionService
     credentials: CredentialStore
     sandbox: SandboxAccount | None = None
     default_server: str = PRODUCTION_SERVER
-    pbx_driver_factory: Callable[[InstallationPlan], PbxDriver] | None = None
+    open_pbx_driver: DriverOpener | None = None
 
     def guided_driver(self, plan: InstallationPlan) -> GuidedOmcDriver:
         """The guided OMC checklist for ``plan``."""
         return GuidedOmcDriver.for_plan(plan)
 
-    def pbx_driver(self, plan: InstallationPlan) -> PbxDriver:
-        """The driver that configures ``plan``'s PBX."""
-        if self.pbx_driver_factory is not None:
-            return self.pbx_driver_factory(plan)
+    async def pbx_driver(self, plan: InstallationPlan) -> PbxDriver:
+        """The driver that configures ``plan``'s PBX (the caller closes it)."""
+        if self.open_pbx_driver is not None:
+            return await self.open_pbx_driver(plan)
         return self.guided_driver(plan)
 
     @property
     def pushes_to_pbx(self) -> bool:
         """Whether the PBX can be configured by the program (sandbox) or only guided (OMC)."""
-        return self.pbx_driver_factory is not None
+        return self.open_pbx_driver is not None
 
 
 def build_services(
@@ -69,7 +71,7 @@ def build_services(
     sandbox: SandboxAccount | None = None,
     credentials: CredentialStore | None = None,
     client_factory: ClientFactory | None = None,
-    pbx_driver_factory: Callable[[InstallationPlan], PbxDriver] | None = None,
+    open_pbx_driver: DriverOpener | None = None,
 ) -> AppServices:
     """Wire the real collaborators (or the ones given)."""
     store = credentials or CredentialStore()
@@ -78,5 +80,5 @@ def build_services(
         credentials=store,
         sandbox=sandbox,
         default_server=sandbox.rainbow_url if sandbox else PRODUCTION_SERVER,
-        pbx_driver_factory=pbx_driver_factory,
+        open_pbx_driver=open_pbx_driver,
     )

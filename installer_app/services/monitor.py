@@ -1,6 +1,7 @@
 """Reading both sides of an installation: Rainbow's view of the PBX, and the PBX's own.
 
-One snapshot is one round of reads; the dashboard and ``status --watch`` repeat them with backoff.
+One snapshot is one round of reads; ``services.watch`` repeats them (the dashboard, ``apply``,
+``status --watch``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from installer_app.domain.status import (
 from installer_app.domain.status import describe as describe_status
 from installer_app.pbx import PbxDriver
 from installer_app.rainbow import ACTIVATION_CODE_STATUSES, System, SystemStateReport
-from installer_app.services.backoff import Backoff
 from installer_app.services.failures import Failure, describe
 from installer_app.services.progress import record_status, with_progress
 
@@ -241,7 +241,6 @@ def record_snapshot(plan: InstallationPlan, snapshot: InstallationSnapshot) -> I
 
 
 __all__ = [
-    "Backoff",  # until the dashboard waits through services.watch
     "InstallationSnapshot",
     "RainbowSnapshot",
     "StatusClient",

@@ -25,12 +25,12 @@ from installer_app.rainbow import (
 from installer_app.services.declaration import DeclarationStep
 from installer_app.services.monitor import RainbowSnapshot, rainbow_snapshot
 from installer_app.services.plan_declaration import PlanDeclaration, declare_plan
+from installer_app.services.sign_in import sign_in_checked
 from installer_app.storage.credentials import (
     CredentialStore,
     CredentialStoreError,
     StoredCredentials,
 )
-from installer_app.storage.logs import register_secret
 
 if TYPE_CHECKING:  # the client imports httpx: loaded at the first sign-in, not at start-up
     from installer_app.rainbow import RainbowClient
@@ -187,15 +187,15 @@ class RainbowSessionService:
 
         Raises:
             RainbowError: the sign-in failed; nothing is remembered then.
+            NotBusinessPartnerAdmin: the account cannot manage customer companies (signed out
+                again, nothing remembered).
         """
         await self.close()
-        register_secret(password)
-        register_secret(app_secret)
         # In a worker thread: the first client imports httpx, and every client reads the CA
         # bundle (30 to 90 ms in all) that the GUI loop must not wait for.
         client = await asyncio.to_thread(self._factory, server)
         try:
-            session = await client.sign_in(login, password, app_id or None, app_secret or None)
+            session = await sign_in_checked(client, login, password, app_id, app_secret)
         except BaseException:
             await client.aclose()
             raise

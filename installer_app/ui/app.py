@@ -12,7 +12,6 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -20,8 +19,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from installer_app import __version__
-from installer_app.domain.plan import DeliveryMode, InstallationPlan
 from installer_app.services.app_services import SandboxAccount, build_services
+from installer_app.services.pbx_config import DriverOpener, sandbox_pbx_opener
 from installer_app.storage.logs import configure_logging
 from installer_app.ui.support.paths import log_folder
 
@@ -46,25 +45,10 @@ def configure_application(app: QCoreApplication) -> None:
         app.setWindowIcon(application_icon())
 
 
-def sandbox_driver_factory(account: SandboxAccount) -> Callable[[InstallationPlan], Any]:
-    """Pick, for a plan, the embedded sandbox PBX it stands for, and drive it."""
-    from installer_app.pbx import SandboxPbxDriver  # noqa: PLC0415
-
-    def factory(plan: InstallationPlan) -> Any:
-        fleet = list(account.fleet)
-        if plan.mode is DeliveryMode.STOCK:
-            wanted = f"{plan.fleet_ref}-{plan.installation_ref}"
-            chosen = next(
-                (p for p in fleet if f"{p.get('fleet_ref')}-{p.get('installation_ref')}" == wanted),
-                None,
-            )
-        else:
-            chosen = next((p for p in fleet if p.get("mode") == "btco"), None)
-        if chosen is None:
-            chosen = fleet[0]
-        return SandboxPbxDriver(str(chosen["url"]))
-
-    return factory
+def sandbox_driver_factory(account: SandboxAccount) -> DriverOpener:
+    """Opens, for a plan, the embedded sandbox PBX it stands for: the PBX the command line's
+    ``--pbx sandbox:URL`` picks for the same plan (``pbx_config.sandbox_pbx_opener``)."""
+    return sandbox_pbx_opener(account.pbx_url)
 
 
 class _FirstPaintProbe(QObject):
@@ -118,7 +102,7 @@ def run(*, sandbox: bool = False, argv: list[str] | None = None) -> int:
         account = account_from(embedded.start())
     services = build_services(
         sandbox=account,
-        pbx_driver_factory=sandbox_driver_factory(account) if account else None,
+        open_pbx_driver=sandbox_driver_factory(account) if account else None,
     )
     wizard = InstallerWizard(services)
     install_exception_hook(lambda: wizard)

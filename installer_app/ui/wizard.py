@@ -10,7 +10,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget, QWizard
 
 from installer_app.domain.flow import ORDER, Step, WizardState, next_step
+from installer_app.domain.plan import DeliveryMode, InstallationPlan
+from installer_app.domain.plan_problems import PlanProblem
 from installer_app.services.app_services import AppServices
+from installer_app.services.failures import Failure, LocalFileError, describe
+from installer_app.services.plan_files_service import plan_or_problems, plan_saver
 from installer_app.ui.extensions import install_extensions
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.pages.company import CompanyPage
@@ -79,6 +83,8 @@ class InstallerWizard(QWizard):
         #: The passphrase protecting the opened/saved installation file (memory only).
         self.plan_passphrase: str | None = None
         self.pbx_confirmed: set[str] = set()
+        #: The plan, from the Summary on (see :meth:`installation_plan`); None before.
+        self.plan: InstallationPlan | None = None
         #: Where an opened installation file resumes, while a page on the way is not done.
         self.resume_target: Step | None = None
         self._settings = settings or QSettings()
@@ -136,6 +142,55 @@ class InstallerWizard(QWizard):
         summary = self.pages.get(Step.SUMMARY)
         save = getattr(summary, "save_from_anywhere", None)
         return bool(save()) if save is not None else False
+
+    # -- the data: the draft until the Summary, the plan from the Summary on -----------------
+
+    def installation_plan(self) -> InstallationPlan | None:
+        """The plan the pages after the Summary work on; None while the draft is incomplete.
+
+        The pages up to the Summary edit :attr:`state`, the in-progress draft (a plan is only
+        valid once complete). The plan is made from the draft once, when the first page after
+        the Summary needs it; from then on those pages read it here and change it only through
+        :meth:`set_plan`. Showing a page up to the Summary again drops it (:meth:`forget_plan`).
+        """
+        if self.plan is None:
+            self.plan, _problems = plan_or_problems(self.state)
+        return self.plan
+
+    def plan_from_input(self) -> tuple[InstallationPlan | None, list[PlanProblem]]:
+        """The plan the input makes, the page on screen's input stored first, or every reason
+        it does not make one yet (saving or reporting from any page)."""
+        page = self.currentPage()
+        if isinstance(page, StepPage):
+            page.store_state(self.state)
+        return plan_or_problems(self.state)
+
+    def forget_plan(self) -> None:
+        """The draft is being edited again: the plan is made anew after the Summary."""
+        self.plan = None
+
+    def set_plan(self, plan: InstallationPlan) -> Failure | None:
+        """Make ``plan`` the wizard's data and record it; why the file was not written, or None.
+
+        What the job added (progress, the site, the credentials Rainbow generated in BTCO) is
+        copied into the draft, one way, so that Back, the autosaved draft and the navigation
+        rules see it. The installation file, when one is open, is written (protection kept).
+        """
+        self.plan = plan
+        state = self.state
+        state.progress = plan.progress
+        state.site_id = plan.site_id or state.site_id
+        if plan.mode is DeliveryMode.BTCO:
+            state.equipment_id = plan.equipment_id or ""
+            state.activation_code = plan.activation_code or ""
+        failure = None
+        if self.plan_path is not None:
+            try:
+                plan_saver(self.plan_path, passphrase=self.plan_passphrase)(plan)
+            except LocalFileError as error:
+                failure = describe(error)
+        self.stateChanged.emit()
+        return failure
 
     @property
     def settings(self) -> QSettings:

@@ -21,7 +21,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget, QWizardPage
 
 from installer_app.domain.flow import Step, WizardState
+from installer_app.domain.plan import InstallationPlan
+from installer_app.domain.plan_problems import PlanProblem
 from installer_app.services.app_services import AppServices
+from installer_app.services.failures import Failure
 
 
 class WizardSurface(Protocol):
@@ -35,6 +38,7 @@ class WizardSurface(Protocol):
         pbx_confirmed: the PBXs whose configuration the technician confirmed.
         resume_target: where an opened file or a draft resumes, while a page on the way is
             not done.
+        plan: the plan, from the Summary on (None before; see ``installation_plan``).
     """
 
     services: AppServices
@@ -43,6 +47,23 @@ class WizardSurface(Protocol):
     plan_passphrase: str | None
     pbx_confirmed: set[str]
     resume_target: Step | None
+    plan: InstallationPlan | None
+
+    def installation_plan(self) -> InstallationPlan | None:
+        """The plan the pages after the Summary work on; None while the draft is incomplete."""
+        ...
+
+    def plan_from_input(self) -> tuple[InstallationPlan | None, list[PlanProblem]]:
+        """The plan the input makes (the page on screen's stored first), or why not yet."""
+        ...
+
+    def forget_plan(self) -> None:
+        """The draft is being edited again: the plan is made anew after the Summary."""
+        ...
+
+    def set_plan(self, plan: InstallationPlan) -> Failure | None:
+        """Make ``plan`` the wizard's data and record it; why the file was not written."""
+        ...
 
     @property
     def settings(self) -> QSettings:

@@ -34,7 +34,7 @@ async def services(
     built = build_services(
         sandbox=account,
         credentials=CredentialStore(memory_keyring, environ={}),
-        pbx_driver_factory=sandbox_driver_factory(account),
+        open_pbx_driver=sandbox_driver_factory(account),
     )
     yield built
     await built.rainbow.close()

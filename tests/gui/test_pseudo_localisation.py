@@ -156,7 +156,7 @@ async def walk_services(
     built = build_services(
         sandbox=account,
         credentials=CredentialStore(memory_keyring, environ={}),
-        pbx_driver_factory=sandbox_driver_factory(account),
+        open_pbx_driver=sandbox_driver_factory(account),
     )
     yield built
     await built.rainbow.close()

@@ -21,6 +21,8 @@ from installer_app.rainbow.errors import (
 )
 from installer_app.sandbox.seed import SandboxSeed
 from installer_app.services.app_services import AppServices, SandboxAccount
+from installer_app.services.failures import describe
+from installer_app.services.sign_in import NotBusinessPartnerAdmin
 from installer_app.storage.credentials import SERVICE_NAME
 from installer_app.ui.pages.sign_in import LAST_LOGIN_KEY, SignInPage, settings_key
 from installer_app.ui.widgets.inline_message import MessageKind
@@ -335,15 +337,18 @@ async def test_saved_login_and_password_are_filled_in(  # type: ignore[no-untype
         (AuthenticationError(401, error_details_code=401500), "password"),
         (ApplicationAuthError(401, error_details_code=401501), "application"),
         (ServerError(503), "general"),
+        (NotBusinessPartnerAdmin("tech@x.example"), "login"),
     ],
 )
 def test_each_error_is_shown_where_it_belongs(qtbot, error: RainbowError, place: str) -> None:  # type: ignore[no-untyped-def]
+    """The field comes from the one description of the failure (``services.failures``)."""
     form = RainbowAccountForm()
     qtbot.addWidget(form)
     form.show()
-    field = form.show_error(error)
+    field = form.show_failure(describe(error))
     messages = {
         "server": form.server_message,
+        "login": form.login_message,
         "password": form.password_message,
         "application": form.app_message,
         "general": form.general_message,
@@ -352,6 +357,7 @@ def test_each_error_is_shown_where_it_belongs(qtbot, error: RainbowError, place:
     assert shown == {place}
     assert messages[place].text() == f"{error.message}\n{error.hint}"
     assert (field is form.password_edit) == (place == "password")
+    assert (field is form.login_edit) == (place == "login")
     assert form.advanced.is_expanded() == (place == "application")
 
 

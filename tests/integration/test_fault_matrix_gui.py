@@ -104,7 +104,7 @@ class Harness:
             credentials=store,
             sandbox=self.account,
             default_server=self.account.rainbow_url,
-            pbx_driver_factory=factory,
+            open_pbx_driver=factory,
         )
         self.settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         self.plan_path = folder / "installation.oxoplan.json"

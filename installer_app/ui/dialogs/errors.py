@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from installer_app.services.failures import describe
 from installer_app.storage.logs import redact
 
 logger = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ def show_unexpected_error(parent: QWidget | None, error: BaseException) -> None:
             "you can go on or save the installation file.",
         )
     )
-    message = getattr(error, "message", None) or str(error) or type(error).__name__
+    message = describe(error).message
     # The same redaction as the log: a secret inside an exception never reaches the screen.
     box.setInformativeText(redact(message))
     box.setDetailedText(redact("".join(traceback.format_exception(error))))

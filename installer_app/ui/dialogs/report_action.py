@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.flow import Step
-from installer_app.services.plan_files_service import plan_or_problems
 from installer_app.services.report import build_report
-from installer_app.ui.pages.base import StepPage
 from installer_app.ui.support.report_pdf import ReportPdfError, write_report_pdf
 
 if TYPE_CHECKING:
@@ -116,10 +114,7 @@ class ReportAction(QObject):
     def export(self) -> Path | None:
         """Ask, write the PDF and say where; the file written, or None."""
         wizard = self._wizard
-        page = wizard.currentPage()
-        if isinstance(page, StepPage):
-            page.store_state(wizard.state)
-        plan, problems = plan_or_problems(wizard.state)
+        plan, problems = wizard.plan_from_input()
         if plan is None:
             self.inform(
                 self.tr("The handover report needs a complete installation:")

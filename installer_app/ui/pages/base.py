@@ -4,6 +4,10 @@ A page reads the wizard state in :meth:`StepPage.load_state`, writes the technic
 in :meth:`StepPage.store_state` (called on every edit through :meth:`StepPage.changed`), and the
 domain's :func:`~installer_app.domain.flow.blockers` decides whether Next is enabled; the first
 reason is shown at the bottom of the page so the technician always knows what is missing.
+
+The state is the in-progress draft of the pages up to the Summary. The pages after it (declare,
+configure, dashboard) work on the plan instead: ``installer.installation_plan()`` to read it,
+``installer.set_plan()`` to change it.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
-from installer_app.domain.flow import Step, WizardState, blockers
+from installer_app.domain.flow import ORDER, Step, WizardState, blockers
 from installer_app.ui.support.domain_text import translate_domain
 
 if TYPE_CHECKING:
@@ -75,6 +79,8 @@ class StepPage(QWizardPage):
         return self._wizard.state
 
     def initializePage(self) -> None:
+        if ORDER.index(self.step) <= ORDER.index(Step.SUMMARY):
+            self.installer.forget_plan()  # the draft may change again: a new plan after it
         self._loading = True
         try:
             self.load_state(self.state)

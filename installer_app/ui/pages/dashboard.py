@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from PySide6.QtCore import QCoreApplication
@@ -18,19 +17,15 @@ from PySide6.QtWidgets import (
 
 from installer_app.domain.flow import WizardState
 from installer_app.domain.pbx_side import PbxConnection, parse_connection
-from installer_app.domain.plan import DeliveryMode
+from installer_app.domain.plan import DeliveryMode, InstallationPlan
 from installer_app.domain.portal import RESET_CONNECTION_STEP, WEBRTC_STEP, PortalStep
 from installer_app.domain.portal import TRANSLATION_CONTEXT as PORTAL_CONTEXT
 from installer_app.domain.status import AdminStatus
 from installer_app.pbx import GuidedOmcDriver, PbxDriver
-from installer_app.services.monitor import (
-    Backoff,
-    InstallationSnapshot,
-    RainbowSnapshot,
-    installation_snapshot,
-    record_snapshot,
-)
-from installer_app.services.plan_files_service import plan_or_problems, save_state
+from installer_app.services.backoff import Backoff
+from installer_app.services.monitor import InstallationSnapshot, RainbowSnapshot
+from installer_app.services.plan_files_service import plan_or_problems
+from installer_app.services.watch import watch_installation
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.support.pbx_words import connection_text
 from installer_app.ui.tasks import TaskRunner
@@ -134,7 +129,8 @@ class DashboardPage(StepPage):
     # -- life cycle ------------------------------------------------------------------------
 
     def load_state(self, state: WizardState) -> None:
-        self._show_timeline(state)
+        plan = self.installer.installation_plan()
+        self._show_timeline(plan)
         if self.installer.services.sandbox is not None:
             self.backoff = Backoff(first=0.5, cap=5.0)
         self.runner.start(self._watch())
@@ -145,52 +141,52 @@ class DashboardPage(StepPage):
 
     def refresh_now(self) -> None:
         """Read both sides now and restart the backoff."""
-        self.backoff.delay = self.backoff.first
+        self.backoff.restart()
         self.runner.start(self._watch())
 
-    def _driver(self) -> PbxDriver | None:
-        plan, _ = plan_or_problems(self.state)
-        if plan is None:
-            return None
+    async def _driver(self, plan: InstallationPlan) -> PbxDriver:
         services = self.installer.services
         if services.pushes_to_pbx:
-            return services.pbx_driver(plan)
+            return await services.pbx_driver(plan)
         return GuidedOmcDriver.for_plan(plan, confirmed=self.installer.pbx_confirmed)
 
     async def _watch(self) -> None:
-        driver = self._driver()
-        try:
-            while True:
-                changed = await self._refresh_once(driver)
-                delay = self.backoff.next_delay(changed=changed)
-                self.refresh_line.setText(
-                    self.tr("Next refresh in %1 s").replace("%1", f"{delay:.0f}")
-                )
-                await asyncio.sleep(delay)
-        finally:
-            if driver is not None:
-                await driver.aclose()
-
-    async def _refresh_once(self, driver: PbxDriver | None) -> bool:
-        plan, problems = plan_or_problems(self.state)
+        """Both sides until the page is left: the services' watch, which records every change
+        in the plan's timeline; the page shows each round and keeps the plan."""
+        plan = self.installer.installation_plan()
         if plan is None:
+            _plan, problems = plan_or_problems(self.state)
             self.cause.setText(problems[0].message if problems else "")
-            return False
+            return
         rainbow = self.installer.services.rainbow
         client = rainbow.client() if rainbow.session is not None else None
-        snapshot = await installation_snapshot(client, driver, plan)
-        before = (self.state.progress.rainbow_status, self.state.progress.pbx_status)
-        recorded = record_snapshot(plan, snapshot)
-        self.state.progress = recorded.progress
+        driver = await self._driver(plan)
+        try:
+            await watch_installation(
+                client,
+                driver,
+                plan,
+                until=lambda _snapshot: False,
+                backoff=self.backoff,
+                on_snapshot=self._on_snapshot,
+                on_wait=self._on_wait,
+            )
+        finally:
+            await driver.aclose()
+
+    def _on_snapshot(
+        self, plan: InstallationPlan, snapshot: InstallationSnapshot, changed: bool
+    ) -> None:
         self.snapshot = snapshot
         self._show(snapshot)
-        self._show_timeline(self.state)
-        changed = before != (recorded.progress.rainbow_status, recorded.progress.pbx_status)
-        if changed and self.installer.plan_path is not None:
-            save_state(
-                self.state, self.installer.plan_path, passphrase=self.installer.plan_passphrase
-            )
-        return changed
+        self._show_timeline(plan)
+        if changed:
+            not_saved = self.installer.set_plan(plan)
+            if not_saved is not None:
+                self.refresh_line.setText(not_saved.text)
+
+    def _on_wait(self, delay: float) -> None:
+        self.refresh_line.setText(self.tr("Next refresh in %1 s").replace("%1", f"{delay:.0f}"))
 
     # -- rendering -------------------------------------------------------------------------
 
@@ -262,9 +258,9 @@ class DashboardPage(StepPage):
             connection = says.replace("%1", unknown["connection"])
         return status, ", ".join(f"{k}: {v}" for k, v in sorted(channels.items())) or connection
 
-    def _show_timeline(self, state: WizardState) -> None:
+    def _show_timeline(self, plan: InstallationPlan | None) -> None:
         self.timeline.clear()
-        for event in state.progress.timeline:
+        for event in plan.progress.timeline if plan is not None else ():
             side = self.tr("Rainbow") if event.side == "rainbow" else self.tr("PBX")
             stamp = event.at.astimezone().strftime("%H:%M:%S")
             status = event.status

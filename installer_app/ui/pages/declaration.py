@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.flow import WizardState
-from installer_app.domain.plan import DeliveryMode
+from installer_app.domain.plan import InstallationPlan
 from installer_app.rainbow import System
-from installer_app.services.plan_files_service import plan_or_problems, save_state
+from installer_app.services.failures import Failure, describe
+from installer_app.services.plan_files_service import plan_or_problems
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.copy_field import CopyField
@@ -92,12 +93,13 @@ class DeclarationPage(StepPage):
         self._busy_changed(False)
 
     def load_state(self, state: WizardState) -> None:
-        self._show_result(state)
-        if state.progress.system_id:
+        plan = self.installer.installation_plan()
+        self._show_result(plan)
+        if plan is not None and plan.progress.system_id:
             for key in self.step_labels:
                 self._mark(key, _DONE)
             self.status_label.setText(
-                self.tr("Declared on Rainbow (system %1).").replace("%1", state.progress.system_id)
+                self.tr("Declared on Rainbow (system %1).").replace("%1", plan.progress.system_id)
             )
         elif not self.runner.busy:
             self.start_declaration()
@@ -121,14 +123,16 @@ class DeclarationPage(StepPage):
     def _busy_changed(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setEnabled(busy)
-        self.retry_button.setEnabled(not busy and not self.state.progress.system_id)
+        plan = self.installer.plan
+        declared = plan is not None and bool(plan.progress.system_id)
+        self.retry_button.setEnabled(not busy and not declared)
         self._update_reason()
         self.completeChanged.emit()
 
     async def _declare(self) -> None:
-        state = self.state
-        plan, problems = plan_or_problems(state)
+        plan = self.installer.installation_plan()
         if plan is None:
+            _plan, problems = plan_or_problems(self.state)
             self.status_label.setText("\n".join(p.message for p in problems))
             return
         for key in self.step_labels:
@@ -148,7 +152,7 @@ class DeclarationPage(StepPage):
             result = await self.installer.services.rainbow.declare(
                 plan,
                 reuse_existing=self.confirm_reuse,
-                create_site_name=state.create_site_name or None,
+                create_site_name=self.state.create_site_name or None,
                 on_step=on_step,
             )
         except asyncio.CancelledError:
@@ -162,40 +166,29 @@ class DeclarationPage(StepPage):
             raise
         except Exception as error:  # every failure is shown in words, never a traceback
             self._mark(current, _FAILED)
-            message = getattr(error, "message", None) or str(error)
-            hint = getattr(error, "hint", "")
-            logger.warning("Declaration failed: %s", message)
-            self.status_label.setText(f"{message}\n{hint}".strip())
+            self._show_failure(describe(error))
             return
-        self._mark(current, _DONE)
         for key in self.step_labels:
             self._mark(key, _DONE)
-        declared = result.plan
-        state.progress = declared.progress
-        state.site_id = declared.site_id or state.site_id
-        if declared.mode is DeliveryMode.BTCO:
-            state.equipment_id = declared.equipment_id or ""
-            state.activation_code = declared.activation_code or ""
         outcome = result.outcome
         if outcome.reused:
             text = self.tr("This PBX was already declared: the existing declaration is used.")
         else:
             text = self.tr("Declared on Rainbow (system %1).").replace("%1", outcome.system.id)
         self.status_label.setText(text)
-        self._show_result(state)
-        if self.installer.plan_path is not None:
-            save_state(state, self.installer.plan_path, passphrase=self.installer.plan_passphrase)
-        self.installer.stateChanged.emit()
+        self._show_result(result.plan)
+        not_saved = self.installer.set_plan(result.plan)
+        if not_saved is not None:
+            self._show_failure(not_saved, also=text)
 
-    def _show_result(self, state: WizardState) -> None:
-        declared = bool(state.progress.system_id)
-        if state.mode is DeliveryMode.STOCK:
-            joined = f"{state.fleet_ref}-{state.installation_ref}".upper() if declared else ""
-            self.equipment_field.set_value(joined)
-            self.code_field.set_value(joined)
-        else:
-            self.equipment_field.set_value(state.equipment_id if declared else "")
-            self.code_field.set_value(state.activation_code if declared else "")
+    def _show_failure(self, failure: Failure, *, also: str = "") -> None:
+        logger.warning("Declaration failed (%s): %s", failure.kind, failure.message)
+        self.status_label.setText("\n".join(t for t in (also, failure.message, failure.hint) if t))
+
+    def _show_result(self, plan: InstallationPlan | None) -> None:
+        declared = plan is not None and bool(plan.progress.system_id)
+        self.equipment_field.set_value((plan.equipment_id or "") if plan and declared else "")
+        self.code_field.set_value((plan.activation_code or "") if plan and declared else "")
         self.result_box.setVisible(declared)
 
     async def _ask_reuse(self, system: System) -> bool:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from installer_app.domain import numbering
+from installer_app.domain import numbering, rule_syntax
 from installer_app.domain.flow import WizardState
 from installer_app.domain.numbering import MAX_RULES, NumberingRule, RuleProblem
 from installer_app.ui.pages.base import StepPage
@@ -214,7 +214,8 @@ class NumberingPage(StepPage):
         self._list_problems(problems)
         self.digit_fix_button.setVisible(
             any(
-                numbering.rewrite_digit_class(r.regexp_match) != r.regexp_match for r in state.rules
+                rule_syntax.rewrite_digit_class(r.regexp_match) != r.regexp_match
+                for r in state.rules
             )
         )
         self._update_buttons()

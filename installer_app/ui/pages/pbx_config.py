@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from installer_app.domain.flow import WizardState
 from installer_app.domain.plan import DeliveryMode
-from installer_app.pbx import GuidedOmcDriver, PbxDriver
+from installer_app.pbx import GuidedOmcDriver
 from installer_app.pbx.guided import TRANSLATION_CONTEXT
-from installer_app.services.pbx_config import mark_configured, push_settings
+from installer_app.services.failures import describe
+from installer_app.services.pbx_config import PbxAccess, configure_pbx, mark_configured
 from installer_app.services.plan_files_service import plan_or_problems
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.support.pbx_words import connection_text
@@ -66,6 +67,7 @@ class PbxConfigPage(StepPage):
         self.copy_fields: dict[str, CopyField] = {}
         self._step_widgets: list[QWidget] = []
         self.guided: GuidedOmcDriver | None = None
+        self._ticking = False
 
     def load_state(self, state: WizardState) -> None:
         stock = state.mode is DeliveryMode.STOCK
@@ -75,7 +77,7 @@ class PbxConfigPage(StepPage):
             else self.tr("Enter the values in OMC (Expert View > Cloud > Rainbow), step by step.")
         )
         self.push_box.setVisible(self.installer.services.pushes_to_pbx and not stock)
-        plan, _ = plan_or_problems(state)
+        plan = self.installer.installation_plan()
         if plan is None:
             return
         previous = self.guided.confirmed if self.guided is not None else set()
@@ -120,12 +122,16 @@ class PbxConfigPage(StepPage):
             self.guided.confirm(step_id)
         else:
             self.guided.unconfirm(step_id)
-        self._set_configured(self.guided.configured)
+        if not self._ticking:
+            self._set_configured(self.guided.configured)
 
     def _set_configured(self, configured: bool) -> None:
-        state = self.state
-        state.progress = state.progress.model_copy(update={"pbx_configured": configured})
+        plan = self.installer.installation_plan()
         self.installer.pbx_confirmed = set(self.guided.confirmed) if self.guided else set()
+        if plan is not None and plan.progress.pbx_configured != configured:
+            not_saved = self.installer.set_plan(mark_configured(plan, configured))
+            if not_saved is not None:
+                self.push_status.setText(not_saved.text)
         self._update_reason()
         self.completeChanged.emit()
 
@@ -137,27 +143,35 @@ class PbxConfigPage(StepPage):
         self.runner.start(self._push())
 
     async def _push(self) -> None:
-        plan, problems = plan_or_problems(self.state)
+        plan = self.installer.installation_plan()
         if plan is None:
+            _plan, problems = plan_or_problems(self.state)
             self.push_status.setText(problems[0].message if problems else "")
             return
-        driver: PbxDriver = self.installer.services.pbx_driver(plan)
         self.push_status.setText(self.tr("Pushing…"))
+        access = PbxAccess(open_driver=self.installer.services.pbx_driver)
         try:
-            settings = await push_settings(driver, plan)
+            configured = await configure_pbx(plan, access)
         except Exception as error:  # shown in words
-            message = getattr(error, "message", None) or str(error)
-            self.push_status.setText(f"{message} {getattr(error, 'hint', '')}".strip())
+            self.push_status.setText(describe(error).text)
             return
-        finally:
-            await driver.aclose()
-        self.state.progress = mark_configured(plan).progress
+        settings = configured.settings
+        assert settings is not None  # pushed through a driver
         self.push_status.setText(
             self.tr("Applied: Rainbow enabled, PABX-ID set; PBX connection: %1").replace(
                 "%1", connection_text(settings.connection)
             )
         )
         if self.guided is not None:
-            for step in self.guided.steps:
-                self.step_boxes[step.id].setChecked(True)
-        self._set_configured(True)
+            self._ticking = True  # the push did every step: one record, not one per box
+            try:
+                for step in self.guided.steps:
+                    self.step_boxes[step.id].setChecked(True)
+            finally:
+                self._ticking = False
+        self.installer.pbx_confirmed = set(self.guided.confirmed) if self.guided else set()
+        not_saved = self.installer.set_plan(configured.plan)
+        if not_saved is not None:
+            self.push_status.setText(not_saved.text)
+        self._update_reason()
+        self.completeChanged.emit()

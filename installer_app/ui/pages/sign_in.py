@@ -20,7 +20,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from installer_app.domain.flow import WizardState
-from installer_app.rainbow.errors import RainbowError
+from installer_app.services.failures import Failure, FailureKind, describe
 from installer_app.services.rainbow_session import SignInResult
 from installer_app.storage.credentials import CredentialSource
 from installer_app.ui.pages.base import StepPage
@@ -317,33 +317,24 @@ class SignInPage(StepPage):
                 app_secret=attempt.app_secret or None,
                 remember=attempt.remember,
             )
-        except RainbowError as error:
+        except Exception as error:  # every failure is described once, below the wizard
+            failure = describe(error)
+            if failure.kind is FailureKind.UNEXPECTED:  # a bug below: the details go to the log
+                logger.error("Sign-in failed unexpectedly", exc_info=error)
             if shiboken6.isValid(self):
-                self._pending_focus = self.form.show_error(error)  # focused once enabled
-            return
-        except Exception as error:  # a bug below: say so here, the details go to the log
-            logger.error("Sign-in failed unexpectedly", exc_info=error)
-            if shiboken6.isValid(self):
-                self.form.general_message.show_error(
-                    self.tr("The sign-in failed unexpectedly: %1").replace(
-                        "%1", type(error).__name__
-                    ),
-                    self.tr("Check the server address; the details are in the log."),
-                )
-            return
-        if not result.session.is_bp_admin:
-            await rainbow.close()
-            if shiboken6.isValid(self):
-                self.form.login_message.show_error(
-                    self.tr(
-                        "Login: %1 is not a business-partner admin on Rainbow, so it cannot "
-                        "manage customer companies."
-                    ).replace("%1", attempt.login),
-                    self.tr("Sign in with the business partner's admin account."),
-                )
+                self._show_failure(failure, type(error).__name__)
             return
         if shiboken6.isValid(self):
             self._show_signed_in(attempt, result)
+
+    def _show_failure(self, failure: Failure, error_name: str) -> None:
+        if failure.kind is FailureKind.UNEXPECTED:
+            self.form.general_message.show_error(
+                self.tr("The sign-in failed unexpectedly: %1").replace("%1", error_name),
+                self.tr("Check the server address; the details are in the log."),
+            )
+            return
+        self._pending_focus = self.form.show_failure(failure)  # focused once enabled
 
     def _show_signed_in(self, attempt: _Attempt, result: SignInResult) -> None:
         self._remember_non_secrets(attempt.server, attempt.login, attempt.app_id)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from installer_app.domain import dialing
 from installer_app.domain.flow import Step, WizardState
-from installer_app.domain.plan import DeliveryMode, PbxModel
+from installer_app.domain.plan import DeliveryMode, InstallationPlan, PbxModel
 from installer_app.services.plan_files_service import (
     plan_or_problems,
     save_state,
@@ -75,8 +75,8 @@ class SummaryPage(StepPage):
         self.ask_new_passphrase: Callable[[], str | None] = self._ask_new_passphrase
 
     def load_state(self, state: WizardState) -> None:
-        self.summary.setText(self._summary_html(state))
         plan, problems = plan_or_problems(state)
+        self.summary.setText(self._summary_html(state, plan))
         self.problems.setText(
             "<br>".join(html.escape(p.message) for p in problems) if problems else ""
         )
@@ -97,7 +97,7 @@ class SummaryPage(StepPage):
             f"<a href='{step.value}'>{html.escape(change)}</a></td></tr>"
         )
 
-    def _summary_html(self, state: WizardState) -> str:
+    def _summary_html(self, state: WizardState, plan: InstallationPlan | None) -> str:
         e = html.escape
         model = (
             "OXO Connect Evolution"
@@ -113,8 +113,11 @@ class SummaryPage(StepPage):
             else self.tr("WebRTC gateway not wanted")
         )
         if state.mode is DeliveryMode.STOCK:
-            joined = f"{state.fleet_ref}-{state.installation_ref}".upper()
-            credentials = self.tr("Equipment id and activation code: %1").replace("%1", e(joined))
+            # The plan's own value: the references after the domain's clean-up.
+            joined = e(plan.equipment_id or "") if plan is not None else ""
+            credentials = self.tr("Equipment id and activation code: %1").replace(
+                "%1", joined or self.tr("not chosen")
+            )
         elif state.equipment_id:
             credentials = self.tr("Equipment id: %1 (activation code recorded)").replace(
                 "%1", e(state.equipment_id)
@@ -181,10 +184,7 @@ class SummaryPage(StepPage):
 
     def save_from_anywhere(self) -> bool:
         """Ask where and save; when the plan is not complete yet, say what is missing."""
-        current = self.installer.currentPage()
-        if isinstance(current, StepPage):
-            current.store_state(self.state)
-        plan, problems = plan_or_problems(self.state)
+        plan, problems = self.installer.plan_from_input()
         if plan is None:
             self._tell(
                 self.tr("The installation file cannot be saved yet:")

@@ -1,7 +1,8 @@
 """The domain's English messages, translated where the GUI shows them.
 
-The domain (``flow.blockers``, ``references``, ``dialing``, ``numbering``) is pure Python without
-Qt and writes its messages in English, some with values built in ("Rule 2, pattern: ..."). This
+The domain (``flow.blockers``, ``references``, ``dialing``, ``numbering``) and the services'
+messages the wizard shows as they are (the sign-in's business-partner-admin refusal) are pure
+Python without Qt and written in English, some with values built in ("Rule 2, pattern: ..."). This
 module is their catalogue for ``lupdate``, under the context ``Domain``: every whole message is
 listed as is, every message with values as a template whose ``%1``, ``%2``... stand for them.
 :func:`translate_domain` finds the entry a message comes from and returns its translation with
@@ -38,6 +39,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 #: Whole messages and terms (field labels, shapes) put into templates.
 EXACT: Final[frozenset[str]] = frozenset(
     {
+        # services.sign_in
+        QT_TRANSLATE_NOOP("Domain", "Sign in with the business partner's admin account."),
         # flow.blockers
         QT_TRANSLATE_NOOP(
             "Domain", "BTCO is not available for OXO Connect Evolution: choose stock mode."
@@ -114,6 +117,12 @@ EXACT: Final[frozenset[str]] = frozenset(
 
 #: Messages with values in them; ``%1``, ``%2``... match any text and are translated in turn.
 TEMPLATES: Final[tuple[str, ...]] = (
+    # services.sign_in
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        "Login: %1 is not a business-partner admin on Rainbow, so it cannot manage customer "
+        "companies.",
+    ),
     # flow.blockers
     QT_TRANSLATE_NOOP("Domain", "%1 is required in stock mode."),
     # references

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.plan import InstallationPlan
+from installer_app.services.failures import describe
 from installer_app.services.rainbow_session import RainbowSessionService
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.collapsible import CollapsibleSection
@@ -141,9 +142,9 @@ class PreflightPanel(QWidget):
             self.check_note.setText(self.tr("Check cancelled."))
             raise
         except Exception as error:  # every failure is shown in words, never a traceback
-            message = getattr(error, "message", None) or str(error)
-            logger.warning("Check before declaring failed: %s", message)
-            self.check_note.setText(f"{message} {getattr(error, 'hint', '')}".strip())
+            failure = describe(error)
+            logger.warning("Check before declaring failed: %s", failure.message)
+            self.check_note.setText(failure.text)
             return
         self.show_report(report)
 

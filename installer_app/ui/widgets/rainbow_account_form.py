@@ -8,7 +8,6 @@ shortcuts. Each input has a message line right under it for the error that conce
 from __future__ import annotations
 
 import itertools
-from enum import StrEnum
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,40 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from installer_app.rainbow.errors import (
-    ApplicationAuthError,
-    AuthenticationError,
-    CaBundleError,
-    InvalidServerAddress,
-    RainbowError,
-    RainbowUnreachable,
-    UnexpectedResponseError,
-)
+from installer_app.services.failures import Failure, Field
 from installer_app.ui.widgets.busy_indicator import BusyIndicator
 from installer_app.ui.widgets.collapsible import CollapsibleSection
 from installer_app.ui.widgets.inline_message import InlineMessage, with_message
-
-
-class ErrorPlace(StrEnum):
-    """Where a sign-in error is shown."""
-
-    PASSWORD = "password"
-    APPLICATION = "application"
-    SERVER = "server"
-    GENERAL = "general"
-
-
-def error_place(error: RainbowError) -> ErrorPlace:
-    """The field a sign-in error concerns (application errors first: they are 401s too)."""
-    if isinstance(error, ApplicationAuthError):
-        return ErrorPlace.APPLICATION
-    if isinstance(error, AuthenticationError):
-        return ErrorPlace.PASSWORD
-    if isinstance(
-        error, RainbowUnreachable | InvalidServerAddress | CaBundleError | UnexpectedResponseError
-    ):
-        return ErrorPlace.SERVER
-    return ErrorPlace.GENERAL
 
 
 class RainbowAccountForm(QWidget):
@@ -268,17 +237,17 @@ class RainbowAccountForm(QWidget):
             message.show_error(text)
         return bool(problems)
 
-    def show_error(self, error: RainbowError) -> QLineEdit | None:
-        """Show a sign-in error next to what it concerns; returns the field to correct."""
-        place = error_place(error)
-        places: dict[ErrorPlace, tuple[InlineMessage, QLineEdit | None]] = {
-            ErrorPlace.PASSWORD: (self.password_message, self.password_edit),
-            ErrorPlace.APPLICATION: (self.app_message, self.app_secret_edit),
-            ErrorPlace.SERVER: (self.server_message, None),
-            ErrorPlace.GENERAL: (self.general_message, None),
+    def show_failure(self, failure: Failure) -> QLineEdit | None:
+        """Show a sign-in failure next to the field it concerns (``Failure.field``, decided once
+        in ``services.failures``); returns the field to correct, if any."""
+        places: dict[str | None, tuple[InlineMessage, QLineEdit | None]] = {
+            Field.LOGIN: (self.login_message, self.login_edit),
+            Field.PASSWORD: (self.password_message, self.password_edit),
+            Field.APPLICATION: (self.app_message, self.app_secret_edit),
+            Field.SERVER: (self.server_message, None),
         }
-        message, field = places[place]
-        message.show_error(error.message, error.hint)
-        if place is ErrorPlace.APPLICATION:
+        message, field = places.get(failure.field, (self.general_message, None))
+        message.show_error(failure.message, failure.hint)
+        if failure.field == Field.APPLICATION:
             self.advanced.set_expanded(True)
         return field

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.rainbow import Site
+from installer_app.services.sites import SiteCount, count_sites
 from installer_app.ui.widgets.inline_message import InlineMessage
 
 
@@ -118,14 +119,15 @@ class SiteChooser(QWidget):
     def set_sites(self, company_name: str, sites: Sequence[Site], preferred_id: str = "") -> None:
         """Show the company's sites; ``preferred_id`` is reselected when still among them."""
         self._company, self._sites = company_name, list(sites)
-        if len(sites) == 1:
+        count = count_sites(sites)  # the services' rule: one is taken, several asked, none created
+        if count is SiteCount.ONE:
             self._show(
                 SiteState.ONE,
                 self.tr("Site: %1 (the company's only site, chosen automatically).").replace(
                     "%1", sites[0].name
                 ),
             )
-        elif sites:
+        elif count is SiteCount.SEVERAL:
             self.site_combo.blockSignals(True)
             self.site_combo.clear()
             self.site_combo.addItem(self.tr("Choose the site…"), "")
