@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
@@ -11,37 +12,26 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget, QWizard
 
 from installer_app.domain.flow import ORDER, Step, WizardState, next_step
 from installer_app.services.app_services import AppServices
-from installer_app.ui.extensions import install_extensions
 from installer_app.ui.pages.base import StepPage
-from installer_app.ui.pages.company import CompanyPage
-from installer_app.ui.pages.credentials import CredentialsPage
-from installer_app.ui.pages.dashboard import DashboardPage
-from installer_app.ui.pages.declaration import DeclarationPage
-from installer_app.ui.pages.dialing import DialingPage
-from installer_app.ui.pages.numbering import NumberingPage
-from installer_app.ui.pages.pbx import PbxPage
-from installer_app.ui.pages.pbx_config import PbxConfigPage
-from installer_app.ui.pages.pbx_mode import PbxModePage
-from installer_app.ui.pages.sign_in import SignInPage
-from installer_app.ui.pages.start import StartPage
-from installer_app.ui.pages.summary import SummaryPage
 from installer_app.ui.tasks import TaskRunner
 
-# Which page class renders which step, in the wizard's order (a plain "#": lupdate would take
-# a "#:" comment for a translator's note).
-PAGES: dict[Step, type[StepPage]] = {
-    Step.START: StartPage,
-    Step.PBX_MODE: PbxModePage,
-    Step.SIGN_IN: SignInPage,
-    Step.COMPANY: CompanyPage,
-    Step.PBX: PbxPage,
-    Step.CREDENTIALS: CredentialsPage,
-    Step.DIALING: DialingPage,
-    Step.NUMBERING: NumberingPage,
-    Step.SUMMARY: SummaryPage,
-    Step.DECLARATION: DeclarationPage,
-    Step.PBX_CONFIG: PbxConfigPage,
-    Step.DASHBOARD: DashboardPage,
+# Which page renders which step, in the wizard's order. A page's module is imported, and the
+# page built, when it is first needed: start-up builds the first page only, and the rest is
+# built after the first paint (``ui/warm_up.py``) or on the way, whichever comes first. (A plain
+# "#": lupdate would take a "#:" comment for a translator's note.)
+PAGES: dict[Step, Callable[[], type[StepPage]]] = {
+    Step.START: lambda: import_module("installer_app.ui.pages.start").StartPage,
+    Step.PBX_MODE: lambda: import_module("installer_app.ui.pages.pbx_mode").PbxModePage,
+    Step.SIGN_IN: lambda: import_module("installer_app.ui.pages.sign_in").SignInPage,
+    Step.COMPANY: lambda: import_module("installer_app.ui.pages.company").CompanyPage,
+    Step.PBX: lambda: import_module("installer_app.ui.pages.pbx").PbxPage,
+    Step.CREDENTIALS: lambda: import_module("installer_app.ui.pages.credentials").CredentialsPage,
+    Step.DIALING: lambda: import_module("installer_app.ui.pages.dialing").DialingPage,
+    Step.NUMBERING: lambda: import_module("installer_app.ui.pages.numbering").NumberingPage,
+    Step.SUMMARY: lambda: import_module("installer_app.ui.pages.summary").SummaryPage,
+    Step.DECLARATION: lambda: import_module("installer_app.ui.pages.declaration").DeclarationPage,
+    Step.PBX_CONFIG: lambda: import_module("installer_app.ui.pages.pbx_config").PbxConfigPage,
+    Step.DASHBOARD: lambda: import_module("installer_app.ui.pages.dashboard").DashboardPage,
 }
 
 
@@ -57,6 +47,8 @@ class InstallerWizard(QWizard):
         services: the application's services (Rainbow session, credentials, PBX drivers).
         state: what to start from (a resumed draft or installation file); a new one otherwise.
         settings: where the window geometry is remembered; None uses the application's.
+        features: install the features (More menu, drafts) now; the program starts with False
+            and installs them after the first paint (:meth:`install_features`).
 
     Signals:
         stateChanged(): a page stored new input into :attr:`state`.
@@ -71,6 +63,7 @@ class InstallerWizard(QWizard):
         *,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        features: bool = True,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -87,16 +80,24 @@ class InstallerWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        #: The pages built so far (see :data:`PAGES`).
         self.pages: dict[Step, StepPage] = {}
-        for step, page_class in PAGES.items():
-            page_class.step = step
-            page = page_class(self)
-            self.pages[step] = page
-            self.setPage(page_id(step), page)
-            page.completeChanged.connect(self._page_completed)
+        self.features_installed = False
         self.setStartId(page_id(Step.START))
         self._init_menu()
         self._restore_geometry()
+        if features:
+            self.install_features()
+
+    def install_features(self) -> None:
+        """Install the features (``ui/extensions.py``) once."""
+        if self.features_installed:
+            return
+        self.features_installed = True
+        from installer_app.ui.extensions import install_extensions  # noqa: PLC0415
+
+        # Set here, not with the action: a shortcut loads Qt's key names (over 10 ms at start).
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         install_extensions(self)
 
     def _init_menu(self) -> None:
@@ -122,7 +123,6 @@ class InstallerWizard(QWizard):
         self.save_action = self.add_tool_action(
             self.tr("&Save installation file…"), self.save_installation_file
         )
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.addAction(self.save_action)
 
     def add_tool_action(self, text: str, slot: Callable[[], object]) -> QAction:
@@ -133,8 +133,7 @@ class InstallerWizard(QWizard):
 
     def save_installation_file(self) -> bool:
         """Save the plan from any page (the summary page's save, reused); True when saved."""
-        summary = self.pages.get(Step.SUMMARY)
-        save = getattr(summary, "save_from_anywhere", None)
+        save = getattr(self.page_for(Step.SUMMARY), "save_from_anywhere", None)
         return bool(save()) if save is not None else False
 
     @property
@@ -155,8 +154,32 @@ class InstallerWizard(QWizard):
         return ORDER[identifier] if 0 <= identifier < len(ORDER) else None
 
     def page_for(self, step: Step) -> StepPage:
-        """The page that renders ``step``."""
-        return self.pages[step]
+        """The page that renders ``step``, built now if it is not yet."""
+        page = self.pages.get(step)
+        if page is None:
+            page_class = PAGES[step]()
+            page_class.step = step
+            page = self.pages[step] = page_class(self)
+            self.setPage(page_id(step), page)
+            page.completeChanged.connect(self._page_completed)
+        return page
+
+    def unbuilt_steps(self) -> list[Step]:
+        """The steps whose page is not built yet, in the wizard's order."""
+        return [step for step in ORDER if step not in self.pages]
+
+    def setStartId(self, id: int) -> None:
+        self.page_for(ORDER[id])
+        super().setStartId(id)
+
+    def validateCurrentPage(self) -> bool:
+        # QWizard goes on to nextId() right after this: that page must exist by then.
+        if not super().validateCurrentPage():
+            return False
+        following = self.nextId()
+        if following != -1:
+            self.page_for(ORDER[following])
+        return True
 
     def jump_to(self, step: Step) -> None:
         """Go straight to ``step`` (summary links, resuming a file), keeping Back meaningful."""

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.flow import WizardState, resume_step
-from installer_app.domain.plan import PRODUCTION_SERVER, SANDBOX_SERVER
-from installer_app.storage.plan_files import PlanFileError, PlanFileProtected, load_plan
+from installer_app.domain.plan_choices import PRODUCTION_SERVER, SANDBOX_SERVER
 from installer_app.ui.pages.base import StepPage
 
 EMBEDDED = "embedded"
@@ -169,6 +168,13 @@ class StartPage(StepPage):
         A protected file asks for its passphrase; a wrong one is said plainly and the file is
         left exactly as it was.
         """
+        # The first page is painted before the plan model is loaded: files need it, not start-up.
+        from installer_app.storage.plan_files import (  # noqa: PLC0415
+            PlanFileError,
+            PlanFileProtected,
+            load_plan,
+        )
+
         passphrase: str | None = None
         try:
             try:
