@@ -13,13 +13,13 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, overload
 
-from installer_app.domain import references
-from installer_app.domain.numbering import NumberingRule, validate_rules
 from installer_app.domain.plan_choices import DeliveryMode, PbxModel
 
 if TYPE_CHECKING:
-    # The plan model (pydantic) and the phone-number metadata load after the first page is
-    # painted: this module is on the start-up path, so it imports them where they are used.
+    # The plan model (pydantic), the phone-number metadata and the other pages' rules load after
+    # the first page is painted: this module is on the start-up path, so it imports them where
+    # they are used.
+    from installer_app.domain.numbering import NumberingRule
     from installer_app.domain.plan import InstallationPlan, Progress
 
 
@@ -228,6 +228,8 @@ def _pbx_blockers(state: WizardState) -> list[str]:
 
 
 def _credentials_blockers(state: WizardState) -> list[str]:
+    from installer_app.domain import references  # noqa: PLC0415
+
     if state.mode is DeliveryMode.BTCO:
         return []
     reasons = []
@@ -270,6 +272,8 @@ def _dialing_blockers(state: WizardState) -> list[str]:
 
 
 def _numbering_blockers(state: WizardState) -> list[str]:
+    from installer_app.domain.numbering import validate_rules  # noqa: PLC0415
+
     return [p.message for p in validate_rules(state.rules) if not p.warning]
 
 

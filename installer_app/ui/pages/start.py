@@ -8,13 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -143,7 +140,11 @@ class StartPage(StepPage):
             self.tr("Rainbow server in use: %1").replace("%1", self.selected_server())
         )
 
+    # The dialogs are imported where used: their classes are not needed to paint the page.
+
     def _ask_passphrase(self, path: Path) -> str | None:
+        from PySide6.QtWidgets import QInputDialog  # noqa: PLC0415
+
         text, ok = QInputDialog.getText(
             self,
             self.tr("Protected installation file"),
@@ -153,6 +154,8 @@ class StartPage(StepPage):
         return text if ok and text else None
 
     def _open_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open an installation file"),
@@ -169,6 +172,8 @@ class StartPage(StepPage):
         left exactly as it was.
         """
         # The first page is painted before the plan model is loaded: files need it, not start-up.
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
         from installer_app.storage.plan_files import (  # noqa: PLC0415
             PlanFileError,
             PlanFileProtected,
