@@ -2982,7 +2982,7 @@
 <context>
     <name>FleetView</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/fleet_view.py" line="+387"/>
+        <location filename="../installer_app/ui/dialogs/fleet_view.py" line="+352"/>
         <source>&amp;Fleet view…</source>
         <translation>Vue de la &amp;flotte…</translation>
     </message>
@@ -2990,13 +2990,12 @@
 <context>
     <name>FleetWindow</name>
     <message>
-        <location line="-306"/>
+        <location line="-277"/>
         <source>Fleet view – installation files</source>
-        <extracomment>What the proxy sorts on: lower-case text, or the ISO time for &quot;Last change&quot;.</extracomment>
         <translation>Vue de la flotte – fichiers d’installation</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Choose &amp;folder…</source>
         <translation>Choisir le &amp;dossier…</translation>
     </message>
@@ -3021,7 +3020,7 @@
         <translation>F&amp;iltre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+51"/>
         <source>Equipment id</source>
         <translation>Identifiant d’équipement</translation>
     </message>
@@ -3061,12 +3060,12 @@
         <translation>Remarque</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Installations</source>
         <translation>Installations</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../installer_app/ui/dialogs/fleet_view.py" line="+20"/>
         <source>C&amp;ancel</source>
         <translation>A&amp;nnuler</translation>
     </message>
@@ -3096,17 +3095,27 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No folder chosen: recent files only</source>
         <translation>Aucun dossier choisi&#xa0;: fichiers récents uniquement</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Reading the installation files…</source>
+        <translation>Lecture des fichiers d’installation…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading cancelled: %1 of %2 installation files listed.</source>
+        <translation>Lecture annulée&#xa0;: %1 fichiers d’installation sur %2 listés.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Reading the statuses on Rainbow…</source>
         <translation>Lecture des états sur Rainbow…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+37"/>
         <source>%1 installation files</source>
         <translation>%1 fichiers d’installation</translation>
     </message>
@@ -3159,13 +3168,13 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+86"/>
+        <location filename="../installer_app/ui/wizard.py" line="+79"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Assistant d’installation Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>&amp;More…</source>
         <translation>P&amp;lus…</translation>
     </message>
@@ -4688,7 +4697,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+33"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -4720,12 +4729,12 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Open an installation file</source>
         <translation>Ouvrir un fichier d’installation</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-107"/>
         <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
         <translation>Préparer &amp;hors ligne (sans connexion à Rainbow pour l’instant)</translation>
     </message>
@@ -4786,7 +4795,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Serveur Rainbow utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Protected installation file</source>
         <translation>Fichier d’installation protégé</translation>
     </message>
@@ -4796,12 +4805,12 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Phrase secrète protégeant %1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Installation files (*.json);;All files (*)</source>
         <translation>Fichiers d’installation (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Cannot open the installation file</source>
         <translation>Impossible d’ouvrir le fichier d’installation</translation>
     </message>

@@ -2982,7 +2982,7 @@
 <context>
     <name>FleetView</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/fleet_view.py" line="+387"/>
+        <location filename="../installer_app/ui/dialogs/fleet_view.py" line="+352"/>
         <source>&amp;Fleet view…</source>
         <translation>Vista da &amp;frota…</translation>
     </message>
@@ -2990,13 +2990,12 @@
 <context>
     <name>FleetWindow</name>
     <message>
-        <location line="-306"/>
+        <location line="-277"/>
         <source>Fleet view – installation files</source>
-        <extracomment>What the proxy sorts on: lower-case text, or the ISO time for &quot;Last change&quot;.</extracomment>
         <translation>Vista da frota – ficheiros de instalação</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Choose &amp;folder…</source>
         <translation>Escolher &amp;pasta…</translation>
     </message>
@@ -3021,7 +3020,7 @@
         <translation>F&amp;iltro:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+51"/>
         <source>Equipment id</source>
         <translation>ID do equipamento</translation>
     </message>
@@ -3061,12 +3060,12 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Installations</source>
         <translation>Instalações</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../installer_app/ui/dialogs/fleet_view.py" line="+20"/>
         <source>C&amp;ancel</source>
         <translation>C&amp;ancelar</translation>
     </message>
@@ -3096,17 +3095,27 @@
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No folder chosen: recent files only</source>
         <translation>Nenhuma pasta escolhida: apenas ficheiros recentes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Reading the installation files…</source>
+        <translation>A ler os ficheiros de instalação…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading cancelled: %1 of %2 installation files listed.</source>
+        <translation>Leitura cancelada: %1 de %2 ficheiros de instalação listados.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Reading the statuses on Rainbow…</source>
         <translation>A ler os estados no Rainbow…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+37"/>
         <source>%1 installation files</source>
         <translation>%1 ficheiros de instalação</translation>
     </message>
@@ -3159,13 +3168,13 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+86"/>
+        <location filename="../installer_app/ui/wizard.py" line="+79"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Assistente de instalação do Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>&amp;More…</source>
         <translation>&amp;Mais…</translation>
     </message>
@@ -4688,7 +4697,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+33"/>
         <source>Welcome</source>
         <translation>Bem-vindo</translation>
     </message>
@@ -4720,12 +4729,12 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Open an installation file</source>
         <translation>Abrir um ficheiro de instalação</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-107"/>
         <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
         <translation>Preparar off&amp;line (sem iniciar sessão no Rainbow agora)</translation>
     </message>
@@ -4786,7 +4795,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Servidor Rainbow em utilização: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Protected installation file</source>
         <translation>Ficheiro de instalação protegido</translation>
     </message>
@@ -4796,12 +4805,12 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Frase-passe que protege %1:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Installation files (*.json);;All files (*)</source>
         <translation>Ficheiros de instalação (*.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Cannot open the installation file</source>
         <translation>Não é possível abrir o ficheiro de instalação</translation>
     </message>

@@ -80,7 +80,7 @@ class InstallerWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
-        #: The pages built so far (see :data:`PAGES`).
+        # The pages built so far (see PAGES).
         self.pages: dict[Step, StepPage] = {}
         self.features_installed = False
         self.setStartId(page_id(Step.START))
