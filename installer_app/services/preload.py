@@ -52,9 +52,9 @@ def _tls() -> None:
 
 
 def _keyring() -> None:
-    import keyring  # noqa: PLC0415
+    from installer_app.storage.credentials import system_keyring  # noqa: PLC0415
 
-    keyring.get_keyring()  # finds this computer's backend (entry points, D-Bus...)
+    system_keyring()  # imports keyring and finds this computer's backend (D-Bus...)
 
 
 #: What is built on first use and kept: made now, off the GUI thread.
