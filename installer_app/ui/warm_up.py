@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+#: Python's thread switch interval while the worker imports (5 ms by default): the longest the
+#: GUI thread then waits for the GIL, for each of its turns.
 _SWITCH_INTERVAL = 0.001
 
 
