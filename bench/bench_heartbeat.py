@@ -72,8 +72,10 @@ async def wait_until(condition: Callable[[], object], what: str, timeout: float 
         await asyncio.sleep(0.01)
 
 
-async def drive(wizard: Any, warm_up: Any, heartbeat: Heartbeat) -> None:
+async def drive(wizard: Any, warm_up: Any, painted: list[bool], heartbeat: Heartbeat) -> None:
     """Start-up's warm-up, idle, then sign-in, search and declaration, as a technician goes."""
+    # From the first paint on: what comes before it is start-up (``bench_startup``).
+    await wait_until(lambda: painted, "the first paint")
     heartbeat.start("warm-up")
     await wait_until(lambda: warm_up.done, "the warm-up after the first paint")
     # The driver's own imports, once the program has loaded them (not the program's gaps).
@@ -133,7 +135,7 @@ def child() -> int:
     from installer_app.storage.credentials import CredentialStore  # noqa: PLC0415
     from installer_app.storage.session_keyring import SessionKeyring  # noqa: PLC0415
     from installer_app.ui.app import account_from, configure_application  # noqa: PLC0415
-    from installer_app.ui.warm_up import WarmUp  # noqa: PLC0415
+    from installer_app.ui.warm_up import AfterFirstPaint, WarmUp  # noqa: PLC0415
     from installer_app.ui.wizard import InstallerWizard  # noqa: PLC0415
 
     gc.disable()  # as the program starts (installer_app.cli, then ui.app.run)
@@ -151,6 +153,8 @@ def child() -> int:
         wizard = InstallerWizard(services, settings=settings, features=False)
         warm_up = WarmUp(wizard)
         warm_up.start_after_paint(wizard.page(wizard.startId()))
+        painted: list[bool] = []
+        AfterFirstPaint(wizard.page(wizard.startId()), lambda: painted.append(True))
         wizard.show()
         gc.freeze()
         gc.enable()
@@ -160,7 +164,7 @@ def child() -> int:
 
         async def main() -> None:
             try:
-                await drive(wizard, warm_up, heartbeat)
+                await drive(wizard, warm_up, painted, heartbeat)
             finally:
                 await wizard.shutdown()
                 await services.rainbow.close()
