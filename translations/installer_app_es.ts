@@ -3052,7 +3052,7 @@
 <context>
     <name>FleetView</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/fleet_view.py" line="+387"/>
+        <location filename="../installer_app/ui/dialogs/fleet_view.py" line="+352"/>
         <source>&amp;Fleet view…</source>
         <translation>Vista de la &amp;flota…</translation>
     </message>
@@ -3060,13 +3060,12 @@
 <context>
     <name>FleetWindow</name>
     <message>
-        <location line="-306"/>
+        <location line="-277"/>
         <source>Fleet view – installation files</source>
-        <extracomment>What the proxy sorts on: lower-case text, or the ISO time for &quot;Last change&quot;.</extracomment>
         <translation>Vista de la flota – archivos de instalación</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Choose &amp;folder…</source>
         <translation>Elegir &amp;carpeta…</translation>
     </message>
@@ -3091,7 +3090,7 @@
         <translation>F&amp;iltrar:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+51"/>
         <source>Equipment id</source>
         <translation>ID de equipo</translation>
     </message>
@@ -3131,12 +3130,12 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Installations</source>
         <translation>Instalaciones</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../installer_app/ui/dialogs/fleet_view.py" line="+20"/>
         <source>C&amp;ancel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
@@ -3166,17 +3165,27 @@
         <translation>Ce&amp;rrar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No folder chosen: recent files only</source>
         <translation>Ninguna carpeta elegida: solo archivos recientes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Reading the installation files…</source>
+        <translation>Leyendo los archivos de instalación…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading cancelled: %1 of %2 installation files listed.</source>
+        <translation>Lectura cancelada: %1 de %2 archivos de instalación listados.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Reading the statuses on Rainbow…</source>
         <translation>Leyendo los estados en Rainbow…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+37"/>
         <source>%1 installation files</source>
         <translation>%1 archivos de instalación</translation>
     </message>
@@ -3257,13 +3266,13 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+92"/>
+        <location filename="../installer_app/ui/wizard.py" line="+160"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Asistente de instalación de Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>&amp;More…</source>
         <translation>&amp;Más…</translation>
     </message>
@@ -3900,7 +3909,7 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+62"/>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+63"/>
         <source>Chec&amp;k before declaring</source>
         <translation>&amp;Verificar antes de declarar</translation>
     </message>
@@ -4874,7 +4883,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+38"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+34"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -4906,12 +4915,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Open an installation file</source>
         <translation>Abrir un archivo de instalación</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
         <translation>Preparar sin &amp;conexión (sin iniciar sesión en Rainbow ahora)</translation>
     </message>
@@ -4982,7 +4991,7 @@
         <translation>&quot;Domain name&quot; de OMC para este servidor: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Protected installation file</source>
         <translation>Archivo de instalación protegido</translation>
     </message>
@@ -4992,12 +5001,12 @@
         <translation>Frase de contraseña que protege %1:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Installation files (*.json);;All files (*)</source>
         <translation>Archivos de instalación (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Cannot open the installation file</source>
         <translation>No se puede abrir el archivo de instalación</translation>
     </message>

@@ -208,6 +208,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         # The layers without Qt load first: every import after PySide6 goes through its import
         # hook, which reads the imported module's source (about 20 ms for these layers).
         importlib.import_module("installer_app.services.app_services")
+        importlib.import_module("installer_app.domain.flow")
         app = importlib.import_module("installer_app.ui.app")
     except ModuleNotFoundError as error:
         gc.enable()

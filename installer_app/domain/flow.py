@@ -11,11 +11,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
-from installer_app.domain import dialing, references
-from installer_app.domain.numbering import NumberingRule, validate_rules
-from installer_app.domain.plan import DeliveryMode, InstallationPlan, PbxModel, Progress
+from installer_app.domain.plan_choices import DeliveryMode, PbxModel
+
+if TYPE_CHECKING:
+    # The plan model (pydantic), the phone-number metadata and the other pages' rules load after
+    # the first page is painted: this module is on the start-up path, so it imports them where
+    # they are used.
+    from installer_app.domain.numbering import NumberingRule
+    from installer_app.domain.plan import InstallationPlan, Progress
 
 
 class Step(StrEnum):
@@ -41,6 +46,36 @@ ORDER: tuple[Step, ...] = tuple(Step)
 ONLINE_ONLY: frozenset[Step] = frozenset(
     {Step.SIGN_IN, Step.DECLARATION, Step.PBX_CONFIG, Step.DASHBOARD}
 )
+
+
+class _LazyProgress:
+    """The state's ``progress``: a fresh :class:`Progress` made on first read, not at creation.
+
+    Making one needs the plan model (pydantic), which start-up leaves for later; a new
+    wizard state must not load it. Assigning a value (or None, the default) works as usual.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = f"_{name}"
+
+    @overload
+    def __get__(self, state: None, owner: type) -> None: ...
+
+    @overload
+    def __get__(self, state: WizardState, owner: type) -> Progress: ...
+
+    def __get__(self, state: WizardState | None, owner: type) -> Progress | None:
+        if state is None:
+            return None  # the dataclass's default: no progress yet
+        value: Progress | None = state.__dict__.get(self._name)
+        if value is None:
+            from installer_app.domain.plan import Progress  # noqa: PLC0415
+
+            value = state.__dict__[self._name] = Progress()
+        return value
+
+    def __set__(self, state: WizardState, value: Progress | None) -> None:
+        state.__dict__[self._name] = value
 
 
 @dataclass
@@ -75,7 +110,7 @@ class WizardState:
     use_outbound_prefix: bool = False
     installation_number: str = ""
     rules: list[NumberingRule] = field(default_factory=list)
-    progress: Progress = field(default_factory=Progress)
+    progress: _LazyProgress = _LazyProgress()
     equipment_id: str = ""
     activation_code: str = ""
 
@@ -120,6 +155,8 @@ class WizardState:
 
     def to_plan(self) -> InstallationPlan:
         """The plan these values make; raises pydantic's ValidationError with every problem."""
+        from installer_app.domain.plan import InstallationPlan  # noqa: PLC0415
+
         return InstallationPlan.model_validate(self.plan_data())
 
     @classmethod
@@ -197,6 +234,8 @@ def _pbx_blockers(state: WizardState) -> list[str]:
 
 
 def _credentials_blockers(state: WizardState) -> list[str]:
+    from installer_app.domain import references  # noqa: PLC0415
+
     if state.mode is DeliveryMode.BTCO:
         return []
     reasons = []
@@ -216,6 +255,9 @@ def _credentials_blockers(state: WizardState) -> list[str]:
 
 
 def _dialing_blockers(state: WizardState) -> list[str]:
+    # The phone-number metadata is not loaded at start-up (see the imports above).
+    from installer_app.domain import dialing  # noqa: PLC0415
+
     reasons = []
     if not dialing.is_known_country(state.country):
         reasons.append("Choose the country of the installation.")
@@ -236,6 +278,8 @@ def _dialing_blockers(state: WizardState) -> list[str]:
 
 
 def _numbering_blockers(state: WizardState) -> list[str]:
+    from installer_app.domain.numbering import validate_rules  # noqa: PLC0415
+
     return [p.message for p in validate_rules(state.rules) if not p.warning]
 
 

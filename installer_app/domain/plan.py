@@ -9,7 +9,6 @@ unknown fields are refused, and there is no field for them.
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -25,9 +24,31 @@ from pydantic_core import PydanticCustomError
 from installer_app.domain import dialing, references, text
 from installer_app.domain.numbering import NumberingRule, validate_rules
 
+# The choices live without pydantic (start-up needs them first); re-exported for the plan's users.
+from installer_app.domain.plan_choices import (
+    PRODUCTION_SERVER,
+    SANDBOX_SERVER,
+    DeliveryMode,
+    PbxModel,
+)
+
+__all__ = [
+    "FIELD_LABELS",
+    "PRODUCTION_SERVER",
+    "SANDBOX_SERVER",
+    "SCHEMA_VERSION",
+    "Company",
+    "DeliveryMode",
+    "Dialing",
+    "InstallationPlan",
+    "PbxModel",
+    "Progress",
+    "Rule",
+    "StatusEvent",
+    "WebRtcGateway",
+]
+
 SCHEMA_VERSION: Literal[1] = 1
-PRODUCTION_SERVER = "https://openrainbow.com"
-SANDBOX_SERVER = "https://sandbox.openrainbow.com"
 
 #: Human names of the plan's fields, used in messages.
 FIELD_LABELS: dict[str, str] = {
@@ -51,30 +72,6 @@ FIELD_LABELS: dict[str, str] = {
     "dialing.installation_number": "Installation number",
     "numbering_rules": "Numbering rules",
 }
-
-
-class PbxModel(StrEnum):
-    """The two PBX models this installer associates with Rainbow."""
-
-    OXO_CONNECT = "oxo-connect"
-    OXO_CONNECT_EVOLUTION = "oxo-connect-evolution"
-
-    @property
-    def label(self) -> str:
-        """The name printed on the box and in ALE's documentation."""
-        return "OXO Connect" if self is PbxModel.OXO_CONNECT else "OXO Connect Evolution"
-
-
-class DeliveryMode(StrEnum):
-    """How the PBX reaches the customer, which decides who sets its Rainbow credentials."""
-
-    STOCK = "stock"
-    BTCO = "btco"
-
-    @property
-    def label(self) -> str:
-        """Short name for summaries."""
-        return "Stock" if self is DeliveryMode.STOCK else "BTCO"
 
 
 class _Strict(BaseModel):

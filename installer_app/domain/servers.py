@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Final
 from urllib.parse import urlsplit
 
-from installer_app.domain.plan import PRODUCTION_SERVER, SANDBOX_SERVER
+from installer_app.domain.plan_choices import PRODUCTION_SERVER, SANDBOX_SERVER
 
 __all__ = ["PRODUCTION_DOMAIN", "PRODUCTION_SERVER", "SANDBOX_SERVER", "OmcDomain", "Platform"]
 

@@ -10,19 +10,6 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from installer_app.rainbow._models import (
-    ACTIVATION_CODE_STATUSES,
-    Company,
-    ConnectionEvent,
-    NumberingRule,
-    Page,
-    Session,
-    Site,
-    System,
-    SystemRequest,
-    SystemStateReport,
-    site_body,
-)
 from installer_app.rainbow.errors import (
     ApplicationAuthError,
     AuthenticationError,
@@ -50,13 +37,37 @@ from installer_app.rainbow.errors import (
 
 if TYPE_CHECKING:
     from installer_app.rainbow._client import ADMIN_PATH, RainbowClient
+    from installer_app.rainbow._models import (
+        ACTIVATION_CODE_STATUSES,
+        Company,
+        ConnectionEvent,
+        NumberingRule,
+        Page,
+        Session,
+        Site,
+        System,
+        SystemRequest,
+        SystemStateReport,
+        site_body,
+    )
     from installer_app.rainbow._retry import RetryPolicy
     from installer_app.rainbow._session import AUTH_PATH
     from installer_app.rainbow._tls import tls_context
 
-#: Names whose modules import httpx, loaded on first use so that importing the models and
-#: errors (as the wizard's pages do at start-up) stays cheap.
+#: Names loaded on first use: the client's modules import httpx, and the models make some twenty
+#: dataclasses; importing the errors (as the wizard's start-up does) stays cheap.
 _LAZY = {
+    "ACTIVATION_CODE_STATUSES": "_models",
+    "site_body": "_models",
+    "Company": "_models",
+    "ConnectionEvent": "_models",
+    "NumberingRule": "_models",
+    "Page": "_models",
+    "Session": "_models",
+    "Site": "_models",
+    "System": "_models",
+    "SystemRequest": "_models",
+    "SystemStateReport": "_models",
     "ADMIN_PATH": "_client",
     "RainbowClient": "_client",
     "RetryPolicy": "_retry",

@@ -7,13 +7,16 @@ the sandbox on loopback. Nothing here imports Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from installer_app.domain.plan import PRODUCTION_SERVER, InstallationPlan
-from installer_app.pbx import GuidedOmcDriver, PbxDriver
-from installer_app.services.pbx_config import DriverOpener
+from installer_app.domain.plan_choices import PRODUCTION_SERVER
 from installer_app.services.rainbow_session import ClientFactory, RainbowSessionService
 from installer_app.storage.credentials import CredentialStore
+
+if TYPE_CHECKING:  # the plan model (pydantic) loads after the first page is painted
+    from installer_app.domain.plan import InstallationPlan
+    from installer_app.pbx import GuidedOmcDriver, PbxDriver
+    from installer_app.services.pbx_config import DriverOpener
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class AppServices:
 
     def guided_driver(self, plan: InstallationPlan) -> GuidedOmcDriver:
         """The guided OMC checklist for ``plan``."""
+        from installer_app.pbx import GuidedOmcDriver  # noqa: PLC0415
+
         return GuidedOmcDriver.for_plan(plan)
 
     async def pbx_driver(self, plan: InstallationPlan) -> PbxDriver:

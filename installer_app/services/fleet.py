@@ -35,6 +35,8 @@ from installer_app.storage.plan_files import (
 )
 
 NOT_DECLARED = "Not declared"
+#: Files read per step off the GUI thread: each step's rows can be shown as soon as it is read.
+READ_BATCH = 25
 #: Concurrent Rainbow requests of one refresh.
 DEFAULT_LIMIT = 4
 #: Errors worth another try after a pause; any other RainbowError is reported at once.
@@ -128,6 +130,28 @@ def fleet_paths(folder: Path | None, recent: Iterable[Path] = ()) -> list[Path]:
 def read_entries(paths: Sequence[Path]) -> list[FleetEntry]:
     """The entries of ``paths``, in order."""
     return [read_entry(path) for path in paths]
+
+
+async def read_entries_progressively(
+    paths: Sequence[Path],
+    on_batch: Callable[[list[FleetEntry]], None],
+    *,
+    batch: int = READ_BATCH,
+) -> list[FleetEntry]:
+    """The entries of ``paths``, in order, read on a worker thread ``batch`` files at a time.
+
+    ``on_batch`` receives each batch's entries (on the caller's loop) as soon as they are read,
+    so the first rows of a long list show at once; the caller's loop stays free while files
+    are read and parsed. Cancelling stops after the batch being read.
+    """
+    if batch < 1:
+        raise ValueError("batch must be at least 1")
+    entries: list[FleetEntry] = []
+    for start in range(0, len(paths), batch):
+        read = await asyncio.to_thread(read_entries, paths[start : start + batch])
+        entries.extend(read)
+        on_batch(read)
+    return entries
 
 
 def refreshable(entry: FleetEntry, server: str | None) -> bool:

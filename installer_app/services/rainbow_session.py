@@ -13,27 +13,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from installer_app.domain.plan import InstallationPlan
-from installer_app.rainbow import (
-    Company,
-    NotSignedInError,
-    Page,
-    Session,
-    Site,
-    System,
-)
-from installer_app.services.declaration import DeclarationStep
-from installer_app.services.monitor import RainbowSnapshot, rainbow_snapshot
-from installer_app.services.plan_declaration import PlanDeclaration, declare_plan
-from installer_app.services.sign_in import sign_in_checked
+from installer_app.rainbow import NotSignedInError
 from installer_app.storage.credentials import (
     CredentialStore,
     CredentialStoreError,
     StoredCredentials,
 )
 
-if TYPE_CHECKING:  # the client imports httpx: loaded at the first sign-in, not at start-up
-    from installer_app.rainbow import RainbowClient
+if TYPE_CHECKING:
+    # The client imports httpx, the plan model pydantic: both load after the first page is
+    # painted (the wizard preloads them), so this module, on the start-up path, leaves them out.
+    from installer_app.domain.plan import InstallationPlan
+    from installer_app.rainbow import Company, Page, RainbowClient, Session, Site, System
+    from installer_app.services.declaration import DeclarationStep
+    from installer_app.services.monitor import RainbowSnapshot
+    from installer_app.services.plan_declaration import PlanDeclaration
 
 logger = logging.getLogger(__name__)
 
@@ -194,6 +188,8 @@ class RainbowSessionService:
         # In a worker thread: the first client imports httpx, and every client reads the CA
         # bundle (30 to 90 ms in all) that the GUI loop must not wait for.
         client = await asyncio.to_thread(self._factory, server)
+        from installer_app.services.sign_in import sign_in_checked  # noqa: PLC0415
+
         try:
             session = await sign_in_checked(client, login, password, app_id, app_secret)
         except BaseException:
@@ -234,6 +230,8 @@ class RainbowSessionService:
         on_step: Callable[[DeclarationStep], None] | None = None,
     ) -> PlanDeclaration:
         """Declare ``plan``'s PBX (never twice) and return the plan with the result recorded."""
+        from installer_app.services.plan_declaration import declare_plan  # noqa: PLC0415
+
         return await declare_plan(
             self.client(),
             plan,
@@ -244,6 +242,8 @@ class RainbowSessionService:
 
     async def snapshot(self, plan: InstallationPlan) -> RainbowSnapshot:
         """Rainbow's current view of the plan's PBX."""
+        from installer_app.services.monitor import rainbow_snapshot  # noqa: PLC0415
+
         return await rainbow_snapshot(self.client(), plan)
 
     async def close(self) -> None:

@@ -20,8 +20,11 @@ at the first use, not when the wizard starts.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import importlib
 import logging
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -88,6 +91,37 @@ def _backend_is_usable(backend: KeyringBackend) -> bool:
     return priority > 0
 
 
+#: keyring's backends for each platform. keyring finds backends through its entry points, which
+#: a frozen program may lack ("No recommended backend was available"); a backend also registers
+#: itself when its module is imported, so importing these before the first keyring call lets
+#: keyring's own choice (by priority) see them. The packaging spec bundles the same modules.
+_BACKEND_MODULES = ("keyring.backends.chainer", "keyring.backends.fail")
+_PLATFORM_BACKEND_MODULES = {
+    "win32": ("keyring.backends.Windows",),
+    "darwin": ("keyring.backends.macOS",),
+    "linux": (
+        "keyring.backends.SecretService",
+        "keyring.backends.libsecret",
+        "keyring.backends.kwallet",
+    ),
+}
+
+
+def system_keyring() -> KeyringBackend:
+    """This computer's keyring backend, as keyring chooses it (its backends imported first).
+
+    Imports the keyring package and its backends (D-Bus, Secret Service...) at the first call:
+    start-up does without them, and the first call is made off the GUI thread.
+    """
+    import keyring  # noqa: PLC0415
+
+    for name in _PLATFORM_BACKEND_MODULES.get(sys.platform, ()) + _BACKEND_MODULES:
+        # A backend that cannot load here is simply not offered; keyring says why when asked.
+        with contextlib.suppress(Exception):
+            importlib.import_module(name)
+    return keyring.get_keyring()
+
+
 _UNAVAILABLE_HINT = (
     "Type the password at each sign-in, or install/unlock the system keyring (Windows "
     "Credential Manager, macOS Keychain, GNOME Keyring or KWallet)."
@@ -114,9 +148,7 @@ class CredentialStore:
         self._environ = environ
 
     def _keyring(self) -> KeyringBackend:
-        import keyring  # noqa: PLC0415
-
-        backend = self._backend if self._backend is not None else keyring.get_keyring()
+        backend = self._backend if self._backend is not None else system_keyring()
         if not _backend_is_usable(backend):
             raise CredentialStoreUnavailable(
                 "No secure keyring is available on this computer to remember the password.",

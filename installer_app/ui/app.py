@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import QApplication
 
 from installer_app import __version__
 from installer_app.services.app_services import SandboxAccount, build_services
-from installer_app.services.pbx_config import DriverOpener, sandbox_pbx_opener
 from installer_app.storage.logs import configure_logging
 from installer_app.ui.support.paths import log_folder
+
+if TYPE_CHECKING:  # the plan model (pydantic) loads after the first paint
+    from installer_app.services.pbx_config import DriverOpener
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +33,8 @@ APPLICATION = "OXO Connect Rainbow Installer"
 
 #: Set to "1" to measure start-up (``make bench``): when the first page is first painted, the
 #: program prints ``first-paint <time.monotonic()>`` on stdout and exits at once, saving nothing.
+#: Set to "modules" to also print ``modules <name> <name>...``: every module loaded by then
+#: (a test keeps the plan model, the HTTP stack... out of start-up).
 STARTUP_PROBE_VARIABLE = "INSTALLER_APP_STARTUP_PROBE"
 
 
@@ -48,18 +52,27 @@ def configure_application(app: QCoreApplication) -> None:
 def sandbox_driver_factory(account: SandboxAccount) -> DriverOpener:
     """Opens, for a plan, the embedded sandbox PBX it stands for: the PBX the command line's
     ``--pbx sandbox:URL`` picks for the same plan (``pbx_config.sandbox_pbx_opener``)."""
+    from installer_app.services.pbx_config import sandbox_pbx_opener  # noqa: PLC0415
+
     return sandbox_pbx_opener(account.pbx_url)
 
 
 class _FirstPaintProbe(QObject):
     """Prints the monotonic time of the watched widget's first paint, then ends the process.
 
-    ``os._exit`` skips closing the window, so no geometry, draft or log line is written.
+    ``os._exit`` skips closing the window, so no geometry, draft or log line is written. With
+    ``modules``, the names of the modules loaded by then follow on a second line.
     """
+
+    def __init__(self, parent: QObject, *, modules: bool = False) -> None:
+        super().__init__(parent)
+        self._modules = modules
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             print(f"first-paint {time.monotonic():.6f}", flush=True)
+            if self._modules:
+                print("modules", *sorted(sys.modules), flush=True)
             os._exit(0)
         return False
 
@@ -84,6 +97,7 @@ def run(*, sandbox: bool = False, argv: list[str] | None = None) -> int:
 
     from installer_app.ui.dialogs.errors import install_exception_hook  # noqa: PLC0415
     from installer_app.ui.i18n import install_translators  # noqa: PLC0415
+    from installer_app.ui.warm_up import WarmUp  # noqa: PLC0415
     from installer_app.ui.wizard import InstallerWizard  # noqa: PLC0415
 
     existing = QApplication.instance()
@@ -104,22 +118,26 @@ def run(*, sandbox: bool = False, argv: list[str] | None = None) -> int:
         sandbox=account,
         open_pbx_driver=sandbox_driver_factory(account) if account else None,
     )
-    wizard = InstallerWizard(services)
+    # The first page only: the other pages and the features come after its first paint.
+    wizard = InstallerWizard(services, features=False)
     install_exception_hook(lambda: wizard)
-    if os.environ.get(STARTUP_PROBE_VARIABLE) == "1":
-        probe = _FirstPaintProbe(wizard)
-        wizard.page(wizard.startId()).installEventFilter(probe)
+    first_page = wizard.page(wizard.startId())
+    probe = os.environ.get(STARTUP_PROBE_VARIABLE)
+    if probe in ("1", "modules"):
+        first_page.installEventFilter(_FirstPaintProbe(wizard, modules=probe == "modules"))
+    WarmUp(wizard).start_after_paint(first_page)
     wizard.show()
     # What start-up built lives as long as the program: never scan it for cycles again, and
     # collect from here on (the command line turned the collector off while starting).
     gc.freeze()
     gc.enable()
-    closed = asyncio.Event()
-    app.lastWindowClosed.connect(closed.set)
-    wizard.finished.connect(lambda _result: closed.set())
+    # Nothing is scheduled on the loop before the first paint: qasync's first callback loads
+    # Qt's namespace (over 10 ms), and the warm-up starts once the first page is painted.
+    app.lastWindowClosed.connect(loop.stop)
+    wizard.finished.connect(lambda _result: loop.stop())
     try:
         with loop:
-            loop.run_until_complete(closed.wait())
+            loop.run_forever()
             loop.run_until_complete(wizard.shutdown())
             loop.run_until_complete(services.rainbow.close())
     finally:

@@ -4,48 +4,114 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget, QWizard
 
 from installer_app.domain.flow import ORDER, Step, WizardState, next_step
-from installer_app.domain.plan import DeliveryMode, InstallationPlan
-from installer_app.domain.plan_problems import PlanProblem
+from installer_app.domain.plan_choices import DeliveryMode
 from installer_app.services.app_services import AppServices
-from installer_app.services.failures import Failure, LocalFileError, describe
-from installer_app.services.plan_files_service import plan_or_problems, plan_saver
-from installer_app.ui.extensions import install_extensions
 from installer_app.ui.pages.base import StepPage
-from installer_app.ui.pages.company import CompanyPage
-from installer_app.ui.pages.credentials import CredentialsPage
-from installer_app.ui.pages.dashboard import DashboardPage
-from installer_app.ui.pages.declaration import DeclarationPage
-from installer_app.ui.pages.dialing import DialingPage
-from installer_app.ui.pages.numbering import NumberingPage
-from installer_app.ui.pages.pbx import PbxPage
-from installer_app.ui.pages.pbx_config import PbxConfigPage
-from installer_app.ui.pages.pbx_mode import PbxModePage
-from installer_app.ui.pages.sign_in import SignInPage
-from installer_app.ui.pages.start import StartPage
-from installer_app.ui.pages.summary import SummaryPage
 from installer_app.ui.tasks import TaskRunner
 
-# Which page class renders which step, in the wizard's order (a plain "#": lupdate would take
-# a "#:" comment for a translator's note).
-PAGES: dict[Step, type[StepPage]] = {
-    Step.START: StartPage,
-    Step.PBX_MODE: PbxModePage,
-    Step.SIGN_IN: SignInPage,
-    Step.COMPANY: CompanyPage,
-    Step.PBX: PbxPage,
-    Step.CREDENTIALS: CredentialsPage,
-    Step.DIALING: DialingPage,
-    Step.NUMBERING: NumberingPage,
-    Step.SUMMARY: SummaryPage,
-    Step.DECLARATION: DeclarationPage,
-    Step.PBX_CONFIG: PbxConfigPage,
-    Step.DASHBOARD: DashboardPage,
+if TYPE_CHECKING:  # the plan model loads pydantic: after the first paint (ui/warm_up.py)
+    from installer_app.domain.plan import InstallationPlan
+    from installer_app.domain.plan_problems import PlanProblem
+    from installer_app.services.failures import Failure
+
+
+# Each page class, imported when the page is first built (plain imports, late on purpose).
+def _start_page() -> type[StepPage]:
+    from installer_app.ui.pages.start import StartPage  # noqa: PLC0415
+
+    return StartPage
+
+
+def _pbx_mode_page() -> type[StepPage]:
+    from installer_app.ui.pages.pbx_mode import PbxModePage  # noqa: PLC0415
+
+    return PbxModePage
+
+
+def _sign_in_page() -> type[StepPage]:
+    from installer_app.ui.pages.sign_in import SignInPage  # noqa: PLC0415
+
+    return SignInPage
+
+
+def _company_page() -> type[StepPage]:
+    from installer_app.ui.pages.company import CompanyPage  # noqa: PLC0415
+
+    return CompanyPage
+
+
+def _pbx_page() -> type[StepPage]:
+    from installer_app.ui.pages.pbx import PbxPage  # noqa: PLC0415
+
+    return PbxPage
+
+
+def _credentials_page() -> type[StepPage]:
+    from installer_app.ui.pages.credentials import CredentialsPage  # noqa: PLC0415
+
+    return CredentialsPage
+
+
+def _dialing_page() -> type[StepPage]:
+    from installer_app.ui.pages.dialing import DialingPage  # noqa: PLC0415
+
+    return DialingPage
+
+
+def _numbering_page() -> type[StepPage]:
+    from installer_app.ui.pages.numbering import NumberingPage  # noqa: PLC0415
+
+    return NumberingPage
+
+
+def _summary_page() -> type[StepPage]:
+    from installer_app.ui.pages.summary import SummaryPage  # noqa: PLC0415
+
+    return SummaryPage
+
+
+def _declaration_page() -> type[StepPage]:
+    from installer_app.ui.pages.declaration import DeclarationPage  # noqa: PLC0415
+
+    return DeclarationPage
+
+
+def _pbx_config_page() -> type[StepPage]:
+    from installer_app.ui.pages.pbx_config import PbxConfigPage  # noqa: PLC0415
+
+    return PbxConfigPage
+
+
+def _dashboard_page() -> type[StepPage]:
+    from installer_app.ui.pages.dashboard import DashboardPage  # noqa: PLC0415
+
+    return DashboardPage
+
+
+# Which page renders which step, in the wizard's order. A page's module is imported, and the
+# page built, when it is first needed: start-up builds the first page only, and the rest is
+# built after the first paint (``ui/warm_up.py``) or on the way, whichever comes first. (A plain
+# "#": lupdate would take a "#:" comment for a translator's note.)
+PAGES: dict[Step, Callable[[], type[StepPage]]] = {
+    Step.START: _start_page,
+    Step.PBX_MODE: _pbx_mode_page,
+    Step.SIGN_IN: _sign_in_page,
+    Step.COMPANY: _company_page,
+    Step.PBX: _pbx_page,
+    Step.CREDENTIALS: _credentials_page,
+    Step.DIALING: _dialing_page,
+    Step.NUMBERING: _numbering_page,
+    Step.SUMMARY: _summary_page,
+    Step.DECLARATION: _declaration_page,
+    Step.PBX_CONFIG: _pbx_config_page,
+    Step.DASHBOARD: _dashboard_page,
 }
 
 
@@ -61,6 +127,8 @@ class InstallerWizard(QWizard):
         services: the application's services (Rainbow session, credentials, PBX drivers).
         state: what to start from (a resumed draft or installation file); a new one otherwise.
         settings: where the window geometry is remembered; None uses the application's.
+        features: install the features (More menu, drafts) now; the program starts with False
+            and installs them after the first paint (:meth:`install_features`).
 
     Signals:
         stateChanged(): a page stored new input into :attr:`state`.
@@ -75,6 +143,7 @@ class InstallerWizard(QWizard):
         *,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        features: bool = True,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -93,16 +162,24 @@ class InstallerWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        # The pages built so far (see PAGES).
         self.pages: dict[Step, StepPage] = {}
-        for step, page_class in PAGES.items():
-            page_class.step = step
-            page = page_class(self)
-            self.pages[step] = page
-            self.setPage(page_id(step), page)
-            page.completeChanged.connect(self._page_completed)
+        self.features_installed = False
         self.setStartId(page_id(Step.START))
         self._init_menu()
         self._restore_geometry()
+        if features:
+            self.install_features()
+
+    def install_features(self) -> None:
+        """Install the features (``ui/extensions.py``) once."""
+        if self.features_installed:
+            return
+        self.features_installed = True
+        from installer_app.ui.extensions import install_extensions  # noqa: PLC0415
+
+        # Set here, not with the action: a shortcut loads Qt's key names (over 10 ms at start).
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         install_extensions(self)
 
     def _init_menu(self) -> None:
@@ -128,7 +205,6 @@ class InstallerWizard(QWizard):
         self.save_action = self.add_tool_action(
             self.tr("&Save installation file…"), self.save_installation_file
         )
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.addAction(self.save_action)
 
     def add_tool_action(self, text: str, slot: Callable[[], object]) -> QAction:
@@ -139,8 +215,7 @@ class InstallerWizard(QWizard):
 
     def save_installation_file(self) -> bool:
         """Save the plan from any page (the summary page's save, reused); True when saved."""
-        summary = self.pages.get(Step.SUMMARY)
-        save = getattr(summary, "save_from_anywhere", None)
+        save = getattr(self.page_for(Step.SUMMARY), "save_from_anywhere", None)
         return bool(save()) if save is not None else False
 
     # -- the data: the draft until the Summary, the plan from the Summary on -----------------
@@ -153,6 +228,8 @@ class InstallerWizard(QWizard):
         the Summary needs it; from then on those pages read it here and change it only through
         :meth:`set_plan`. Showing a page up to the Summary again drops it (:meth:`forget_plan`).
         """
+        from installer_app.services.plan_files_service import plan_or_problems  # noqa: PLC0415
+
         if self.plan is None:
             self.plan, _problems = plan_or_problems(self.state)
         return self.plan
@@ -160,6 +237,8 @@ class InstallerWizard(QWizard):
     def plan_from_input(self) -> tuple[InstallationPlan | None, list[PlanProblem]]:
         """The plan the input makes, the page on screen's input stored first, or every reason
         it does not make one yet (saving or reporting from any page)."""
+        from installer_app.services.plan_files_service import plan_or_problems  # noqa: PLC0415
+
         page = self.currentPage()
         if isinstance(page, StepPage):
             page.store_state(self.state)
@@ -176,6 +255,9 @@ class InstallerWizard(QWizard):
         copied into the draft, one way, so that Back, the autosaved draft and the navigation
         rules see it. The installation file, when one is open, is written (protection kept).
         """
+        from installer_app.services.failures import LocalFileError, describe  # noqa: PLC0415
+        from installer_app.services.plan_files_service import plan_saver  # noqa: PLC0415
+
         self.plan = plan
         state = self.state
         state.progress = plan.progress
@@ -210,8 +292,32 @@ class InstallerWizard(QWizard):
         return ORDER[identifier] if 0 <= identifier < len(ORDER) else None
 
     def page_for(self, step: Step) -> StepPage:
-        """The page that renders ``step``."""
-        return self.pages[step]
+        """The page that renders ``step``, built now if it is not yet."""
+        page = self.pages.get(step)
+        if page is None:
+            page_class = PAGES[step]()
+            page_class.step = step
+            page = self.pages[step] = page_class(self)
+            self.setPage(page_id(step), page)
+            page.completeChanged.connect(self._page_completed)
+        return page
+
+    def unbuilt_steps(self) -> list[Step]:
+        """The steps whose page is not built yet, in the wizard's order."""
+        return [step for step in ORDER if step not in self.pages]
+
+    def setStartId(self, id: int) -> None:
+        self.page_for(ORDER[id])
+        super().setStartId(id)
+
+    def validateCurrentPage(self) -> bool:
+        # QWizard goes on to nextId() right after this: that page must exist by then.
+        if not super().validateCurrentPage():
+            return False
+        following = self.nextId()
+        if following != -1:
+            self.page_for(ORDER[following])
+        return True
 
     def jump_to(self, step: Step) -> None:
         """Go straight to ``step`` (summary links, resuming a file), keeping Back meaningful."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import threading
 from pathlib import Path
 
 import pytest
@@ -88,11 +89,12 @@ async def test_fleet_lists_refreshes_filters_sorts_exports_and_opens(  # type: i
     wizard = make_wizard(sandbox_services)
     window = open_window(wizard)
     try:
+        await wait_until(lambda: not window.runner.busy)
         assert window.entries == []  # no folder yet, no recent file
         window.ask_folder = lambda: folder
         qtbot.mouseClick(window.folder_button, LEFT)
-        assert len(window.entries) == 5
         await wait_until(lambda: not window.runner.busy)
+        assert len(window.entries) == 5
         by_name = {e.server_name: e for e in window.entries}
         assert by_name["Martin Lyon"].rainbow_status == "Pending"  # read on Rainbow
         assert by_name["Martin Lyon"].refreshed
@@ -158,6 +160,7 @@ async def test_not_signed_in_shows_the_files(  # type: ignore[no-untyped-def]
     wizard.plan_path = path
     wizard.next()  # the wizard notes its file among the recent ones
     window = open_window(wizard)
+    await wait_until(lambda: not window.runner.busy)
     assert [e.server_name for e in window.entries] == ["Martin OXO"]
     assert shown(window, 3) == ["Running"] and shown(window, 4) == ["Connected"]
     assert not window.runner.busy
@@ -234,6 +237,73 @@ async def test_cancel_stops_the_refresh(  # type: ignore[no-untyped-def]
     assert window.refresh_button.isEnabled()
     assert wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
     window.close()
+
+
+def many_files(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for n in range(count):
+        save_plan(folder / f"{n:03d}.json", fleet_plan("https://openrainbow.com", n, f"F{n:03d}"))
+    return folder
+
+
+@pytest.mark.asyncio
+async def test_rows_come_in_batches_with_the_progress_shown(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services, tmp_path: Path
+) -> None:
+    folder = many_files(tmp_path / "many", 2 * fleet.READ_BATCH + 5)
+    wizard = make_wizard(services)
+    window = open_window(wizard)
+    await wait_until(lambda: not window.runner.busy)
+    progress: list[tuple[int, int, int]] = []  # (bar, bar's maximum, rows shown)
+    window.busy.bar.valueChanged.connect(
+        lambda value: progress.append((value, window.busy.bar.maximum(), window.model.rowCount()))
+    )
+    window.set_folder(folder)
+    assert window.runner.busy and window.busy.running and window.model.rowCount() == 0
+    await wait_until(lambda: not window.runner.busy)
+    total = 2 * fleet.READ_BATCH + 5
+    steps = [fleet.READ_BATCH, 2 * fleet.READ_BATCH, total]
+    assert [p for p in progress if p[0] > 0] == [(n, total, n) for n in steps]
+    assert shown(window)[:2] == ["F000", "F001"]
+    assert f"{total} installation files" in window.status_label.text()
+    assert not window.busy.running
+    window.close()
+
+
+@pytest.mark.asyncio
+async def test_cancel_stops_reading_and_keeps_the_rows_read(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services, tmp_path: Path, monkeypatch
+) -> None:
+    folder = many_files(tmp_path / "many", 2 * fleet.READ_BATCH)
+    release = threading.Event()
+    read_entries = fleet.read_entries
+    batches = 0
+
+    def slow_second_batch(paths):  # type: ignore[no-untyped-def]
+        nonlocal batches
+        batches += 1
+        if batches == 2:
+            release.wait(30)
+        return read_entries(paths)
+
+    monkeypatch.setattr(fleet, "read_entries", slow_second_batch)
+    wizard = make_wizard(services)
+    window = open_window(wizard)
+    await wait_until(lambda: not window.runner.busy)
+    batches = 0
+    try:
+        window.set_folder(folder)
+        await wait_until(lambda: window.model.rowCount() == fleet.READ_BATCH)
+        qtbot.mouseClick(window.busy.cancel_button, LEFT)
+        await wait_until(lambda: not window.runner.busy)
+        assert window.model.rowCount() == fleet.READ_BATCH
+        assert len(window.entries) == fleet.READ_BATCH
+        text = window.status_label.text()
+        assert f"Reading cancelled: {fleet.READ_BATCH} of {2 * fleet.READ_BATCH}" in text
+        assert not window.busy.running
+    finally:
+        release.set()
+        window.close()
 
 
 def test_recent_files_are_remembered_most_recent_first(

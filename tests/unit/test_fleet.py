@@ -208,3 +208,20 @@ def test_csv_export_with_bom(tmp_path: Path) -> None:
     assert rows[1][:6] == ["", 'Müller; "Logistik"', "", "Running", "", "2026-03-02T09:30:00+00:00"]
     assert rows[2][:3] == ["ALE12-1234.5678.01", "Company 01", "PBX 01"]
     assert len(rows) == 3
+
+
+@pytest.mark.asyncio
+async def test_files_are_read_in_batches_in_order(tmp_path: Path) -> None:
+    paths = []
+    for n in range(7):
+        path = tmp_path / f"{n}.json"
+        save_plan(path, plan_number(n))
+        paths.append(path)
+    batches: list[list[str]] = []
+    entries = await fleet.read_entries_progressively(
+        paths, lambda read: batches.append([e.server_name for e in read]), batch=3
+    )
+    assert batches == [["PBX 00", "PBX 01", "PBX 02"], ["PBX 03", "PBX 04", "PBX 05"], ["PBX 06"]]
+    assert [e.path for e in entries] == paths
+    with pytest.raises(ValueError, match="batch"):
+        await fleet.read_entries_progressively(paths, lambda read: None, batch=0)

@@ -58,18 +58,19 @@ def test_every_keyring_backend_is_a_hidden_import() -> None:
     assert "hiddenimports=HIDDEN_IMPORTS" in text
 
 
-def test_the_keyring_runtime_hook_is_used_and_registers_the_backends() -> None:
-    text = SPEC.read_text(encoding="utf-8")
-    assert 'runtime_hooks=[str(Path(SPECPATH) / "rthook_keyring.py")]' in text
-    # In a fresh interpreter, as in the frozen program: the hook alone registers the backends.
+def test_the_first_keyring_call_registers_the_backends_without_entry_points() -> None:
+    # In a fresh interpreter, as in the frozen program (no entry points): importing the
+    # platform's backends before asking keyring registers them.
     probe = (
-        "import runpy, sys\n"
-        "runpy.run_path(sys.argv[1])\n"
+        "from keyring.compat.py312 import metadata\n"  # what keyring reads entry points with
+        "metadata.entry_points = lambda **kwargs: metadata.EntryPoints(())\n"
+        "from installer_app.storage.credentials import system_keyring\n"
+        "system_keyring()\n"
         "from keyring.backend import KeyringBackend\n"
         "print(' '.join(sorted({c.__module__ for c in KeyringBackend._classes})))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", probe, str(ROOT / "build_spec" / "rthook_keyring.py")],
+        [sys.executable, "-c", probe],
         capture_output=True,
         text=True,
         timeout=60,
@@ -79,6 +80,7 @@ def test_the_keyring_runtime_hook_is_used_and_registers_the_backends() -> None:
     assert {"keyring.backends.chainer", "keyring.backends.fail"} <= registered
     if sys.platform == "linux":
         assert {"keyring.backends.SecretService", "keyring.backends.kwallet"} <= registered
+    assert "rthook" not in SPEC.read_text(encoding="utf-8")
 
 
 def test_unused_heavy_modules_are_excluded_but_qtgui_is_kept() -> None:

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from installer_app.services.failures import describe
 from installer_app.storage.logs import redact
 
 logger = logging.getLogger(__name__)
@@ -37,6 +36,9 @@ def show_unexpected_error(parent: QWidget | None, error: BaseException) -> None:
             "you can go on or save the installation file.",
         )
     )
+    # Imported here: the failures module reaches the plan model, loaded after the first paint.
+    from installer_app.services.failures import describe  # noqa: PLC0415
+
     message = describe(error).message
     # The same redaction as the log: a secret inside an exception never reaches the screen.
     box.setInformativeText(redact(message))

@@ -8,22 +8,19 @@ file records; when signed in, the Rainbow statuses are refreshed (a few requests
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
-from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
 from installer_app.domain.flow import Step, WizardState
 from installer_app.services import fleet
 from installer_app.services.fleet import FleetEntry
+from installer_app.ui.dialogs.fleet_table import FleetTable
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.busy_indicator import BusyIndicator
 
@@ -40,10 +38,6 @@ if TYPE_CHECKING:
 FOLDER_KEY = "fleet/folder"
 RECENT_KEY = "fleet/recent_files"
 MAX_RECENT = 20
-#: What the proxy sorts on: lower-case text, or the ISO time for "Last change".
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
-NOTE_COLUMN = 7
 
 
 def remember_recent(wizard: WizardSurface, path: Path) -> None:
@@ -82,6 +76,8 @@ class FleetWindow(QWidget):
         self.resize(980, 520)
         self._wizard = wizard
         self.entries: list[FleetEntry] = []
+        # How many files are being read, while they are.
+        self._reading: int | None = None
         stored = wizard.settings.value(FOLDER_KEY, "")
         self.folder: Path | None = Path(stored) if isinstance(stored, str) and stored else None
         self.runner = TaskRunner(self)
@@ -113,45 +109,17 @@ class FleetWindow(QWidget):
         self._layout.addLayout(row)
 
     def _init_table(self) -> None:
-        self.columns = [
-            self.tr("Equipment id"),
-            self.tr("Company"),
-            self.tr("Server name"),
-            self.tr("Rainbow status"),
-            self.tr("PBX status"),
-            self.tr("Last change"),
-            self.tr("File"),
-            self.tr("Note"),
-        ]
-        self.model = QStandardItemModel(0, len(self.columns), self)
-        self.model.setHorizontalHeaderLabels(self.columns)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.table = FleetTable()
+        self.model = self.table.rows
+        self.proxy = self.table.sorted
         self.filter_edit.textChanged.connect(self._filter_changed)
-        self.table = QTableView()
-        self.table.setObjectName("fleetTable")
-        self.table.setAccessibleName(self.tr("Installations"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._layout.addWidget(self.table, 1)
 
     def _init_footer(self) -> None:
         self.busy = BusyIndicator(self.tr("C&ancel"))
-        self.busy.cancelRequested.connect(self.runner.cancel)
+        self.busy.cancelRequested.connect(self._cancel)
         self.status_label = QLabel()
         self.status_label.setObjectName("fleetStatus")
         self.status_label.setWordWrap(True)
@@ -182,17 +150,48 @@ class FleetWindow(QWidget):
         return self._wizard.services.rainbow.session is not None
 
     def reload(self) -> None:
-        """Read the folder's files and the recent ones again; refresh them when signed in."""
-        self.runner.cancel()
-        paths = fleet.fleet_paths(self.folder, recent_files(self._wizard))
-        self.entries = fleet.read_entries(paths)
+        """Read the folder's files and the recent ones again; refresh them when signed in.
+
+        The files are read off the GUI thread, a batch at a time, and their rows shown as each
+        batch is read; Cancel stops reading (the rows read so far stay).
+        """
         self.folder_label.setText(
             str(self.folder) if self.folder else self.tr("No folder chosen: recent files only")
         )
-        self._fill()
+        self.runner.cancel()
+        self.entries = []
+        self.table.clear_rows()
+        self.busy.start(self.tr("Reading the installation files…"))
+        self.runner.start(self._load(recent_files(self._wizard)))
+
+    async def _load(self, recent: list[Path]) -> None:
+        paths = await asyncio.to_thread(fleet.fleet_paths, self.folder, recent)
+        self._reading = len(paths)
+        try:
+            await fleet.read_entries_progressively(
+                paths, lambda read: self._add_entries(read, len(paths))
+            )
+        finally:
+            self._reading = None
         self._say_state()
         if self.signed_in:
-            self.refresh()
+            await self._refresh()
+
+    def _cancel(self) -> None:
+        reading = self._reading
+        self.runner.cancel()
+        if reading is not None:
+            self.status_label.setText(
+                self.tr("Reading cancelled: %1 of %2 installation files listed.")
+                .replace("%1", str(len(self.entries)))
+                .replace("%2", str(reading))
+            )
+
+    def _add_entries(self, read: list[FleetEntry], total: int) -> None:
+        self.table.add_rows(read, len(self.entries))
+        self.entries.extend(read)
+        self.busy.show_progress(len(self.entries), total)
+        self._update_buttons()
 
     def refresh(self) -> None:
         """Ask Rainbow for the statuses of every file on the signed-in server."""
@@ -211,11 +210,7 @@ class FleetWindow(QWidget):
 
     def _entry_updated(self, index: int, entry: FleetEntry) -> None:
         self.entries[index] = entry
-        for column, (text, key) in enumerate(self._cells(entry)):
-            item = self.model.item(index, column)
-            item.setText(text)
-            item.setData(key, SORT_ROLE)
-        self.model.item(index, NOTE_COLUMN).setToolTip(entry.problem or entry.error)
+        self.table.update_row(index, entry)
 
     def _busy_changed(self, busy: bool) -> None:
         if not busy:
@@ -224,48 +219,18 @@ class FleetWindow(QWidget):
 
     # -- the table ---------------------------------------------------------------------------
 
-    def _cells(self, entry: FleetEntry) -> list[tuple[str, str]]:
-        when = entry.last_change
-        shown = when.astimezone().strftime("%Y-%m-%d %H:%M") if when else ""
-        key = when.astimezone(UTC).isoformat() if when else ""
-        note = entry.problem or entry.error
-        texts = [entry.equipment_id, entry.company, entry.server_name, entry.rainbow_status,
-                 entry.pbx_status]  # fmt: skip
-        name = entry.path.name
-        return [(t, t.casefold()) for t in texts] + [
-            (shown, key), (name, name.casefold()), (note, note.casefold())
-        ]  # fmt: skip
-
-    def _fill(self) -> None:
-        self.model.removeRows(0, self.model.rowCount())
-        for index, entry in enumerate(self.entries):
-            row = []
-            for text, key in self._cells(entry):
-                item = QStandardItem(text)
-                item.setData(key, SORT_ROLE)
-                item.setData(index, ENTRY_ROLE)
-                item.setToolTip(str(entry.path))
-                row.append(item)
-            row[NOTE_COLUMN].setToolTip(entry.problem or entry.error or str(entry.path))
-            self.model.appendRow(row)
-        self._update_buttons()
-
     def _filter_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
         self._say_state()
 
     def visible_entries(self) -> list[FleetEntry]:
         """The entries shown, in the table's order (filtered and sorted)."""
-        rows = range(self.proxy.rowCount())
-        return [self.entries[self._entry_index(self.proxy.index(r, 0))] for r in rows]
-
-    def _entry_index(self, proxy_index: QModelIndex) -> int:
-        return int(self.proxy.data(proxy_index, ENTRY_ROLE))
+        return [self.entries[index] for index in self.table.shown_indexes()]
 
     def selected_entry(self) -> FleetEntry | None:
         """The entry of the selected row, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.entries[self._entry_index(rows[0])] if rows else None
+        index = self.table.selected_index()
+        return self.entries[index] if index is not None else None
 
     def _update_buttons(self) -> None:
         self.refresh_button.setEnabled(self.signed_in and not self.runner.busy)

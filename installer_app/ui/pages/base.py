@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from installer_app.domain.flow import ORDER, Step, WizardState, blockers
@@ -41,7 +41,7 @@ class StepPage(QWizardPage):
         self._reason = QLabel()
         self._reason.setObjectName("reason")
         self._reason.setWordWrap(True)
-        self._reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._reason_selectable = False  # see _update_reason
         # Not self.tr(): PySide looks a translation up under the subclass's name.
         self._reason.setAccessibleName(
             QCoreApplication.translate("StepPage", "Why Next is disabled")
@@ -109,6 +109,13 @@ class StepPage(QWizardPage):
 
     def _update_reason(self) -> None:
         reasons = self.reasons()
+        if reasons and not self._reason_selectable:
+            # Made selectable when first shown: loading Qt's namespace takes over 10 ms, which
+            # the first page, painted at start-up with no reason to show, does without.
+            from PySide6.QtCore import Qt  # noqa: PLC0415
+
+            self._reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._reason_selectable = True
         self._reason.setText(translate_domain(reasons[0]) if reasons else "")
         self._reason.setVisible(bool(reasons))
 

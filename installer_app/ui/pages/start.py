@@ -8,13 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -22,9 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.flow import WizardState, resume_step
-from installer_app.domain.plan import PRODUCTION_SERVER, SANDBOX_SERVER
+from installer_app.domain.plan_choices import PRODUCTION_SERVER, SANDBOX_SERVER
 from installer_app.domain.servers import omc_domain
-from installer_app.storage.plan_files import PlanFileError, PlanFileProtected, load_plan
 from installer_app.ui.pages.base import StepPage
 
 EMBEDDED = "embedded"
@@ -157,7 +153,11 @@ class StartPage(StepPage):
             text = self.tr('OMC "Domain name" for this server: %1.')
         return text.replace("%1", domain.name)
 
+    # The dialogs are imported where used: their classes are not needed to paint the page.
+
     def _ask_passphrase(self, path: Path) -> str | None:
+        from PySide6.QtWidgets import QInputDialog  # noqa: PLC0415
+
         text, ok = QInputDialog.getText(
             self,
             self.tr("Protected installation file"),
@@ -167,6 +167,8 @@ class StartPage(StepPage):
         return text if ok and text else None
 
     def _open_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open an installation file"),
@@ -182,6 +184,15 @@ class StartPage(StepPage):
         A protected file asks for its passphrase; a wrong one is said plainly and the file is
         left exactly as it was.
         """
+        # The first page is painted before the plan model is loaded: files need it, not start-up.
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        from installer_app.storage.plan_files import (  # noqa: PLC0415
+            PlanFileError,
+            PlanFileProtected,
+            load_plan,
+        )
+
         passphrase: str | None = None
         try:
             try:

@@ -44,9 +44,15 @@ class BusyIndicator(QWidget):
 
     def start(self, text: str) -> None:
         """Show ``text`` with the moving bar and an enabled Cancel button."""
+        self.bar.setRange(0, 0)
         self.label.setText(text)
         self.cancel_button.setEnabled(True)
         self.setVisible(True)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """Fill the bar to ``done`` of ``total`` (a moving bar again with :meth:`start`)."""
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
 
     def stop(self) -> None:
         """Hide the indicator."""
