@@ -368,8 +368,13 @@ async def test_apply_declares_configures_and_waits_saving_every_step(tmp_path: P
     assert applied.done and str(applied.rainbow) == "Running"
     assert len(rainbow.requests) == 1 and rainbow.requests[0].pbx_id is None  # BTCO: generated
     assert [d.pabx_id for d in pbx.pushed] == ["GEN-1"]
-    assert saved[0].progress.system_id == "sys-1" and saved[0].equipment_id == "GEN-1"
-    assert saved[1].progress.pbx_configured
+    # The intent first (before the create call, nothing generated yet), then the result.
+    intent = saved[0].progress.pending_declaration
+    assert intent is not None and intent.server_name == plan.server_name
+    assert saved[0].progress.system_id is None and saved[0].equipment_id is None
+    assert saved[1].progress.system_id == "sys-1" and saved[1].equipment_id == "GEN-1"
+    assert saved[1].progress.pending_declaration is None
+    assert saved[2].progress.pbx_configured
     assert saved[-1].progress.verified
     assert pbx.closed == 2  # the configuration's driver, then the watch's
 
