@@ -7,6 +7,7 @@ the command line called in-process (``installer_app.cli.main``); the two process
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import subprocess
@@ -18,8 +19,13 @@ from pathlib import Path
 import pytest
 
 from installer_app.cli import main
+from installer_app.domain.plan_problems import parse_plan
+from installer_app.rainbow import RainbowClient
 from installer_app.sandbox.embedded import EmbeddedSandbox
 from installer_app.sandbox.oxo_agent import Backoff
+from installer_app.sandbox.rainbow_emulator import RainbowEmulator
+from installer_app.services.declaration import AlreadyDeclaredError
+from installer_app.services.plan_declaration import declare_plan
 from installer_app.storage.plan_files import load_plan
 
 HEADER = "company_id;company_name;server_name;model;mode;fleet_ref;installation_ref;country"
@@ -91,7 +97,9 @@ def test_a_batch_of_files_and_their_copies_declares_each_pbx_once(
     assert duplicates == [], f"{len(duplicates)} PBXs declared twice in {RUNS} runs"
 
 
-def _declare_process(sandbox: EmbeddedSandbox, path: Path, env: dict[str, str]) -> subprocess.Popen[str]:
+def _declare_process(
+    sandbox: EmbeddedSandbox, path: Path, env: dict[str, str]
+) -> subprocess.Popen[str]:
     command = [sys.executable, "-m", "installer_app", "declare", str(path), *connection(sandbox)]
     return subprocess.Popen(
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -120,3 +128,26 @@ def test_two_processes_on_a_file_and_its_copy_declare_the_pbx_once(
     for count, codes, outputs in results:
         assert count == 1, outputs
         assert codes == [0, 4], outputs
+
+
+@pytest.mark.asyncio
+async def test_concurrent_declarations_of_one_plan_in_one_process_create_one_system(
+    rainbow_emulator: RainbowEmulator, rainbow_client: RainbowClient
+) -> None:
+    """The lock of the declare use case itself (what the wizard and the command line share),
+    without the batch's check: the create is held so both would pass the duplicate check."""
+    rainbow_emulator.faults.add("POST", r"/systems$", delay=0.2, times=None)
+    data = {
+        "schema_version": 1, "pbx_model": "oxo-connect", "mode": "btco",
+        "company": {"id": rainbow_emulator.seed.demo_company_id, "name": "Demo"},
+        "server_name": "Twin In Process", "dialing": {"country": "FR"},
+    }  # fmt: skip
+    plan = parse_plan(data)
+    results = await asyncio.gather(
+        *(declare_plan(rainbow_client, plan) for _ in range(4)), return_exceptions=True
+    )
+    created = [r for r in results if not isinstance(r, BaseException)]
+    refused = [r for r in results if isinstance(r, AlreadyDeclaredError)]
+    assert len(created) == 1 and len(refused) == 3, results
+    names = [s.name for s in rainbow_emulator.store.systems.values()]
+    assert names.count("Twin In Process") == 1
