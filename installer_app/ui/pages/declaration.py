@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.flow import WizardState
-from installer_app.domain.plan import DeliveryMode
+from installer_app.domain.plan import DeliveryMode, InstallationPlan
 from installer_app.rainbow import System
-from installer_app.services.plan_files_service import plan_or_problems, save_state
+from installer_app.services.declaration import AlreadyDeclaredError
+from installer_app.services.plan_declaration import PlanDeclaration
+from installer_app.services.plan_files_service import plan_or_problems, plan_saver, save_state
+from installer_app.ui.dialogs.unrecorded_credentials import UnrecordedCredentialsDialog
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.copy_field import CopyField
@@ -65,10 +68,17 @@ class DeclarationPage(StepPage):
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.retry_button = QPushButton(self.tr("&Declare again"))
         self.retry_button.clicked.connect(self.start_declaration)
+        #: Shown with the "already declared" message: takes that declaration over, once confirmed.
+        self.adopt_button = QPushButton(self.tr("&Take over this declaration…"))
+        self.adopt_button.clicked.connect(self._confirm_take_over)
+        self.adopt_button.setVisible(False)
+        self.take_over_box: QMessageBox | None = None
+        self.unrecorded_dialog: UnrecordedCredentialsDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(0 if self.progress.isVisible() else 1)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.adopt_button)
         buttons.addWidget(self.retry_button)
         result_box = QGroupBox(self.tr("To copy into OMC"))
         result_layout = QVBoxLayout(result_box)
@@ -113,7 +123,14 @@ class DeclarationPage(StepPage):
 
     def start_declaration(self) -> None:
         """Start (or restart) the declaration in the background."""
+        self.adopt_button.setVisible(False)
         self.runner.start(self._declare())
+
+    def take_over_declaration(self) -> None:
+        """Declare again, reusing the declaration found for this company without asking (the
+        user confirmed it is this PBX's)."""
+        self.adopt_button.setVisible(False)
+        self.runner.start(self._declare(take_over=True))
 
     def _mark(self, key: str, mark: str) -> None:
         self.step_labels[key].setText(f"{mark}  {self._step_names[key]}")
@@ -125,7 +142,7 @@ class DeclarationPage(StepPage):
         self._update_reason()
         self.completeChanged.emit()
 
-    async def _declare(self) -> None:
+    async def _declare(self, take_over: bool = False) -> None:
         state = self.state
         plan, problems = plan_or_problems(state)
         if plan is None:
@@ -147,9 +164,10 @@ class DeclarationPage(StepPage):
         try:
             result = await self.installer.services.rainbow.declare(
                 plan,
-                reuse_existing=self.confirm_reuse,
+                reuse_existing=_accept if take_over else self.confirm_reuse,
                 create_site_name=state.create_site_name or None,
                 on_step=on_step,
+                record_intent=self._record_intent,
             )
         except asyncio.CancelledError:
             self._mark(current, _FAILED)
@@ -166,6 +184,7 @@ class DeclarationPage(StepPage):
             hint = getattr(error, "hint", "")
             logger.warning("Declaration failed: %s", message)
             self.status_label.setText(f"{message}\n{hint}".strip())
+            self.adopt_button.setVisible(isinstance(error, AlreadyDeclaredError))
             return
         self._mark(current, _DONE)
         for key in self.step_labels:
@@ -177,15 +196,66 @@ class DeclarationPage(StepPage):
             state.equipment_id = declared.equipment_id or ""
             state.activation_code = declared.activation_code or ""
         outcome = result.outcome
-        if outcome.reused:
+        if outcome.resumed:
+            text = self.tr(
+                "Found the declaration an interrupted attempt sent (system %1): it is used."
+            ).replace("%1", outcome.system.id)
+        elif outcome.reused:
             text = self.tr("This PBX was already declared: the existing declaration is used.")
         else:
             text = self.tr("Declared on Rainbow (system %1).").replace("%1", outcome.system.id)
         self.status_label.setText(text)
         self._show_result(state)
         if self.installer.plan_path is not None:
-            save_state(state, self.installer.plan_path, passphrase=self.installer.plan_passphrase)
+            problems = save_state(
+                state, self.installer.plan_path, passphrase=self.installer.plan_passphrase
+            )
+            if problems:
+                self._show_unrecorded(result, " ".join(p.message for p in problems))
         self.installer.stateChanged.emit()
+
+    def _record_intent(self, plan: InstallationPlan) -> None:
+        """Before the create call: the unfinished declaration into the state (and its draft)
+        and the installation file; a file that cannot be written stops the declaration."""
+        self.state.progress = plan.progress
+        if self.installer.plan_path is not None:
+            save = plan_saver(self.installer.plan_path, passphrase=self.installer.plan_passphrase)
+            save(plan)
+        self.installer.stateChanged.emit()
+
+    def _show_unrecorded(self, result: PlanDeclaration, reason: str) -> None:
+        declared = result.plan
+        self.unrecorded_dialog = UnrecordedCredentialsDialog(
+            system_id=result.outcome.system.id,
+            equipment_id=declared.equipment_id or "",
+            activation_code=declared.activation_code or "",
+            reason=reason,
+            parent=self,
+        )
+        self.unrecorded_dialog.open()
+
+    def _confirm_take_over(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Take over the declaration"))
+        box.setText(
+            self.tr(
+                "Take over the declaration found on Rainbow for this PBX? Do it only if you know "
+                "it is this PBX's: its equipment id and activation code become this "
+                "installation's."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def finished(code: int) -> None:
+            box.deleteLater()
+            if code == QMessageBox.StandardButton.Yes.value:
+                self.take_over_declaration()
+
+        box.finished.connect(finished)
+        self.take_over_box = box
+        box.open()
 
     def _show_result(self, state: WizardState) -> None:
         declared = bool(state.progress.system_id)
@@ -220,3 +290,7 @@ class DeclarationPage(StepPage):
             return await answer
         finally:
             box.deleteLater()
+
+
+async def _accept(_system: System) -> bool:
+    return True
