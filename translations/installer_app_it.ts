@@ -1908,7 +1908,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+36"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+39"/>
         <source>Declaration on Rainbow</source>
         <translation>Registrazione su Rainbow</translation>
     </message>
@@ -1963,7 +1963,13 @@
         <translation>&amp;Registra di nuovo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>&amp;Take over this declaration…</source>
+        <extracomment>Shown with the &quot;already declared&quot; message: takes that declaration over, once confirmed.</extracomment>
+        <translation>Rile&amp;vare questa registrazione…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>To copy into OMC</source>
         <translation>Da copiare in OMC</translation>
     </message>
@@ -1979,33 +1985,48 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+83"/>
+        <location line="+96"/>
         <source>Declared on Rainbow (system %1).</source>
         <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
         <translation>Registrato su Rainbow (sistema %1).</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-89"/>
         <source>The declaration is in progress.</source>
         <translation>La registrazione è in corso.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Declaring…</source>
         <translation>Registrazione…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cancelled. If the declaration had reached Rainbow, declaring again finds it: the PBX is never declared twice.</source>
         <translation>Annullato. Se la registrazione era arrivata a Rainbow, una nuova registrazione la ritrova: il centralino non viene mai registrato due volte.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>Found the declaration an interrupted attempt sent (system %1): it is used.</source>
+        <translation>È stata trovata la registrazione inviata da un tentativo interrotto (sistema %1): viene utilizzata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This PBX was already declared: the existing declaration is used.</source>
         <translation>Questo centralino era già registrato: viene usata la registrazione esistente.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
+        <source>Take over the declaration</source>
+        <translation>Rilevare la registrazione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take over the declaration found on Rainbow for this PBX? Do it only if you know it is this PBX&apos;s: its equipment id and activation code become this installation&apos;s.</source>
+        <translation>Rilevare la registrazione trovata su Rainbow per questo PBX? Fatelo solo se sapete che è quella di questo PBX: il suo identificativo apparato e il suo codice di attivazione diventano quelli di questa installazione.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Already declared</source>
         <translation>Già registrato</translation>
     </message>
@@ -2018,7 +2039,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>Il centralino è connesso a Rainbow e Rainbow mostra Running.</translation>
     </message>
@@ -3420,7 +3441,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+54"/>
         <source>Default PBX address</source>
         <translation>Indirizzo predefinito del centralino</translation>
     </message>
@@ -3600,7 +3621,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Codice di attivazione: in modalità BTCO Rainbow lo genera alla registrazione del centralino; registra prima il centralino oppure inserisci il codice di attivazione mostrato da Rainbow.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../installer_app/pbx/guided.py" line="+53"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: la checklist OMC abilita soltanto Rainbow; per disabilitarlo, deseleziona tu stesso la casella in OMC.</translation>
     </message>
@@ -5037,6 +5058,33 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <location line="+2"/>
         <source>Something went wrong that the program did not expect. Your input is kept; you can go on or save the installation file.</source>
         <translation>Si è verificato un problema che il programma non prevedeva. I dati inseriti sono conservati; puoi continuare o salvare il file di installazione.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrecordedCredentialsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/dialogs/unrecorded_credentials.py" line="+34"/>
+        <source>Copy the credentials now</source>
+        <translation>Copiate ora le credenziali</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX is declared on Rainbow (system %1), but the installation file cannot be written: %2
+
+Copy the equipment id and activation code now and enter them in OMC &gt; Cloud &gt; Rainbow. Then save the installation to a folder you may write to and declare again: the declaration is found and recorded.</source>
+        <translation>Il PBX è registrato su Rainbow (sistema %1), ma il file di installazione non può essere scritto: %2
+
+Copiate ora l’identificativo apparato e il codice di attivazione e inseriteli in OMC &gt; Cloud &gt; Rainbow. Poi salvate l’installazione in una cartella in cui potete scrivere e registrate di nuovo: la registrazione viene ritrovata e salvata.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Equipment id (PABX-ID):</source>
+        <translation>ID apparato (PABX-ID):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation code:</source>
+        <translation>Codice di attivazione:</translation>
     </message>
 </context>
 </TS>

@@ -1908,7 +1908,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+36"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+39"/>
         <source>Declaration on Rainbow</source>
         <translation>Registo no Rainbow</translation>
     </message>
@@ -1963,7 +1963,13 @@
         <translation>Registar &amp;novamente</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>&amp;Take over this declaration…</source>
+        <extracomment>Shown with the &quot;already declared&quot; message: takes that declaration over, once confirmed.</extracomment>
+        <translation>&amp;Assumir este registo…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>To copy into OMC</source>
         <translation>Para copiar para o OMC</translation>
     </message>
@@ -1979,33 +1985,48 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+83"/>
+        <location line="+96"/>
         <source>Declared on Rainbow (system %1).</source>
         <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
         <translation>Registado no Rainbow (sistema %1).</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-89"/>
         <source>The declaration is in progress.</source>
         <translation>O registo está em curso.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Declaring…</source>
         <translation>A registar…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cancelled. If the declaration had reached Rainbow, declaring again finds it: the PBX is never declared twice.</source>
         <translation>Cancelado. Se o registo já tinha chegado ao Rainbow, registar novamente encontra-o: o PBX nunca é registado duas vezes.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>Found the declaration an interrupted attempt sent (system %1): it is used.</source>
+        <translation>Foi encontrado o registo enviado por uma tentativa interrompida (sistema %1): é utilizado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This PBX was already declared: the existing declaration is used.</source>
         <translation>Este PBX já estava registado: é utilizado o registo existente.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
+        <source>Take over the declaration</source>
+        <translation>Assumir o registo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take over the declaration found on Rainbow for this PBX? Do it only if you know it is this PBX&apos;s: its equipment id and activation code become this installation&apos;s.</source>
+        <translation>Assumir o registo encontrado no Rainbow para este PBX? Faça-o apenas se souber que é o deste PBX: o seu identificador de equipamento e o seu código de ativação passam a ser os desta instalação.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Already declared</source>
         <translation>Já registado</translation>
     </message>
@@ -2018,7 +2039,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis.py" line="+76"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>O PBX está ligado ao Rainbow e o Rainbow mostra Running.</translation>
     </message>
@@ -3420,7 +3441,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/guided.py" line="+69"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+54"/>
         <source>Default PBX address</source>
         <translation>Endereço predefinido do PBX</translation>
     </message>
@@ -3600,7 +3621,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Código de ativação: no modo BTCO, o Rainbow gera-o quando o PBX é registado; registe primeiro o PBX ou introduza o código de ativação que o Rainbow mostrou.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../installer_app/pbx/guided.py" line="+53"/>
         <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
         <translation>&quot;Rainbow enabled&quot;: a lista de verificação do OMC apenas ativa o Rainbow; para o desativar, desmarque a caixa no OMC manualmente.</translation>
     </message>
@@ -5037,6 +5058,33 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <location line="+2"/>
         <source>Something went wrong that the program did not expect. Your input is kept; you can go on or save the installation file.</source>
         <translation>Ocorreu um problema que o programa não esperava. Os dados introduzidos foram mantidos; pode continuar ou guardar o ficheiro de instalação.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrecordedCredentialsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/dialogs/unrecorded_credentials.py" line="+34"/>
+        <source>Copy the credentials now</source>
+        <translation>Copie agora as credenciais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX is declared on Rainbow (system %1), but the installation file cannot be written: %2
+
+Copy the equipment id and activation code now and enter them in OMC &gt; Cloud &gt; Rainbow. Then save the installation to a folder you may write to and declare again: the declaration is found and recorded.</source>
+        <translation>O PBX está registado no Rainbow (sistema %1), mas o ficheiro de instalação não pode ser escrito: %2
+
+Copie agora o identificador de equipamento e o código de ativação e introduza-os no OMC &gt; Cloud &gt; Rainbow. Depois guarde a instalação numa pasta onde possa escrever e registe novamente: o registo é encontrado e guardado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Equipment id (PABX-ID):</source>
+        <translation>ID do equipamento (PABX-ID):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation code:</source>
+        <translation>Código de ativação:</translation>
     </message>
 </context>
 </TS>

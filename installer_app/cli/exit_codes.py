@@ -36,9 +36,9 @@ def for_kind(kind: FailureKind) -> int:
 
 EPILOG = """exit codes:
   0  done
-  2  invalid input (installation file, arguments)
+  2  invalid input (installation file, arguments; two files of a batch for one PBX)
   3  authentication or permission refused (also: not a business-partner admin)
-  4  conflict: the PBX is already declared elsewhere
+  4  conflict: the PBX is already declared (elsewhere, or unknown to this file: --adopt)
   5  Rainbow unreachable or failing, or the PBX did not connect in time
-  6  a local file (the installation file) cannot be written
+  6  a local file (the installation file) cannot be written (credentials printed)
 """
