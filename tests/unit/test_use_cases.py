@@ -395,3 +395,36 @@ def test_a_file_that_cannot_be_written_is_a_local_file_failure(tmp_path: Path) -
     described = describe(caught.value)
     assert described.kind is FailureKind.LOCAL_FILE
     assert exit_codes.for_kind(described.kind) == exit_codes.LOCAL_FILE
+
+
+@pytest.mark.asyncio
+async def test_a_declaration_the_file_cannot_record_carries_its_credentials_to_exit_6(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from installer_app.cli.failures import report
+    from installer_app.services.failures import LocalFileError
+    from installer_app.services.plan_declaration import DeclarationNotRecorded
+
+    pbx = FakePbx(connect_after=2)
+    saved: list[InstallationPlan] = []
+
+    def save(plan: InstallationPlan) -> None:
+        if saved:  # the intent was written; the folder is gone since
+            raise LocalFileError("The file x.json cannot be written: no space left on device.")
+        saved.append(plan)
+
+    with pytest.raises(DeclarationNotRecorded) as caught:
+        await apply_plan(
+            FakeRainbow(pbx), btco_plan(), pbx=access(pbx), save=save, timeout=60,
+            backoff=Backoff(0.0, cap=0.0),
+        )  # fmt: skip
+    assert saved[0].progress.pending_declaration is not None
+    assert pbx.pushed == []  # nothing configured with credentials nobody kept
+    declared = caught.value.declaration.plan
+    assert declared.equipment_id == "GEN-1" and declared.activation_code
+
+    assert report(caught.value) == exit_codes.LOCAL_FILE
+    err = capsys.readouterr().err
+    assert "declared on Rainbow (system sys-1)" in err and "no space left" in err
+    assert "Equipment id (PABX-ID): GEN-1" in err
+    assert f"Activation code:        {declared.activation_code}" in err
