@@ -7,6 +7,7 @@ against the Secret Service that ``.ci/run`` starts).
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 
 import keyring
@@ -28,6 +29,9 @@ for _name in (
     "all_proxy",
 ):
     os.environ.pop(_name, None)
+# The declaration's lock files (one per PBX identity) go to a folder of the test run, never to the
+# developer's own cache folder.
+os.environ["INSTALLER_APP_LOCK_DIR"] = tempfile.mkdtemp(prefix="installer-app-locks-")
 
 
 class MemoryKeyring(KeyringBackend):

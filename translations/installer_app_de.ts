@@ -1933,7 +1933,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+40"/>
         <source>Declaration on Rainbow</source>
         <translation>Registrierung auf Rainbow</translation>
     </message>
@@ -1988,7 +1988,13 @@
         <translation>&amp;Erneut registrieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>&amp;Take over this declaration…</source>
+        <extracomment>Shown with the &quot;already declared&quot; message: takes that declaration over, once confirmed.</extracomment>
+        <translation>Diese Registrierung &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>To copy into OMC</source>
         <translation>In OMC zu kopieren</translation>
     </message>
@@ -2004,33 +2010,48 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Declared on Rainbow (system %1).</source>
         <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
         <translation>Auf Rainbow registriert (System %1).</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-81"/>
         <source>The declaration is in progress.</source>
         <translation>Die Registrierung läuft.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Declaring…</source>
         <translation>Registrierung…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cancelled. If the declaration had reached Rainbow, declaring again finds it: the PBX is never declared twice.</source>
         <translation>Abgebrochen. Falls die Registrierung Rainbow bereits erreicht hat, findet eine erneute Registrierung sie: Die TK-Anlage wird nie zweimal registriert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Found the declaration an interrupted attempt sent (system %1): it is used.</source>
+        <translation>Die Registrierung eines unterbrochenen Versuchs wurde gefunden (System %1) und wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This PBX was already declared: the existing declaration is used.</source>
         <translation>Diese TK-Anlage war bereits registriert: Die bestehende Registrierung wird verwendet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
+        <source>Take over the declaration</source>
+        <translation>Registrierung übernehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take over the declaration found on Rainbow for this PBX? Do it only if you know it is this PBX&apos;s: its equipment id and activation code become this installation&apos;s.</source>
+        <translation>Die auf Rainbow gefundene Registrierung für diese TK-Anlage übernehmen? Tun Sie das nur, wenn Sie wissen, dass sie zu dieser TK-Anlage gehört: Ihre Geräte-ID und ihr Aktivierungscode werden die dieser Installation.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Already declared</source>
         <translation>Bereits registriert</translation>
     </message>
@@ -3266,7 +3287,7 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+160"/>
+        <location filename="../installer_app/ui/wizard.py" line="+161"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Rainbow-Installationsassistent</translation>
@@ -5235,7 +5256,7 @@
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+32"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
         <source>Unexpected problem</source>
         <translation>Unerwartetes Problem</translation>
     </message>
@@ -5243,6 +5264,33 @@
         <location line="+2"/>
         <source>Something went wrong that the program did not expect. Your input is kept; you can go on or save the installation file.</source>
         <translation>Es ist ein Fehler aufgetreten, den das Programm nicht erwartet hat. Ihre Eingaben bleiben erhalten; Sie können fortfahren oder die Installationsdatei speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrecordedCredentialsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/dialogs/unrecorded_credentials.py" line="+34"/>
+        <source>Copy the credentials now</source>
+        <translation>Zugangsdaten jetzt kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX is declared on Rainbow (system %1), but the installation file cannot be written: %2
+
+Copy the equipment id and activation code now and enter them in OMC &gt; Cloud &gt; Rainbow. Then save the installation to a folder you may write to and declare again: the declaration is found and recorded.</source>
+        <translation>Die TK-Anlage ist auf Rainbow registriert (System %1), aber die Installationsdatei kann nicht geschrieben werden: %2
+
+Kopieren Sie jetzt die Geräte-ID und den Aktivierungscode und geben Sie sie in OMC &gt; Cloud &gt; Rainbow ein. Speichern Sie die Installation dann in einem Ordner, in den Sie schreiben dürfen, und registrieren Sie erneut: Die Registrierung wird gefunden und gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Equipment id (PABX-ID):</source>
+        <translation>Geräte-ID (PABX-ID):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation code:</source>
+        <translation>Aktivierungscode:</translation>
     </message>
 </context>
 </TS>

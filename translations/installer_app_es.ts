@@ -1933,7 +1933,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+40"/>
         <source>Declaration on Rainbow</source>
         <translation>Declaración en Rainbow</translation>
     </message>
@@ -1988,7 +1988,13 @@
         <translation>&amp;Declarar de nuevo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>&amp;Take over this declaration…</source>
+        <extracomment>Shown with the &quot;already declared&quot; message: takes that declaration over, once confirmed.</extracomment>
+        <translation>A&amp;sumir esta declaración…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>To copy into OMC</source>
         <translation>Para copiar en OMC</translation>
     </message>
@@ -2004,33 +2010,48 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Declared on Rainbow (system %1).</source>
         <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
         <translation>Declarada en Rainbow (sistema %1).</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-81"/>
         <source>The declaration is in progress.</source>
         <translation>La declaración está en curso.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Declaring…</source>
         <translation>Declarando…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cancelled. If the declaration had reached Rainbow, declaring again finds it: the PBX is never declared twice.</source>
         <translation>Cancelado. Si la declaración llegó a Rainbow, al declarar de nuevo se encuentra: la centralita nunca se declara dos veces.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Found the declaration an interrupted attempt sent (system %1): it is used.</source>
+        <translation>Se ha encontrado la declaración que envió un intento interrumpido (sistema %1): se utiliza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This PBX was already declared: the existing declaration is used.</source>
         <translation>Esta centralita ya estaba declarada: se usa la declaración existente.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
+        <source>Take over the declaration</source>
+        <translation>Asumir la declaración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take over the declaration found on Rainbow for this PBX? Do it only if you know it is this PBX&apos;s: its equipment id and activation code become this installation&apos;s.</source>
+        <translation>¿Asumir la declaración encontrada en Rainbow para esta centralita? Hágalo solo si sabe que es la de esta centralita: su identificador de equipo y su código de activación pasan a ser los de esta instalación.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Already declared</source>
         <translation>Ya declarada</translation>
     </message>
@@ -3266,7 +3287,7 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+160"/>
+        <location filename="../installer_app/ui/wizard.py" line="+161"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Asistente de instalación de Rainbow</translation>
@@ -5235,7 +5256,7 @@
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+32"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
         <source>Unexpected problem</source>
         <translation>Problema inesperado</translation>
     </message>
@@ -5243,6 +5264,33 @@
         <location line="+2"/>
         <source>Something went wrong that the program did not expect. Your input is kept; you can go on or save the installation file.</source>
         <translation>Ha ocurrido un problema que el programa no esperaba. Sus datos se conservan; puede continuar o guardar el archivo de instalación.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrecordedCredentialsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/dialogs/unrecorded_credentials.py" line="+34"/>
+        <source>Copy the credentials now</source>
+        <translation>Copie ahora las credenciales</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX is declared on Rainbow (system %1), but the installation file cannot be written: %2
+
+Copy the equipment id and activation code now and enter them in OMC &gt; Cloud &gt; Rainbow. Then save the installation to a folder you may write to and declare again: the declaration is found and recorded.</source>
+        <translation>La centralita está declarada en Rainbow (sistema %1), pero no se puede escribir el archivo de instalación: %2
+
+Copie ahora el identificador de equipo y el código de activación e introdúzcalos en OMC &gt; Cloud &gt; Rainbow. Después guarde la instalación en una carpeta en la que pueda escribir y vuelva a declarar: la declaración se encuentra y se registra.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Equipment id (PABX-ID):</source>
+        <translation>ID de equipo (PABX-ID):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation code:</source>
+        <translation>Código de activación:</translation>
     </message>
 </context>
 </TS>

@@ -1933,7 +1933,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+40"/>
         <source>Declaration on Rainbow</source>
         <translation>Déclaration sur Rainbow</translation>
     </message>
@@ -1988,7 +1988,13 @@
         <translation>&amp;Déclarer à nouveau</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>&amp;Take over this declaration…</source>
+        <extracomment>Shown with the &quot;already declared&quot; message: takes that declaration over, once confirmed.</extracomment>
+        <translation>&amp;Reprendre cette déclaration…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>To copy into OMC</source>
         <translation>À copier dans OMC</translation>
     </message>
@@ -2004,33 +2010,48 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Declared on Rainbow (system %1).</source>
         <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
         <translation>Déclaré sur Rainbow (système %1).</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-81"/>
         <source>The declaration is in progress.</source>
         <translation>La déclaration est en cours.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Declaring…</source>
         <translation>Déclaration…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cancelled. If the declaration had reached Rainbow, declaring again finds it: the PBX is never declared twice.</source>
         <translation>Annulé. Si la déclaration était parvenue à Rainbow, une nouvelle déclaration la retrouve&#xa0;: le PBX n’est jamais déclaré deux fois.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Found the declaration an interrupted attempt sent (system %1): it is used.</source>
+        <translation>La déclaration envoyée par une tentative interrompue a été retrouvée (système %1)&#xa0;: elle est utilisée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This PBX was already declared: the existing declaration is used.</source>
         <translation>Ce PBX était déjà déclaré&#xa0;: la déclaration existante est utilisée.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
+        <source>Take over the declaration</source>
+        <translation>Reprendre la déclaration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take over the declaration found on Rainbow for this PBX? Do it only if you know it is this PBX&apos;s: its equipment id and activation code become this installation&apos;s.</source>
+        <translation>Reprendre la déclaration trouvée sur Rainbow pour ce PBX&#xa0;? Ne le faites que si vous savez qu’elle est celle de ce PBX&#xa0;: son identifiant d’équipement et son code d’activation deviennent ceux de cette installation.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Already declared</source>
         <translation>Déjà déclaré</translation>
     </message>
@@ -3266,7 +3287,7 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+160"/>
+        <location filename="../installer_app/ui/wizard.py" line="+161"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Assistant d’installation Rainbow</translation>
@@ -5235,7 +5256,7 @@
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+32"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
         <source>Unexpected problem</source>
         <translation>Problème inattendu</translation>
     </message>
@@ -5243,6 +5264,33 @@
         <location line="+2"/>
         <source>Something went wrong that the program did not expect. Your input is kept; you can go on or save the installation file.</source>
         <translation>Un problème que le programme n’attendait pas est survenu. Votre saisie est conservée&#xa0;; vous pouvez continuer ou enregistrer le fichier d’installation.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrecordedCredentialsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/dialogs/unrecorded_credentials.py" line="+34"/>
+        <source>Copy the credentials now</source>
+        <translation>Copiez les identifiants maintenant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX is declared on Rainbow (system %1), but the installation file cannot be written: %2
+
+Copy the equipment id and activation code now and enter them in OMC &gt; Cloud &gt; Rainbow. Then save the installation to a folder you may write to and declare again: the declaration is found and recorded.</source>
+        <translation>Le PBX est déclaré sur Rainbow (système %1), mais le fichier d’installation ne peut pas être écrit&#xa0;: %2
+
+Copiez maintenant l’identifiant d’équipement et le code d’activation et saisissez-les dans OMC &gt; Cloud &gt; Rainbow. Enregistrez ensuite l’installation dans un dossier où vous pouvez écrire et déclarez à nouveau&#xa0;: la déclaration est retrouvée et enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Equipment id (PABX-ID):</source>
+        <translation>Identifiant d’équipement (PABX-ID)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation code:</source>
+        <translation>Code d’activation&#xa0;:</translation>
     </message>
 </context>
 </TS>

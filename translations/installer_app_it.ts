@@ -1933,7 +1933,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+40"/>
         <source>Declaration on Rainbow</source>
         <translation>Registrazione su Rainbow</translation>
     </message>
@@ -1988,7 +1988,13 @@
         <translation>&amp;Registra di nuovo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>&amp;Take over this declaration…</source>
+        <extracomment>Shown with the &quot;already declared&quot; message: takes that declaration over, once confirmed.</extracomment>
+        <translation>Rile&amp;vare questa registrazione…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>To copy into OMC</source>
         <translation>Da copiare in OMC</translation>
     </message>
@@ -2004,33 +2010,48 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Declared on Rainbow (system %1).</source>
         <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
         <translation>Registrato su Rainbow (sistema %1).</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-81"/>
         <source>The declaration is in progress.</source>
         <translation>La registrazione è in corso.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Declaring…</source>
         <translation>Registrazione…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cancelled. If the declaration had reached Rainbow, declaring again finds it: the PBX is never declared twice.</source>
         <translation>Annullato. Se la registrazione era arrivata a Rainbow, una nuova registrazione la ritrova: il centralino non viene mai registrato due volte.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Found the declaration an interrupted attempt sent (system %1): it is used.</source>
+        <translation>È stata trovata la registrazione inviata da un tentativo interrotto (sistema %1): viene utilizzata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This PBX was already declared: the existing declaration is used.</source>
         <translation>Questo centralino era già registrato: viene usata la registrazione esistente.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
+        <source>Take over the declaration</source>
+        <translation>Rilevare la registrazione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take over the declaration found on Rainbow for this PBX? Do it only if you know it is this PBX&apos;s: its equipment id and activation code become this installation&apos;s.</source>
+        <translation>Rilevare la registrazione trovata su Rainbow per questo PBX? Fatelo solo se sapete che è quella di questo PBX: il suo identificativo apparato e il suo codice di attivazione diventano quelli di questa installazione.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Already declared</source>
         <translation>Già registrato</translation>
     </message>
@@ -3266,7 +3287,7 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+160"/>
+        <location filename="../installer_app/ui/wizard.py" line="+161"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Installazione guidata Rainbow</translation>
@@ -5235,7 +5256,7 @@
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+32"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
         <source>Unexpected problem</source>
         <translation>Problema imprevisto</translation>
     </message>
@@ -5243,6 +5264,33 @@
         <location line="+2"/>
         <source>Something went wrong that the program did not expect. Your input is kept; you can go on or save the installation file.</source>
         <translation>Si è verificato un problema che il programma non prevedeva. I dati inseriti sono conservati; puoi continuare o salvare il file di installazione.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrecordedCredentialsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/dialogs/unrecorded_credentials.py" line="+34"/>
+        <source>Copy the credentials now</source>
+        <translation>Copiate ora le credenziali</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX is declared on Rainbow (system %1), but the installation file cannot be written: %2
+
+Copy the equipment id and activation code now and enter them in OMC &gt; Cloud &gt; Rainbow. Then save the installation to a folder you may write to and declare again: the declaration is found and recorded.</source>
+        <translation>Il PBX è registrato su Rainbow (sistema %1), ma il file di installazione non può essere scritto: %2
+
+Copiate ora l’identificativo apparato e il codice di attivazione e inseriteli in OMC &gt; Cloud &gt; Rainbow. Poi salvate l’installazione in una cartella in cui potete scrivere e registrate di nuovo: la registrazione viene ritrovata e salvata.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Equipment id (PABX-ID):</source>
+        <translation>ID apparato (PABX-ID):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation code:</source>
+        <translation>Codice di attivazione:</translation>
     </message>
 </context>
 </TS>

@@ -1933,7 +1933,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+40"/>
         <source>Declaration on Rainbow</source>
         <translation>Registo no Rainbow</translation>
     </message>
@@ -1988,7 +1988,13 @@
         <translation>Registar &amp;novamente</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>&amp;Take over this declaration…</source>
+        <extracomment>Shown with the &quot;already declared&quot; message: takes that declaration over, once confirmed.</extracomment>
+        <translation>&amp;Assumir este registo…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>To copy into OMC</source>
         <translation>Para copiar para o OMC</translation>
     </message>
@@ -2004,33 +2010,48 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>Declared on Rainbow (system %1).</source>
         <extracomment>Asks whether to reuse an existing declaration; tests replace it.</extracomment>
         <translation>Registado no Rainbow (sistema %1).</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-81"/>
         <source>The declaration is in progress.</source>
         <translation>O registo está em curso.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Declaring…</source>
         <translation>A registar…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cancelled. If the declaration had reached Rainbow, declaring again finds it: the PBX is never declared twice.</source>
         <translation>Cancelado. Se o registo já tinha chegado ao Rainbow, registar novamente encontra-o: o PBX nunca é registado duas vezes.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Found the declaration an interrupted attempt sent (system %1): it is used.</source>
+        <translation>Foi encontrado o registo enviado por uma tentativa interrompida (sistema %1): é utilizado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This PBX was already declared: the existing declaration is used.</source>
         <translation>Este PBX já estava registado: é utilizado o registo existente.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+43"/>
+        <source>Take over the declaration</source>
+        <translation>Assumir o registo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take over the declaration found on Rainbow for this PBX? Do it only if you know it is this PBX&apos;s: its equipment id and activation code become this installation&apos;s.</source>
+        <translation>Assumir o registo encontrado no Rainbow para este PBX? Faça-o apenas se souber que é o deste PBX: o seu identificador de equipamento e o seu código de ativação passam a ser os desta instalação.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Already declared</source>
         <translation>Já registado</translation>
     </message>
@@ -3266,7 +3287,7 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+160"/>
+        <location filename="../installer_app/ui/wizard.py" line="+161"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Assistente de instalação do Rainbow</translation>
@@ -5235,7 +5256,7 @@
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+32"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
         <source>Unexpected problem</source>
         <translation>Problema inesperado</translation>
     </message>
@@ -5243,6 +5264,33 @@
         <location line="+2"/>
         <source>Something went wrong that the program did not expect. Your input is kept; you can go on or save the installation file.</source>
         <translation>Ocorreu um problema que o programa não esperava. Os dados introduzidos foram mantidos; pode continuar ou guardar o ficheiro de instalação.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrecordedCredentialsDialog</name>
+    <message>
+        <location filename="../installer_app/ui/dialogs/unrecorded_credentials.py" line="+34"/>
+        <source>Copy the credentials now</source>
+        <translation>Copie agora as credenciais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX is declared on Rainbow (system %1), but the installation file cannot be written: %2
+
+Copy the equipment id and activation code now and enter them in OMC &gt; Cloud &gt; Rainbow. Then save the installation to a folder you may write to and declare again: the declaration is found and recorded.</source>
+        <translation>O PBX está registado no Rainbow (sistema %1), mas o ficheiro de instalação não pode ser escrito: %2
+
+Copie agora o identificador de equipamento e o código de ativação e introduza-os no OMC &gt; Cloud &gt; Rainbow. Depois guarde a instalação numa pasta onde possa escrever e registe novamente: o registo é encontrado e guardado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Equipment id (PABX-ID):</source>
+        <translation>ID do equipamento (PABX-ID):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation code:</source>
+        <translation>Código de ativação:</translation>
     </message>
 </context>
 </TS>

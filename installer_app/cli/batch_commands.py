@@ -194,9 +194,11 @@ class FileOutcome:
 
 def failure(path: Path, error: BaseException) -> FileOutcome:
     """The outcome of a file whose job raised ``error`` (described as both fronts do)."""
+    from installer_app.cli.failures import print_unrecorded_credentials  # noqa: PLC0415
     from installer_app.services.failures import describe  # noqa: PLC0415
 
     described = describe(error)
+    print_unrecorded_credentials(error, label=path.name)
     return FileOutcome(path, exit_codes.for_kind(described.kind), "failed", described.text)
 
 
@@ -274,10 +276,10 @@ FileWork = Callable[
 
 
 def run_several(args: argparse.Namespace, work: FileWork) -> int:
-    """``declare``/``apply`` over several files: one sign-in, every file opened (``--site-id``
-    applied) and run by ``work``, at most ``--jobs`` at a time; then the summary."""
+    """``declare``/``apply`` over several files: every file opened first (``--site-id``
+    applied), files repeating another's PBX refused before anything is sent, then one sign-in
+    and each file run by ``work``, at most ``--jobs`` at a time; then the summary."""
     from installer_app.cli.failures import report  # noqa: PLC0415
-    from installer_app.cli.plan_opening import open_plan  # noqa: PLC0415
     from installer_app.cli.rainbow_access import signed_in  # noqa: PLC0415
 
     try:
@@ -285,14 +287,20 @@ def run_several(args: argparse.Namespace, work: FileWork) -> int:
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return exit_codes.INVALID_INPUT
+    opened, decided = _open_all(paths, args)
 
     async def run() -> list[FileOutcome]:
+        async def known(path: Path, say: Callable[[str], None]) -> FileOutcome:
+            return decided[path]
+
+        if not opened:  # nothing to send: no sign-in either
+            return await run_files(paths, known, jobs=args.jobs, quiet=args.json)
         async with signed_in(args) as client:
 
             async def job(path: Path, say: Callable[[str], None]) -> FileOutcome:
-                plan, secret = open_plan(path, args)
-                if args.site_id:
-                    plan = plan.model_copy(update={"site_id": args.site_id})
+                if path in decided:
+                    return decided[path]
+                plan, secret = opened[path]
                 return await work(client, path, plan, secret, say)
 
             return await run_files(paths, job, jobs=args.jobs, quiet=args.json)
@@ -302,3 +310,36 @@ def run_several(args: argparse.Namespace, work: FileWork) -> int:
     except Exception as error:  # the sign-in failed (or no password): no file was touched
         return report(error)
     return print_summary(outcomes, as_json=args.json)
+
+
+def _open_all(
+    paths: Sequence[Path], args: argparse.Namespace
+) -> tuple[dict[Path, tuple[InstallationPlan, str | None]], dict[Path, FileOutcome]]:
+    """Every file opened, and the outcomes already decided: files that cannot be opened, and
+    files repeating another's PBX (exit 2, naming both; see ``repeated_pbxs``)."""
+    from installer_app.cli.plan_opening import open_plan  # noqa: PLC0415
+    from installer_app.services.batch import repeated_pbxs  # noqa: PLC0415
+
+    opened: dict[Path, tuple[InstallationPlan, str | None]] = {}
+    decided: dict[Path, FileOutcome] = {}
+    for path in paths:
+        try:
+            plan, secret = open_plan(path, args)
+        except Exception as error:  # reported as this file's outcome
+            decided[path] = failure(path, error)
+            continue
+        if args.site_id:
+            plan = plan.model_copy(update={"site_id": args.site_id})
+        opened[path] = (plan, secret)
+    labels = _labels(paths)
+    for repeating, kept in repeated_pbxs([(p, plan) for p, (plan, _) in opened.items()]):
+        del opened[repeating]
+        decided[repeating] = FileOutcome(
+            repeating,
+            exit_codes.INVALID_INPUT,
+            "refused",
+            f"{labels[repeating]} describes the same PBX as {labels[kept]} (same company and "
+            "server name, or equipment id): not declared, so that the PBX is declared once. "
+            "Remove one of the two files from the batch.",
+        )
+    return opened, decided

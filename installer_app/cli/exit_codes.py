@@ -39,10 +39,10 @@ BROKEN_PIPE = 141
 
 EPILOG = """exit codes:
   0  done (preflight, declare --dry-run: the declaration would go through)
-  2  invalid input (installation file, arguments)
+  2  invalid input (installation file, arguments; two files of a batch for one PBX)
   3  authentication or permission refused (also: not a business-partner admin)
-  4  conflict: the PBX is already declared elsewhere
+  4  conflict: the PBX is already declared (elsewhere, or unknown to this file: --adopt)
   5  Rainbow unreachable or failing, or the PBX did not connect in time
-  6  a local file (the installation file) cannot be written
+  6  a local file (the installation file) cannot be written (credentials printed)
   141  the reader of the output went away (piped into head): stopped quietly
 """

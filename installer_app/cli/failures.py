@@ -24,5 +24,28 @@ def print_failure(failure: Failure, *, stream: TextIO | None = None) -> int:
 
 
 def report(error: BaseException, *, stream: TextIO | None = None) -> int:
-    """Print ``error``'s description on stderr; return its exit code."""
-    return print_failure(describe(error), stream=stream)
+    """Print ``error``'s description on stderr; return its exit code.
+
+    A declaration that could not be recorded also prints what Rainbow generated: it exists
+    nowhere else on this computer.
+    """
+    code = print_failure(describe(error), stream=stream)
+    print_unrecorded_credentials(error, stream=stream)
+    return code
+
+
+def print_unrecorded_credentials(
+    error: BaseException, *, label: str = "", stream: TextIO | None = None
+) -> None:
+    """When ``error`` is a declaration the file could not record, print its credentials."""
+    from installer_app.services.plan_declaration import DeclarationNotRecorded  # noqa: PLC0415
+
+    if not isinstance(error, DeclarationNotRecorded):
+        return
+    stream = stream or sys.stderr
+    declared = error.declaration.plan
+    prefix = f"{label}: " if label else ""
+    print(f"{prefix}NOT RECORDED IN THE FILE, copy these now:", file=stream)
+    print(f"{prefix}  System id:              {error.declaration.outcome.system.id}", file=stream)
+    print(f"{prefix}  Equipment id (PABX-ID): {declared.equipment_id or '-'}", file=stream)
+    print(f"{prefix}  Activation code:        {declared.activation_code or '-'}", file=stream)

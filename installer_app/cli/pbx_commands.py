@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from installer_app.cli import batch_commands as batch
 from installer_app.cli import exit_codes
+from installer_app.cli.adoption import add_adopt_arguments, adopt_refusal, reuse_policy
 from installer_app.cli.arguments import seconds
 from installer_app.cli.failures import report
 from installer_app.cli.plan_opening import add_passphrase_argument, open_or_report
@@ -71,6 +72,7 @@ def add_parser(subparsers: Any) -> None:
         default=300.0,
         help="seconds to wait for Running and Connected (then exit 5 with the diagnosis)",
     )
+    add_adopt_arguments(apply)
     apply.set_defaults(handler=cmd_apply)
 
 
@@ -155,7 +157,11 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 def cmd_apply(args: argparse.Namespace) -> int:
     """Declare, configure and wait until Running and Connected (exit 5 with the diagnosis)."""
-    if batch.is_several(args.files):
+    several = batch.is_several(args.files)
+    refused = adopt_refusal(args, several=several)
+    if refused is not None:
+        return refused
+    if several:
         return _apply_several(args)
     return run_on_one_file(args, _apply)
 
@@ -180,6 +186,7 @@ async def apply_file(
         save=plan_saver(path, passphrase=secret),
         timeout=args.wait,
         create_site_name=args.create_site,
+        reuse_existing=reuse_policy(args, plan, say),
         say=say,
     )
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from installer_app.cli import batch_commands as batch
 from installer_app.cli import exit_codes
+from installer_app.cli.adoption import add_adopt_arguments, adopt_refusal, reuse_policy
 from installer_app.cli.arguments import seconds
 from installer_app.cli.failures import print_failure
 from installer_app.cli.plan_opening import add_passphrase_argument
@@ -43,6 +44,7 @@ def add_parser(subparsers: Any) -> None:
         help="send nothing: check with GET requests only, and print the requests the "
         "declaration would send (method, path, JSON body; secrets masked)",
     )
+    add_adopt_arguments(declare)
     declare.set_defaults(handler=cmd_declare)
 
     status = subparsers.add_parser("status", help="show the PBX's status on Rainbow")
@@ -60,7 +62,11 @@ def cmd_declare(args: argparse.Namespace) -> int:
         from installer_app.cli.preflight_command import cmd_dry_run  # noqa: PLC0415
 
         return cmd_dry_run(args)
-    if batch.is_several(args.files):
+    several = batch.is_several(args.files)
+    refused = adopt_refusal(args, several=several)
+    if refused is not None:
+        return refused
+    if several:
         return _declare_several(args)
     return run_on_one_file(args, _declare)
 
@@ -85,30 +91,40 @@ async def declare_file(
 
     Returns the declaration result and the fields of the ``--json`` output.
     """
+    from installer_app.services.apply import WAITING_FOR_LOCK  # noqa: PLC0415
     from installer_app.services.plan_declaration import (  # noqa: PLC0415
         declare_plan,
-        reuse_when_equipment_id_matches,
+        record_or_raise,
     )
     from installer_app.services.plan_files_service import plan_saver  # noqa: PLC0415
 
+    save = plan_saver(path, passphrase=secret)
     result = await declare_plan(
         client,
         plan,
-        reuse_existing=reuse_when_equipment_id_matches(plan),
+        reuse_existing=reuse_policy(args, plan, say),
         create_site_name=args.create_site,
         on_step=lambda name: say(_STEP_LABELS.get(name, name)),
+        record_intent=save,
+        on_wait=lambda: say(WAITING_FOR_LOCK),
     )
-    plan_saver(path, passphrase=secret)(result.plan)
+    record_or_raise(result, save)
+    return result, declaration_summary(result)
+
+
+def declaration_summary(result: Any, *, recorded: bool = True) -> dict[str, Any]:
+    """The fields of ``declare --json`` for a :class:`PlanDeclaration`."""
     outcome, declared = result.outcome, result.plan
-    summary = {
+    return {
         "system_id": outcome.system.id,
         "equipment_id": declared.equipment_id,
         "activation_code": declared.activation_code,
         "rainbow_status": declared.progress.rainbow_status,
         "created": outcome.created,
         "reused": outcome.reused,
+        "resumed": outcome.resumed,
+        "recorded": recorded,
     }
-    return result, summary
 
 
 async def _declare(args: argparse.Namespace, plan: InstallationPlan, secret: str | None) -> int:
@@ -116,25 +132,43 @@ async def _declare(args: argparse.Namespace, plan: InstallationPlan, secret: str
         if not args.json:
             print(text, file=sys.stderr)
 
+    from installer_app.services.plan_declaration import DeclarationNotRecorded  # noqa: PLC0415
+
     async with signed_in(args) as client:
-        result, summary = await declare_file(
-            client, args, path=args.file, plan=plan, secret=secret, say=step
-        )
+        try:
+            result, summary = await declare_file(
+                client, args, path=args.file, plan=plan, secret=secret, say=step
+            )
+        except DeclarationNotRecorded as error:
+            if args.json:
+                print(json.dumps(declaration_summary(error.declaration, recorded=False)))
+            raise
     outcome, declared = result.outcome, result.plan
     if args.json:
         print(json.dumps(summary))
         return exit_codes.OK
-    if outcome.reused:
-        print(f"Already declared with the same equipment id: reusing system {outcome.system.id}.")
+    if outcome.resumed:
+        print(
+            f"Found the declaration an interrupted run of this file sent: system "
+            f"{outcome.system.id}, adopted."
+        )
+    elif outcome.reused:
+        print(f"Already declared for this PBX: reusing system {outcome.system.id}.")
     elif outcome.adopted_after_failure:
         print(f"Declared (the answer was lost; found it on Rainbow): system {outcome.system.id}.")
     else:
         print(f"Declared on Rainbow: system {outcome.system.id}.")
     print(f"Equipment id (PABX-ID): {declared.equipment_id}")
-    print(f"Activation code:        {declared.activation_code}")
+    print(f"Activation code:        {declared.activation_code or _NO_CODE}")
     print(f"Rainbow status:         {declared.progress.rainbow_status}")
     print(f"Recorded in {args.file}.")
     return exit_codes.OK
+
+
+#: Shown when a BTCO code cannot be read back any more.
+_NO_CODE = (
+    "- (no longer readable: the PBX activated; the portal's Reset connection makes a new one)"
+)
 
 
 def _declare_several(args: argparse.Namespace) -> int:
@@ -144,7 +178,13 @@ def _declare_several(args: argparse.Namespace) -> int:
         result, summary = await declare_file(
             client, args, path=path, plan=plan, secret=secret, say=say
         )
-        word = "reused" if result.outcome.reused else "declared"
+        word = (
+            "resumed"
+            if result.outcome.resumed
+            else "reused"
+            if result.outcome.reused
+            else "declared"
+        )
         status = summary["rainbow_status"] or "-"
         return batch.FileOutcome(
             path, exit_codes.OK, word, f"Rainbow {status}", summary["system_id"], summary

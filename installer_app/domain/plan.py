@@ -227,9 +227,26 @@ class StatusEvent(_Strict):
     status: str
 
 
+class PendingDeclaration(_Strict):
+    """A declaration sent (or about to be) whose result is not recorded yet.
+
+    Written before the create call, cleared when the result is recorded: a rerun that finds it
+    knows the system it finds on that server, company, site and name is this file's own, and
+    adopts it without asking. It holds no secret.
+    """
+
+    started_at: datetime
+    rainbow_server: str
+    company_id: str
+    site_id: str
+    server_name: str
+    mode: DeliveryMode
+
+
 class Progress(_Strict):
     """How far the installation has gone; lets an opened file resume at the right step."""
 
+    pending_declaration: PendingDeclaration | None = None
     system_id: str | None = None
     declared_at: datetime | None = None
     pbx_configured: bool = False

@@ -22,12 +22,16 @@ from installer_app.services.pbx_config import PbxAccess, configure_pbx
 from installer_app.services.plan_declaration import (
     PlanClient,
     declare_plan,
+    record_or_raise,
     reuse_when_equipment_id_matches,
 )
 from installer_app.services.plan_files_service import Save
 from installer_app.services.watch import goal_for, watch_installation
 
 Say = Callable[[str], None]
+
+#: Told when another declaration of the same PBX on this computer holds its lock.
+WAITING_FOR_LOCK = "Waiting for another declaration of this PBX on this computer to end…"
 
 
 class ApplyClient(PlanClient, StatusClient, Protocol):
@@ -73,7 +77,8 @@ async def apply_plan(
 
     Raises:
         UseCaseError, RainbowError, PbxError: as the three steps do (what was done before is
-            saved); whatever ``save`` raises (``LocalFileError`` from ``plan_saver``).
+            saved); whatever ``save`` raises (``LocalFileError`` from ``plan_saver``):
+            ``DeclarationNotRecorded`` when the declaration itself could not be saved.
     """
     tell = say or (lambda _text: None)
     tell("Declaring on Rainbow…")
@@ -82,9 +87,11 @@ async def apply_plan(
         plan,
         reuse_existing=reuse_existing or reuse_when_equipment_id_matches(plan),
         create_site_name=create_site_name,
+        record_intent=save,
+        on_wait=lambda: tell(WAITING_FOR_LOCK),
     )
+    record_or_raise(declared, save)
     plan = declared.plan
-    save(plan)
     tell(f"Declared: system {plan.progress.system_id}, equipment id {plan.equipment_id}.")
     if plan.progress.pbx_configured:
         tell("The PBX side is already configured (run 'push' to apply it again).")

@@ -12,6 +12,7 @@ stock file's references can be protected afterwards with ``installer-app plan pr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from installer_app.domain.batch_input import (
     decode_csv,
     parse_rules,
 )
+from installer_app.domain.plan import DeliveryMode, InstallationPlan
 from installer_app.storage.bounded_read import (
     MAX_CSV_BYTES,
     MAX_RULES_BYTES,
@@ -210,3 +212,48 @@ def prepare_batch(
         encoding=encoding,
         row_count=batch.row_count,
     )
+
+
+# -- running a batch: two files must never describe the same PBX -------------------------------
+
+
+def same_pbx(a: InstallationPlan, b: InstallationPlan) -> bool:
+    """Whether two plans describe the same PBX: same company and server name on the same site
+    (a plan without a site may end on any of the company's), or the same stock equipment id."""
+    if (
+        a.mode is DeliveryMode.STOCK
+        and b.mode is DeliveryMode.STOCK
+        and a.equipment_id
+        and b.equipment_id
+        and a.equipment_id.casefold() == b.equipment_id.casefold()
+    ):
+        return True
+    return (
+        a.company.id == b.company.id
+        and a.server_name.casefold() == b.server_name.casefold()
+        and (a.site_id is None or b.site_id is None or a.site_id == b.site_id)
+    )
+
+
+def _has_progress(plan: InstallationPlan) -> bool:
+    return bool(plan.progress.system_id or plan.progress.pending_declaration)
+
+
+def repeated_pbxs(plans: Sequence[tuple[Path, InstallationPlan]]) -> list[tuple[Path, Path]]:
+    """The files of a batch that repeat another's PBX: ``(repeating, kept)`` pairs.
+
+    Declaring both at once would race for one PBX; one of them must go. The file kept is the
+    one holding this PBX's progress (a recorded system, or an unfinished declaration), else the
+    first in the batch's order. Checked before anything is sent.
+    """
+    ordered = sorted(plans, key=lambda item: not _has_progress(item[1]))  # stable
+    kept: list[tuple[Path, InstallationPlan]] = []
+    repeating: list[tuple[Path, Path]] = []
+    for path, plan in ordered:
+        twin = next((k for k, other in kept if same_pbx(plan, other)), None)
+        if twin is None:
+            kept.append((path, plan))
+        else:
+            repeating.append((path, twin))
+    order = {path: index for index, (path, _) in enumerate(plans)}
+    return sorted(repeating, key=lambda pair: order[pair[0]])

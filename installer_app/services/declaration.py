@@ -14,7 +14,15 @@ Steps (reported through ``on_step`` so the GUI can show them):
    in BTCO mode, nothing unique would stop a second system. Running the whole use case again
    later is safe: it starts with the duplicate check. A 409 on create (someone declared the
    same equipment id meanwhile) is resolved the same way: adopted if in the same company.
-3. ``verify``: read the system back (or, after a failure, the lookup above).
+3. ``verify``: read the system back (or, after a failure, the lookup above), also when an
+   existing system is reused or adopted: the read-back carries the activation code while the
+   status is created or activating.
+
+The three steps run under :func:`~installer_app.services.pbx_locks.pbx_identity_lock`: two
+declarations of the same PBX (same server, company, site and name; in stock mode, same equipment
+id) never overlap, in this process or in another one on this computer, so the second one finds
+what the first declared. ``before_create`` runs just before the create call, under the lock: the
+plan layer records its intent there, so an interrupted run is adopted by the next one.
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ from installer_app.rainbow import (
     SystemRequest,
 )
 from installer_app.services.failures import FailureKind, UseCaseError
+from installer_app.services.pbx_locks import identity_keys, pbx_identity_lock
 
 logger = logging.getLogger(__name__)
 
@@ -74,12 +83,15 @@ class DeclarationOutcome:
         adopted_after_failure: the create call failed or conflicted and the system found
             afterwards was taken as the result.
         reused: an existing declaration of this company was reused; nothing was created.
+        resumed: the declaration reused is the one an interrupted run of this plan sent (its
+            intent was recorded): it was adopted without asking.
     """
 
     system: System
     created: bool
     adopted_after_failure: bool = False
     reused: bool = False
+    resumed: bool = False
 
 
 class DeclarationError(UseCaseError):
@@ -94,9 +106,10 @@ class AlreadyDeclaredError(DeclarationError):
     def __init__(self, system: System) -> None:
         super().__init__(
             f"This PBX is already declared on Rainbow for this company as '{system.name}'.",
-            "Reuse the existing declaration, or delete it in the Rainbow admin portal "
+            "If it is this PBX's declaration, take it over ('declare --adopt' on the command "
+            "line, 'Take over…' in the wizard); otherwise delete it in the Rainbow admin portal "
             "(Customer companies > the company > Communication > Comm. Servers) before "
-            "declaring it again.",
+            "declaring again, or choose another server name.",
         )
         self.system = system
 
@@ -227,6 +240,7 @@ class _Declaration:
                 # then says it is declared where this account cannot see it.
                 raise _hidden_elsewhere() from exc
             logger.info("Declared meanwhile: adopting %s", found.id)
+            found = await self.read_back(found)
             return DeclarationOutcome(found, created=False, adopted_after_failure=True)
         except (ServerError, RainbowUnreachable) as exc:
             if isinstance(exc, RainbowUnreachable) and not exc.may_have_reached_server:
@@ -235,7 +249,17 @@ class _Declaration:
             if found is None:
                 raise
             logger.info("Create call failed (%s) but the system exists: adopting %s", exc, found.id)
+            found = await self.read_back(found)
             return DeclarationOutcome(found, created=True, adopted_after_failure=True)
+
+    async def read_back(self, system: System) -> System:
+        """``system`` as Rainbow has it now (with the activation code while it can be read); a
+        failure of this courtesy read keeps ``system`` as it is."""
+        try:
+            return await self.client.get_system(system.id)
+        except RainbowError as exc:
+            logger.warning("Reading back system %s failed (%s)", system.id, exc)
+            return system
 
     async def find_after_failure(self, by: Lookup, original: RainbowError) -> System | None:
         self.step("verify")
@@ -256,6 +280,9 @@ async def declare_system(
     lookup: Lookup,
     reuse_existing: Callable[[System], Awaitable[bool]] | None = None,
     on_step: Callable[[DeclarationStep], None] | None = None,
+    server: str = "",
+    before_create: Callable[[], None] | None = None,
+    on_wait: Callable[[], None] | None = None,
 ) -> DeclarationOutcome:
     """Declare the PBX of ``request`` for ``company_id``, or reuse or adopt its system.
 
@@ -267,32 +294,38 @@ async def declare_system(
         reuse_existing: asked whether to reuse a declaration found in this company; None
             declines.
         on_step: told ``"duplicate_check"``, ``"create"``, ``"verify"`` as they start.
+        server: the Rainbow server's address, part of the PBX's identity for the locks.
+        before_create: called when nothing was found, just before the create call; what it
+            raises stops the declaration before anything is sent.
+        on_wait: called when another declaration of the same PBX holds its lock.
 
     Raises:
         AlreadyDeclaredError: declared in this company and reuse declined.
         DeclarationConflict: declared in another company, or refused to this account (403).
         DeclarationOutcomeUnknown: the create call's result could not be checked.
+        DeclarationBusy: another declaration of this PBX on this computer did not end in time.
         RainbowError: any other failure of Rainbow (nothing was created).
     """
     run = _Declaration(client, request, company_id, lookup, on_step)
-    run.step("duplicate_check")
-    existing = await run.find(lookup)
-    if existing is not None:
-        if not await run.in_company(existing):
-            raise _other_company(existing)
-        if reuse_existing is not None and await reuse_existing(existing):
-            logger.info("Reusing the existing declaration %s", existing.id)
-            return DeclarationOutcome(existing, created=False, reused=True)
-        raise AlreadyDeclaredError(existing)
+    keys = identity_keys(server, company_id, request.site_id, request.name, request.pbx_id)
+    async with pbx_identity_lock(keys, on_wait=on_wait):
+        run.step("duplicate_check")
+        existing = await run.find(lookup)
+        if existing is not None:
+            if not await run.in_company(existing):
+                raise _other_company(existing)
+            if reuse_existing is not None and await reuse_existing(existing):
+                logger.info("Reusing the existing declaration %s", existing.id)
+                run.step("verify")
+                reused = await run.read_back(existing)
+                return DeclarationOutcome(reused, created=False, reused=True)
+            raise AlreadyDeclaredError(existing)
 
-    run.step("create")
-    created = await run.create()
-    if isinstance(created, DeclarationOutcome):
-        return created
-    run.step("verify")
-    try:
-        verified = await client.get_system(created.id)
-    except RainbowError as exc:  # created for sure; the read-back is a courtesy
-        logger.warning("Reading back the new system failed (%s)", exc)
-        verified = created
-    return DeclarationOutcome(verified, created=True)
+        if before_create is not None:
+            before_create()
+        run.step("create")
+        created = await run.create()
+        if isinstance(created, DeclarationOutcome):
+            return created
+        run.step("verify")
+        return DeclarationOutcome(await run.read_back(created), created=True)

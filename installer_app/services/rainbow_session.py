@@ -228,8 +228,13 @@ class RainbowSessionService:
         reuse_existing: Callable[[System], Awaitable[bool]] | None = None,
         create_site_name: str | None = None,
         on_step: Callable[[DeclarationStep], None] | None = None,
+        record_intent: Callable[[InstallationPlan], None] | None = None,
     ) -> PlanDeclaration:
-        """Declare ``plan``'s PBX (never twice) and return the plan with the result recorded."""
+        """Declare ``plan``'s PBX (never twice) and return the plan with the result recorded.
+
+        ``record_intent`` writes the plan with its unfinished declaration before the create call
+        (see :func:`declare_plan`).
+        """
         from installer_app.services.plan_declaration import declare_plan  # noqa: PLC0415
 
         return await declare_plan(
@@ -238,6 +243,7 @@ class RainbowSessionService:
             reuse_existing=reuse_existing,
             create_site_name=create_site_name,
             on_step=on_step,
+            record_intent=record_intent,
         )
 
     async def snapshot(self, plan: InstallationPlan) -> RainbowSnapshot:

@@ -152,6 +152,19 @@ class Case:
     def assert_file_untouched(self) -> None:
         assert self.plan_path.read_bytes() == self.saved, "the installation file changed"
 
+    def assert_only_intent_recorded(self) -> None:
+        """The file holds what it held plus the unfinished declaration written before the
+        create call (when, server, company, site, name, mode: no secret)."""
+        before = json.loads(self.saved)
+        now = json.loads(self.plan_path.read_bytes())
+        intent = now["progress"].pop("pending_declaration")
+        before["progress"].pop("pending_declaration", None)
+        assert now == before, "the installation file changed beyond the intent"
+        assert intent["server_name"] == before["server_name"]
+        assert set(intent) == {
+            "started_at", "rainbow_server", "company_id", "site_id", "server_name", "mode"
+        }  # fmt: skip
+
     def assert_exactly_one_system(self, done: subprocess.CompletedProcess[str]) -> None:
         assert done.returncode == OK, done.stderr
         systems = self.systems()
@@ -205,7 +218,7 @@ def create_failure(status: int, *expected: str, **fault: Any) -> Callable[[Case]
         until(lambda: len(c.requests("POST", SYSTEMS)) == 1, "the POST logged")
         assert c.requests("POST", SYSTEMS) == [status or NO_ANSWER]  # never repeated
         assert c.systems() == []
-        c.assert_file_untouched()
+        c.assert_only_intent_recorded()
         c.assert_exactly_one_system(c.run("declare"))
         assert c.requests("POST", SYSTEMS) == [status or NO_ANSWER, 201]
 
@@ -278,7 +291,7 @@ def killed_and_run_again(c: Case) -> None:
     process.send_signal(signal.SIGKILL)
     process.communicate(timeout=20)
     assert process.returncode == -signal.SIGKILL
-    c.assert_file_untouched()
+    c.assert_only_intent_recorded()
     until(lambda: c.requests("POST", SYSTEMS) == [NO_ANSWER], "the server saw the client go")
     assert c.systems() == []
     done = c.run("declare")

@@ -206,6 +206,19 @@ class Harness:
     def assert_file_untouched(self) -> None:
         assert self.plan_path.read_bytes() == self.saved, "the installation file changed"
 
+    def assert_only_intent_recorded(self) -> None:
+        """The file holds what it held plus the unfinished declaration written before the
+        create call (when, server, company, site, name, mode: no secret)."""
+        before = json.loads(self.saved)
+        now = json.loads(self.plan_path.read_bytes())
+        intent = now["progress"].pop("pending_declaration")
+        before["progress"].pop("pending_declaration", None)
+        assert now == before, "the installation file changed beyond the intent"
+        assert intent["server_name"] == before["server_name"]
+        assert set(intent) == {
+            "started_at", "rainbow_server", "company_id", "site_id", "server_name", "mode"
+        }  # fmt: skip
+
     def assert_exactly_one_system(self) -> str:
         systems = self.systems()
         assert [s.pbx_id for s in systems] == [EQUIPMENT_ID], f"systems: {systems}"
@@ -311,7 +324,7 @@ def create_failure(
         await wait_until(lambda: len(h.requests("POST", SYSTEMS)) == 1)  # logged once it ends
         assert h.requests("POST", SYSTEMS) == [status or NO_ANSWER]
         assert h.systems() == []
-        h.assert_file_untouched()
+        h.assert_only_intent_recorded()
         await h.declare_again(page)
         assert h.requests("POST", SYSTEMS) == [status or NO_ANSWER, 201]
         h.assert_exactly_one_system()
@@ -399,7 +412,7 @@ async def killed_and_restarted(h: Harness) -> None:
     await h.wizard.shutdown()
     await h.services.rainbow.close()
     h.wizard.close()
-    h.assert_file_untouched()
+    h.assert_only_intent_recorded()
     await wait_until(lambda: h.requests("POST", SYSTEMS) == [NO_ANSWER], 10)
     assert h.systems() == []
     assert_draft_intact(h.wizard)

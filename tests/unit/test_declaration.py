@@ -210,7 +210,7 @@ async def test_same_company_reused_when_callback_accepts(
     outcome, steps = await declare(fake, request_, reuse_existing=reuse)
     assert offered == [existing]
     assert (outcome.system, outcome.created, outcome.reused) == (existing, False, True)
-    assert steps == ["duplicate_check"]
+    assert steps == ["duplicate_check", "verify"]  # read back: the code while it is readable
     assert fake.posts == 0
 
 

@@ -368,8 +368,13 @@ async def test_apply_declares_configures_and_waits_saving_every_step(tmp_path: P
     assert applied.done and str(applied.rainbow) == "Running"
     assert len(rainbow.requests) == 1 and rainbow.requests[0].pbx_id is None  # BTCO: generated
     assert [d.pabx_id for d in pbx.pushed] == ["GEN-1"]
-    assert saved[0].progress.system_id == "sys-1" and saved[0].equipment_id == "GEN-1"
-    assert saved[1].progress.pbx_configured
+    # The intent first (before the create call, nothing generated yet), then the result.
+    intent = saved[0].progress.pending_declaration
+    assert intent is not None and intent.server_name == plan.server_name
+    assert saved[0].progress.system_id is None and saved[0].equipment_id is None
+    assert saved[1].progress.system_id == "sys-1" and saved[1].equipment_id == "GEN-1"
+    assert saved[1].progress.pending_declaration is None
+    assert saved[2].progress.pbx_configured
     assert saved[-1].progress.verified
     assert pbx.closed == 2  # the configuration's driver, then the watch's
 
@@ -390,3 +395,36 @@ def test_a_file_that_cannot_be_written_is_a_local_file_failure(tmp_path: Path) -
     described = describe(caught.value)
     assert described.kind is FailureKind.LOCAL_FILE
     assert exit_codes.for_kind(described.kind) == exit_codes.LOCAL_FILE
+
+
+@pytest.mark.asyncio
+async def test_a_declaration_the_file_cannot_record_carries_its_credentials_to_exit_6(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from installer_app.cli.failures import report
+    from installer_app.services.failures import LocalFileError
+    from installer_app.services.plan_declaration import DeclarationNotRecorded
+
+    pbx = FakePbx(connect_after=2)
+    saved: list[InstallationPlan] = []
+
+    def save(plan: InstallationPlan) -> None:
+        if saved:  # the intent was written; the folder is gone since
+            raise LocalFileError("The file x.json cannot be written: no space left on device.")
+        saved.append(plan)
+
+    with pytest.raises(DeclarationNotRecorded) as caught:
+        await apply_plan(
+            FakeRainbow(pbx), btco_plan(), pbx=access(pbx), save=save, timeout=60,
+            backoff=Backoff(0.0, cap=0.0),
+        )  # fmt: skip
+    assert saved[0].progress.pending_declaration is not None
+    assert pbx.pushed == []  # nothing configured with credentials nobody kept
+    declared = caught.value.declaration.plan
+    assert declared.equipment_id == "GEN-1" and declared.activation_code
+
+    assert report(caught.value) == exit_codes.LOCAL_FILE
+    err = capsys.readouterr().err
+    assert "declared on Rainbow (system sys-1)" in err and "no space left" in err
+    assert "Equipment id (PABX-ID): GEN-1" in err
+    assert f"Activation code:        {declared.activation_code}" in err

@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
 from installer_app.domain.flow import WizardState
 from installer_app.domain.plan import InstallationPlan
 from installer_app.rainbow import System
+from installer_app.services.declaration import AlreadyDeclaredError
 from installer_app.services.failures import Failure, describe
-from installer_app.services.plan_files_service import plan_or_problems
+from installer_app.services.plan_declaration import PlanDeclaration
+from installer_app.services.plan_files_service import plan_or_problems, plan_saver
+from installer_app.ui.dialogs.unrecorded_credentials import UnrecordedCredentialsDialog
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.copy_field import CopyField
@@ -66,10 +69,17 @@ class DeclarationPage(StepPage):
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.retry_button = QPushButton(self.tr("&Declare again"))
         self.retry_button.clicked.connect(self.start_declaration)
+        #: Shown with the "already declared" message: takes that declaration over, once confirmed.
+        self.adopt_button = QPushButton(self.tr("&Take over this declaration…"))
+        self.adopt_button.clicked.connect(self._confirm_take_over)
+        self.adopt_button.setVisible(False)
+        self.take_over_box: QMessageBox | None = None
+        self.unrecorded_dialog: UnrecordedCredentialsDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addStretch(0 if self.progress.isVisible() else 1)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.adopt_button)
         buttons.addWidget(self.retry_button)
         result_box = QGroupBox(self.tr("To copy into OMC"))
         result_layout = QVBoxLayout(result_box)
@@ -115,7 +125,14 @@ class DeclarationPage(StepPage):
 
     def start_declaration(self) -> None:
         """Start (or restart) the declaration in the background."""
+        self.adopt_button.setVisible(False)
         self.runner.start(self._declare())
+
+    def take_over_declaration(self) -> None:
+        """Declare again, reusing the declaration found for this company without asking (the
+        user confirmed it is this PBX's)."""
+        self.adopt_button.setVisible(False)
+        self.runner.start(self._declare(take_over=True))
 
     def _mark(self, key: str, mark: str) -> None:
         self.step_labels[key].setText(f"{mark}  {self._step_names[key]}")
@@ -129,7 +146,7 @@ class DeclarationPage(StepPage):
         self._update_reason()
         self.completeChanged.emit()
 
-    async def _declare(self) -> None:
+    async def _declare(self, take_over: bool = False) -> None:
         plan = self.installer.installation_plan()
         if plan is None:
             _plan, problems = plan_or_problems(self.state)
@@ -151,9 +168,10 @@ class DeclarationPage(StepPage):
         try:
             result = await self.installer.services.rainbow.declare(
                 plan,
-                reuse_existing=self.confirm_reuse,
+                reuse_existing=_accept if take_over else self.confirm_reuse,
                 create_site_name=self.state.create_site_name or None,
                 on_step=on_step,
+                record_intent=self._record_intent,
             )
         except asyncio.CancelledError:
             self._mark(current, _FAILED)
@@ -167,11 +185,16 @@ class DeclarationPage(StepPage):
         except Exception as error:  # every failure is shown in words, never a traceback
             self._mark(current, _FAILED)
             self._show_failure(describe(error))
+            self.adopt_button.setVisible(isinstance(error, AlreadyDeclaredError))
             return
         for key in self.step_labels:
             self._mark(key, _DONE)
         outcome = result.outcome
-        if outcome.reused:
+        if outcome.resumed:
+            text = self.tr(
+                "Found the declaration an interrupted attempt sent (system %1): it is used."
+            ).replace("%1", outcome.system.id)
+        elif outcome.reused:
             text = self.tr("This PBX was already declared: the existing declaration is used.")
         else:
             text = self.tr("Declared on Rainbow (system %1).").replace("%1", outcome.system.id)
@@ -180,6 +203,7 @@ class DeclarationPage(StepPage):
         not_saved = self.installer.set_plan(result.plan)
         if not_saved is not None:
             self._show_failure(not_saved, also=text)
+            self._show_unrecorded(result, not_saved.message)
 
     def _show_failure(self, failure: Failure, *, also: str = "") -> None:
         logger.warning("Declaration failed (%s): %s", failure.kind, failure.message)
@@ -190,6 +214,49 @@ class DeclarationPage(StepPage):
         self.equipment_field.set_value((plan.equipment_id or "") if plan and declared else "")
         self.code_field.set_value((plan.activation_code or "") if plan and declared else "")
         self.result_box.setVisible(declared)
+
+    def _record_intent(self, plan: InstallationPlan) -> None:
+        """Before the create call: the unfinished declaration into the state (and its draft)
+        and the installation file; a file that cannot be written stops the declaration."""
+        self.state.progress = plan.progress
+        if self.installer.plan_path is not None:
+            save = plan_saver(self.installer.plan_path, passphrase=self.installer.plan_passphrase)
+            save(plan)
+        self.installer.stateChanged.emit()
+
+    def _show_unrecorded(self, result: PlanDeclaration, reason: str) -> None:
+        declared = result.plan
+        self.unrecorded_dialog = UnrecordedCredentialsDialog(
+            system_id=result.outcome.system.id,
+            equipment_id=declared.equipment_id or "",
+            activation_code=declared.activation_code or "",
+            reason=reason,
+            parent=self,
+        )
+        self.unrecorded_dialog.open()
+
+    def _confirm_take_over(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Take over the declaration"))
+        box.setText(
+            self.tr(
+                "Take over the declaration found on Rainbow for this PBX? Do it only if you know "
+                "it is this PBX's: its equipment id and activation code become this "
+                "installation's."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def finished(code: int) -> None:
+            box.deleteLater()
+            if code == QMessageBox.StandardButton.Yes.value:
+                self.take_over_declaration()
+
+        box.finished.connect(finished)
+        self.take_over_box = box
+        box.open()
 
     async def _ask_reuse(self, system: System) -> bool:
         box = QMessageBox(self)
@@ -213,3 +280,7 @@ class DeclarationPage(StepPage):
             return await answer
         finally:
             box.deleteLater()
+
+
+async def _accept(_system: System) -> bool:
+    return True
