@@ -24,6 +24,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=[m.value for m in DeliveryMode], default="btco")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    args.out.mkdir(parents=True, exist_ok=True)
+    _shoot_every_page(args.out, DeliveryMode(args.mode))
+    for leftover in (".screenshots.ini", ".screenshots.draft.json"):
+        (args.out / leftover).unlink(missing_ok=True)
+    print(f"Saved {len(ORDER)} pages to {args.out}")
+    return 0
+
+
+def _shoot_every_page(out: Path, mode: DeliveryMode) -> None:
+    """Walk the embedded sandbox through the wizard offscreen, saving each page into ``out``."""
 
     import qasync  # noqa: PLC0415
     from PySide6.QtCore import QSettings  # noqa: PLC0415
@@ -45,16 +55,14 @@ def main(argv: list[str] | None = None) -> int:
     configure_application(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    args.out.mkdir(parents=True, exist_ok=True)
-    mode = DeliveryMode(args.mode)
-    settings = QSettings(str(args.out / ".screenshots.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(out / ".screenshots.ini"), QSettings.Format.IniFormat)
 
     async def shoot(step: Step, wizard: InstallerWizard) -> None:
         if step is Step.SUMMARY:
             await _check_and_show_request(wizard)
         await asyncio.sleep(0.3)  # let layouts settle and late answers paint
         number = ORDER.index(step) + 1
-        wizard.grab().save(str(args.out / f"{number:02d}-{step.value}.png"))
+        wizard.grab().save(str(out / f"{number:02d}-{step.value}.png"))
 
     with EmbeddedSandbox() as sandbox:
         account = account_from(sandbox.info)
@@ -77,10 +85,6 @@ def main(argv: list[str] | None = None) -> int:
 
         with loop:
             loop.run_until_complete(walk())
-    for leftover in (".screenshots.ini", ".screenshots.draft.json"):
-        (args.out / leftover).unlink(missing_ok=True)
-    print(f"Saved {len(ORDER)} pages to {args.out}")
-    return 0
 
 
 async def _check_and_show_request(wizard: object) -> None:

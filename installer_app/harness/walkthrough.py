@@ -98,8 +98,21 @@ class Walkthrough:
 
     async def run(self) -> None:
         """Walk every page; raises :class:`WalkthroughError` when a page does not go on."""
-        wizard = self.wizard
         await self._next(Step.START)
+        await self._choose_mode()
+        await self._sign_in_and_pick_company()
+        await self._describe_the_pbx()
+        await self._declare_and_configure()
+        dashboard: Any = self.wizard.page_for(Step.DASHBOARD)
+        await wait_for(
+            lambda: dashboard.snapshot is not None and dashboard.snapshot.done,
+            "Running and Connected on the dashboard",
+            self.timeout,
+        )
+        await self._shown(Step.DASHBOARD)
+
+    async def _choose_mode(self) -> None:
+        wizard = self.wizard
         mode_page: Any = wizard.page_for(Step.PBX_MODE)
         evolution = self.pbx.get("model") == "oxo-connect-evolution"
         (mode_page.evolution_button if evolution else mode_page.oxo_button).click()
@@ -107,6 +120,8 @@ class Walkthrough:
         (mode_page.stock_button if stock else mode_page.btco_button).click()
         await self._next(Step.PBX_MODE)
 
+    async def _sign_in_and_pick_company(self) -> None:
+        wizard = self.wizard
         sign_in: Any = wizard.page_for(Step.SIGN_IN)
         if not wizard.state.signed_in:
             QTest.mouseClick(sign_in.form.sign_in_button, Qt.MouseButton.LeftButton)
@@ -123,6 +138,10 @@ class Walkthrough:
         company.choose_company(company.listed()[0])
         await self._next(Step.COMPANY)
 
+    async def _describe_the_pbx(self) -> None:
+        """PBX, credentials, dialing and numbering, up to and past the Summary."""
+        wizard = self.wizard
+        stock = self.mode is DeliveryMode.STOCK
         pbx_page: Any = wizard.page_for(Step.PBX)
         label = self.pbx.get("serial", "sandbox")
         _type(pbx_page.name_edit, f"{self.company} OXO {label}")
@@ -144,6 +163,9 @@ class Walkthrough:
         await self._next(Step.NUMBERING)
         await self._next(Step.SUMMARY)
 
+    async def _declare_and_configure(self) -> None:
+        wizard = self.wizard
+        stock = self.mode is DeliveryMode.STOCK
         declaration: Any = wizard.page_for(Step.DECLARATION)
         await wait_for(
             lambda: wizard.state.progress.system_id and not declaration.runner.busy,
@@ -164,11 +186,3 @@ class Walkthrough:
             for box in config.step_boxes.values():
                 box.setChecked(True)
         await self._next(Step.PBX_CONFIG)
-
-        dashboard: Any = wizard.page_for(Step.DASHBOARD)
-        await wait_for(
-            lambda: dashboard.snapshot is not None and dashboard.snapshot.done,
-            "Running and Connected on the dashboard",
-            self.timeout,
-        )
-        await self._shown(Step.DASHBOARD)

@@ -159,6 +159,30 @@ def matches_intent(plan: InstallationPlan, system: System, server: str) -> bool:
     )
 
 
+def _intent_writer(
+    plan: InstallationPlan,
+    address: str,
+    site_id: str,
+    record_intent: Callable[[InstallationPlan], None] | None,
+) -> Callable[[], None]:
+    """What runs just before the create call: the plan written with its intent recorded."""
+
+    def before_create() -> None:
+        if record_intent is None:
+            return
+        intent = intent_for(plan, address, site_id)
+        try:
+            record_intent(with_progress(plan, pending_declaration=intent))
+        except LocalFileError as error:
+            raise LocalFileError(
+                error.message,
+                "Nothing was declared. Make the file writable (free some space, or copy it to a "
+                "folder you may write to), then declare it again.",
+            ) from error
+
+    return before_create
+
+
 async def declare_plan(
     client: PlanClient,
     plan: InstallationPlan,
@@ -195,19 +219,6 @@ async def declare_plan(
             return True
         return reuse_existing is not None and await reuse_existing(system)
 
-    def before_create() -> None:
-        if record_intent is None:
-            return
-        intent = intent_for(plan, address, site_id)
-        try:
-            record_intent(with_progress(plan, pending_declaration=intent))
-        except LocalFileError as error:
-            raise LocalFileError(
-                error.message,
-                "Nothing was declared. Make the file writable (free some space, or copy it to a "
-                "folder you may write to), then declare it again.",
-            ) from error
-
     outcome = await declare_system(
         client,
         system_request(plan, site_id),
@@ -216,7 +227,7 @@ async def declare_plan(
         reuse_existing=decide,
         on_step=on_step,
         server=address,
-        before_create=before_create,
+        before_create=_intent_writer(plan, address, site_id, record_intent),
         on_wait=on_wait,
     )
     if resumed:

@@ -57,6 +57,29 @@ class BatchDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self._add_inputs(layout)
+        self.summary = QLabel()
+        self.summary.setObjectName("batchSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.results = QListWidget()
+        self.results.setAccessibleName(
+            QCoreApplication.translate("BatchDialog", "Problems and files written")
+        )
+        layout.addWidget(self.results, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.prepare_button = QPushButton(QCoreApplication.translate("BatchDialog", "&Prepare"))
+        buttons.addButton(self.prepare_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.prepare_button.clicked.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 480)
+        #: Ask for files and folders; tests replace them.
+        self.ask_file: Callable[[str, str], Path | None] = self._ask_file
+        self.ask_folder: Callable[[str], Path | None] = self._ask_folder
+
+    def _add_inputs(self, layout: QVBoxLayout) -> None:
+        """The three paths (CSV, output folder, rules) and the keep-valid-rows choice."""
         form = QFormLayout()
         self.csv_edit = self._path_row(
             form,
@@ -86,25 +109,6 @@ class BatchDialog(QDialog):
             QCoreApplication.translate("BatchDialog", "Keep the valid rows")
         )
         layout.addWidget(self.keep_valid_box)
-        self.summary = QLabel()
-        self.summary.setObjectName("batchSummary")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.results = QListWidget()
-        self.results.setAccessibleName(
-            QCoreApplication.translate("BatchDialog", "Problems and files written")
-        )
-        layout.addWidget(self.results, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.prepare_button = QPushButton(QCoreApplication.translate("BatchDialog", "&Prepare"))
-        buttons.addButton(self.prepare_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.prepare_button.clicked.connect(self.start)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(720, 480)
-        #: Ask for files and folders; tests replace them.
-        self.ask_file: Callable[[str, str], Path | None] = self._ask_file
-        self.ask_folder: Callable[[str], Path | None] = self._ask_folder
 
     def _path_row(
         self, form: QFormLayout, label: str, name: str, pick: Callable[[], None]
