@@ -22,22 +22,18 @@ itself once declared (see :mod:`installer_app.sandbox.fleet`).
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field
-from types import TracebackType
-from typing import Any, TypeVar, overload
+from typing import TypedDict, Unpack
 
 from installer_app.sandbox.fleet import PbxSpec, default_fleet
 from installer_app.sandbox.oxo_agent import Backoff
 from installer_app.sandbox.oxo_emulator import OxoEmulator
 from installer_app.sandbox.rainbow_emulator import DEFAULT_TOKEN_LIFETIME, RainbowEmulator
-from installer_app.sandbox.runner import BackgroundLoop
+from installer_app.sandbox.runner import ThreadServed
 from installer_app.sandbox.seed import SandboxSeed
-
-T = TypeVar("T")
-
-_DEFAULT_TIMEOUT = 10.0
+from installer_app.sandbox.serving import AsyncServed
 
 
 @dataclass(frozen=True)
@@ -71,7 +67,7 @@ class SandboxInfo:
         return json.dumps(asdict(self), ensure_ascii=False)
 
 
-class SandboxServers:
+class SandboxServers(AsyncServed):
     """Both emulators on the current event loop; an async context manager yielding itself.
 
     Args:
@@ -148,18 +144,6 @@ class SandboxServers:
         await self.oxo.stop()
         await self.rainbow.stop()
 
-    async def __aenter__(self) -> SandboxServers:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.stop()
-
 
 @asynccontextmanager
 async def running_sandbox(
@@ -173,29 +157,28 @@ async def running_sandbox(
         yield servers.info
 
 
-class EmbeddedSandbox:
+class SandboxOptions(TypedDict, total=False):
+    """The arguments of :class:`SandboxServers`, passed on by :class:`EmbeddedSandbox`."""
+
+    seed: SandboxSeed | None
+    fleet: Iterable[PbxSpec] | None
+    backoff: Backoff | None
+    host: str
+    rainbow_port: int
+    pbx_port: int
+    token_lifetime: float
+
+
+class EmbeddedSandbox(ThreadServed[SandboxInfo]):
     """Both emulators served from a daemon thread with its own asyncio loop.
 
     Takes the arguments of :class:`SandboxServers`. Everything that touches the emulators'
     state from another thread goes through :meth:`call`.
     """
 
-    def __init__(
-        self,
-        *,
-        seed: SandboxSeed | None = None,
-        fleet: Iterable[PbxSpec] | None = None,
-        backoff: Backoff | None = None,
-        host: str = "127.0.0.1",
-        rainbow_port: int = 0,
-        pbx_port: int = 0,
-        token_lifetime: float = DEFAULT_TOKEN_LIFETIME,
-    ) -> None:
-        self._servers = SandboxServers(seed=seed, fleet=fleet, backoff=backoff, host=host,
-                                       rainbow_port=rainbow_port, pbx_port=pbx_port,
-                                       token_lifetime=token_lifetime)  # fmt: skip
-        self._background = BackgroundLoop("embedded sandbox")
-        self._info: SandboxInfo | None = None
+    def __init__(self, **options: Unpack[SandboxOptions]) -> None:
+        super().__init__("embedded sandbox")
+        self._servers = SandboxServers(**options)
 
     @property
     def rainbow(self) -> RainbowEmulator:
@@ -210,53 +193,10 @@ class EmbeddedSandbox:
     @property
     def info(self) -> SandboxInfo:
         """The running sandbox's addresses and demo account. Raises RuntimeError if stopped."""
-        if self._info is None:
-            raise RuntimeError("the sandbox is not running: call start() first")
-        return self._info
+        return self._running()
 
-    def start(self, timeout: float = _DEFAULT_TIMEOUT) -> SandboxInfo:
-        """Start the thread and block until both emulators listen.
+    def _setup(self) -> Awaitable[SandboxInfo]:
+        return self._servers.start()
 
-        Raises:
-            RuntimeError: already started, or not listening within ``timeout`` seconds.
-            OSError: an address cannot be bound.
-        """
-        self._info = self._background.start(self._servers.start, self._servers.stop, timeout)
-        return self._info
-
-    def stop(self, timeout: float = _DEFAULT_TIMEOUT) -> None:
-        """Stop both emulators and the thread; a no-op when not started.
-
-        Raises:
-            RuntimeError: the thread did not end within ``timeout`` seconds.
-        """
-        self._background.stop(timeout)
-        self._info = None
-
-    @overload
-    def call(self, fn: Callable[[], Awaitable[T]], timeout: float = ...) -> T: ...
-
-    @overload
-    def call(self, fn: Callable[[], T], timeout: float = ...) -> T: ...
-
-    def call(self, fn: Callable[[], Any], timeout: float = _DEFAULT_TIMEOUT) -> Any:
-        """Run ``fn()`` on the sandbox's loop and return its result (awaited if awaitable).
-
-        Raises:
-            RuntimeError: not running.
-            TimeoutError: no result within ``timeout`` seconds.
-            Exception: whatever ``fn`` raised.
-        """
-        return self._background.call(fn, timeout)
-
-    def __enter__(self) -> EmbeddedSandbox:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
+    def _teardown(self) -> Awaitable[None]:
+        return self._servers.stop()

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from types import TracebackType
 
 import aiohttp
 from aiohttp import web
@@ -30,6 +29,7 @@ from installer_app.sandbox.fleet import DEFAULT_DOMAIN, PbxSpec, default_fleet
 from installer_app.sandbox.oxo_agent import Backoff, Uplink
 from installer_app.sandbox.oxo_pbx import OxoPbx
 from installer_app.sandbox.oxo_routes import OXO_CONTEXT, OxoContext, error_middleware, routes
+from installer_app.sandbox.serving import AsyncServed, listen
 
 _log = logging.getLogger(__name__)
 
@@ -37,10 +37,9 @@ _log = logging.getLogger(__name__)
 DEFAULT_HANDSHAKE_TIMEOUT = 5.0
 #: Seconds an agent waits for the gateway's TCP connection.
 _CONNECT_TIMEOUT = 5.0
-_SHUTDOWN_GRACE = 1.0
 
 
-class OxoEmulator:
+class OxoEmulator(AsyncServed):
     """Emulated OXO Connect PBXs on a loopback management endpoint.
 
     Args:
@@ -116,22 +115,7 @@ class OxoEmulator:
         self.gateway_url = gateway_url or self.gateway_url
         if not self.gateway_url:
             raise RuntimeError("the OXO emulator needs the Rainbow gateway URL its PBXs dial")
-        runner = web.AppRunner(
-            self.build_app(),
-            handle_signals=False,
-            handler_cancellation=True,
-            access_log=None,  # paths carry equipment ids (the activation code in stock mode)
-            shutdown_timeout=_SHUTDOWN_GRACE,
-        )
-        await runner.setup()
-        try:
-            site = web.TCPSite(runner, host, port)
-            await site.start()
-        except BaseException:
-            await runner.cleanup()
-            raise
-        shown_host = f"[{host}]" if ":" in host else host
-        self._runner, self._url = runner, f"http://{shown_host}:{runner.addresses[0][1]}"
+        self._runner, self._url = await listen(self.build_app(), host, port)
         self._session = aiohttp.ClientSession(
             timeout=aiohttp.ClientTimeout(total=None, sock_connect=_CONNECT_TIMEOUT)
         )
@@ -154,15 +138,3 @@ class OxoEmulator:
             await runner.cleanup()
             _log.info("OXO emulator stopped")
         self._url = None
-
-    async def __aenter__(self) -> OxoEmulator:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.stop()

@@ -24,7 +24,6 @@ import random
 import ssl
 import time
 from collections.abc import Callable
-from types import TracebackType
 
 from aiohttp import web
 
@@ -34,6 +33,7 @@ from installer_app.sandbox.gateway_routes import PbxGateway, gateway_url, setup_
 from installer_app.sandbox.rainbow_store import RainbowStore
 from installer_app.sandbox.route_support import CONTEXT, EmulatorContext, error_middleware
 from installer_app.sandbox.seed import SandboxSeed
+from installer_app.sandbox.serving import AsyncServed, listen
 from installer_app.sandbox.sessions import DEFAULT_MAX_TOKEN_RENEW, Sessions
 
 _log = logging.getLogger(__name__)
@@ -41,11 +41,8 @@ _log = logging.getLogger(__name__)
 #: Seconds a token is valid unless told otherwise.
 DEFAULT_TOKEN_LIFETIME = 3600.0
 
-#: Seconds :meth:`RainbowEmulator.stop` lets requests still being handled finish.
-_SHUTDOWN_GRACE = 1.0
 
-
-class RainbowEmulator:
+class RainbowEmulator(AsyncServed):
     """Rainbow's REST API on a loopback socket, with demo data and fault injection.
 
     Args:
@@ -137,24 +134,9 @@ class RainbowEmulator:
         """
         if self._runner is not None:
             raise RuntimeError("the Rainbow emulator is already running")
-        runner = web.AppRunner(
-            self.build_app(),
-            handle_signals=False,
-            handler_cancellation=True,
-            access_log=None,  # paths carry equipment ids (the activation code in stock mode)
-            shutdown_timeout=_SHUTDOWN_GRACE,
+        self._runner, self._url = await listen(
+            self.build_app(), host, port, ssl_context=ssl_context
         )
-        await runner.setup()
-        try:
-            site = web.TCPSite(runner, host, port, ssl_context=ssl_context)
-            await site.start()
-        except BaseException:
-            await runner.cleanup()
-            raise
-        bound_port = runner.addresses[0][1]
-        scheme = "https" if ssl_context is not None else "http"
-        shown_host = f"[{host}]" if ":" in host else host
-        self._runner, self._url = runner, f"{scheme}://{shown_host}:{bound_port}"
         _log.info("Rainbow emulator listening on %s", self._url)
         return self._url
 
@@ -168,15 +150,3 @@ class RainbowEmulator:
     def expire_tokens(self) -> None:
         """Every token issued so far now answers 401 "jwt expired"."""
         self.sessions.expire_all()
-
-    async def __aenter__(self) -> RainbowEmulator:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.stop()

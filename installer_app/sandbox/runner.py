@@ -11,7 +11,8 @@ emulator, never touches the caller's loop (Qt's, under qasync)::
 
 Everything that touches the emulator's state from another thread goes through :meth:`call`,
 which runs it on the emulator's loop and waits for the result. :class:`BackgroundLoop` is the
-thread-and-loop part, shared with :class:`installer_app.sandbox.embedded.EmbeddedSandbox`.
+thread-and-loop part and :class:`ThreadServed` the start/stop/call around it, shared with
+:class:`installer_app.sandbox.embedded.EmbeddedSandbox`.
 """
 
 from __future__ import annotations
@@ -21,13 +22,15 @@ import contextlib
 import inspect
 import ssl
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, TypeVar, cast, overload
+from typing import Any, Generic, Self, TypeVar, cast, overload
 
 from installer_app.sandbox.rainbow_emulator import RainbowEmulator
 
 T = TypeVar("T")
+S = TypeVar("S")
 
 _DEFAULT_TIMEOUT = 10.0
 
@@ -140,7 +143,83 @@ class BackgroundLoop:
         return asyncio.run_coroutine_threadsafe(invoke(), loop).result(timeout)
 
 
-class SandboxThread:
+class ThreadServed(ABC, Generic[S]):
+    """Something served from a :class:`BackgroundLoop`: start, stop, call, ``with`` block.
+
+    ``start`` returns what the setup returned (an address, a description) and keeps it until
+    ``stop``.
+
+    Args:
+        name: the thread's name, and how errors name what runs on it.
+    """
+
+    def __init__(self, name: str) -> None:
+        self._background = BackgroundLoop(name)
+        self._served: S | None = None
+
+    @abstractmethod
+    def _setup(self) -> Awaitable[S]:
+        """Start serving, on the thread's loop."""
+
+    @abstractmethod
+    def _teardown(self) -> Awaitable[None]:
+        """Stop serving, on the thread's loop."""
+
+    def _running(self) -> S:
+        if self._served is None:
+            raise RuntimeError("the sandbox is not running: call start() first")
+        return self._served
+
+    def start(self, timeout: float = _DEFAULT_TIMEOUT) -> S:
+        """Start the thread and block until it serves; return what it serves.
+
+        Raises:
+            RuntimeError: already started, or not serving within ``timeout`` seconds.
+            OSError: an address cannot be bound.
+        """
+        self._served = self._background.start(self._setup, self._teardown, timeout)
+        return self._served
+
+    def stop(self, timeout: float = _DEFAULT_TIMEOUT) -> None:
+        """Stop serving and end the thread; a no-op when not started.
+
+        Raises:
+            RuntimeError: the thread did not end within ``timeout`` seconds.
+        """
+        self._background.stop(timeout)
+        self._served = None
+
+    @overload
+    def call(self, fn: Callable[[], Awaitable[T]], timeout: float = ...) -> T: ...
+
+    @overload
+    def call(self, fn: Callable[[], T], timeout: float = ...) -> T: ...
+
+    def call(self, fn: Callable[[], Any], timeout: float = _DEFAULT_TIMEOUT) -> Any:
+        """Run ``fn()`` on the thread's loop and return its result (awaited if awaitable).
+
+        Raises:
+            RuntimeError: not running.
+            TimeoutError: no result within ``timeout`` seconds.
+            Exception: whatever ``fn`` raised.
+        """
+        self._running()
+        return self._background.call(fn, timeout)
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+class SandboxThread(ThreadServed[str]):
     """A :class:`RainbowEmulator` served from a daemon thread with its own asyncio loop.
 
     Args:
@@ -158,10 +237,9 @@ class SandboxThread:
         port: int = 0,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
+        super().__init__("Rainbow sandbox")
         self.emulator = emulator if emulator is not None else RainbowEmulator()
         self._host, self._port, self._ssl_context = host, port, ssl_context
-        self._background = BackgroundLoop("Rainbow sandbox")
-        self._url: str | None = None
 
     @property
     def url(self) -> str:
@@ -170,59 +248,10 @@ class SandboxThread:
         Raises:
             RuntimeError: not started.
         """
-        if self._url is None:
-            raise RuntimeError("the sandbox is not running: call start() first")
-        return self._url
+        return self._running()
 
-    def start(self, timeout: float = _DEFAULT_TIMEOUT) -> str:
-        """Start the thread and block until the emulator listens; return its URL.
+    def _setup(self) -> Awaitable[str]:
+        return self.emulator.start(self._host, self._port, ssl_context=self._ssl_context)
 
-        Raises:
-            RuntimeError: already started, or not listening within ``timeout`` seconds.
-            OSError: the address cannot be bound.
-        """
-        self._url = self._background.start(
-            lambda: self.emulator.start(self._host, self._port, ssl_context=self._ssl_context),
-            self.emulator.stop,
-            timeout,
-        )
-        return self._url
-
-    def stop(self, timeout: float = _DEFAULT_TIMEOUT) -> None:
-        """Stop the emulator and its thread; a no-op when not started.
-
-        Raises:
-            RuntimeError: the thread did not end within ``timeout`` seconds.
-        """
-        self._background.stop(timeout)
-        self._url = None
-
-    @overload
-    def call(self, fn: Callable[[], Awaitable[T]], timeout: float = ...) -> T: ...
-
-    @overload
-    def call(self, fn: Callable[[], T], timeout: float = ...) -> T: ...
-
-    def call(self, fn: Callable[[], Any], timeout: float = _DEFAULT_TIMEOUT) -> Any:
-        """Run ``fn()`` on the emulator's loop and return its result (awaited if awaitable).
-
-        Raises:
-            RuntimeError: the sandbox is not running.
-            TimeoutError: no result within ``timeout`` seconds.
-            Exception: whatever ``fn`` raised.
-        """
-        if self._url is None:
-            raise RuntimeError("the sandbox is not running: call start() first")
-        return self._background.call(fn, timeout)
-
-    def __enter__(self) -> SandboxThread:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
+    def _teardown(self) -> Awaitable[None]:
+        return self.emulator.stop()
