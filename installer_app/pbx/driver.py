@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Final, Protocol, runtime_checkable
 
+from installer_app.domain.bases import ExplainedError
 from installer_app.domain.pbx_side import DesiredSettings, PbxConnection, PbxSettings
 
 #: Names of the Cloud > Rainbow fields as OMC labels them, for messages.
@@ -52,21 +53,13 @@ class PbxDriver(Protocol):
         ...
 
 
-class PbxError(Exception):
+class PbxError(ExplainedError):
     """Base of every error a PBX driver raises.
 
     Attributes:
         message: a sentence for the technician, naming the field concerned when there is one.
         hint: what to do next (may be empty).
     """
-
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class PbxUnreachable(PbxError):

@@ -13,13 +13,13 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass
-from types import TracebackType
 from typing import Any, Final
 
 import httpx
 
 from installer_app.domain import references
 from installer_app.domain.addresses import plain_http_allowed
+from installer_app.domain.bases import AsyncClosing
 from installer_app.domain.pbx_side import (
     DesiredSettings,
     PbxConnection,
@@ -220,7 +220,7 @@ def _client(base_url: str, transport: httpx.AsyncBaseTransport | None, timeout: 
     )
 
 
-class SandboxPbxDriver:
+class SandboxPbxDriver(AsyncClosing):
     """Drives one emulated PBX, addressed as ``{base}/pbxs/{serial}``, as OMC would.
 
     Owns an ``httpx.AsyncClient``: close it with `aclose` (or use ``async with``). Every request
@@ -284,17 +284,6 @@ class SandboxPbxDriver:
     async def aclose(self) -> None:
         """Close the HTTP client."""
         await self._http.client.aclose()
-
-    async def __aenter__(self) -> SandboxPbxDriver:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 def _optional_text(value: object) -> str | None:

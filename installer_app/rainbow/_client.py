@@ -13,13 +13,13 @@ import random as _random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Literal, TypeVar
 from urllib.parse import quote
 
 import httpx
 
 from installer_app.domain.addresses import is_loopback, plain_http_allowed
+from installer_app.domain.bases import AsyncClosing
 from installer_app.rainbow._auth import Credentials
 from installer_app.rainbow._http import Params, RetryingHttp, checked_json, session_expired
 from installer_app.rainbow._models import (
@@ -99,7 +99,7 @@ def _page(body: object, parse: Callable[[JsonObject], T], what: str, limit: int)
     return Page(parsed, meta("total", offset + len(parsed)), meta("limit", limit), offset)
 
 
-class RainbowClient:
+class RainbowClient(AsyncClosing):
     """Talks to one Rainbow server for one signed-in admin.
 
     Use as ``async with RainbowClient(url) as client:``; leaving signs out (best effort).
@@ -144,17 +144,6 @@ class RainbowClient:
         )
         self._clock = clock
         self._keeper = SessionKeeper(self._http, clock)
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     @property
     def session(self) -> Session | None:

@@ -14,21 +14,14 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from installer_app.domain.bases import ExplainedError
 from installer_app.rainbow import error_codes
 
 TimeoutPhase = Literal["connect", "read", "write", "pool"]
 
 
-class RainbowError(Exception):
+class RainbowError(ExplainedError):
     """Base of every error raised by the Rainbow client."""
-
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class NotSignedInError(RainbowError):

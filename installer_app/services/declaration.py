@@ -52,8 +52,8 @@ Lookup = Literal["pbx_id", "name_site"]
 DeclarationStep = Literal["duplicate_check", "create", "verify"]
 
 
-class DeclarationClient(Protocol):
-    """The calls of :class:`installer_app.rainbow.RainbowClient` this use case needs."""
+class SystemLookups(Protocol):
+    """The read-only calls that find a PBX's system on Rainbow (declaring and preflight)."""
 
     async def find_system_by_pbx_id(self, pbx_id: str) -> System | None: ...
 
@@ -67,6 +67,10 @@ class DeclarationClient(Protocol):
     ) -> Page[System]: ...
 
     async def list_sites(self, company_id: str) -> list[Site]: ...
+
+
+class DeclarationClient(SystemLookups, Protocol):
+    """The calls of :class:`installer_app.rainbow.RainbowClient` this use case needs."""
 
     async def create_system(self, request: SystemRequest) -> System: ...
 

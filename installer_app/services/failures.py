@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from installer_app.domain.bases import ExplainedError
 from installer_app.pbx.driver import PbxError, PbxInvalidValue
 from installer_app.rainbow import errors as rb
 from installer_app.storage.credentials import CredentialStoreError
@@ -75,7 +76,7 @@ class Failure:
         return f"{self.message} {self.hint}".strip()
 
 
-class UseCaseError(Exception):
+class UseCaseError(ExplainedError):
     """Base of the exceptions the use cases raise: a message, a hint, a kind and a field.
 
     Subclasses set ``kind`` (and ``field`` when it is always the same) as class attributes.
@@ -85,14 +86,9 @@ class UseCaseError(Exception):
     field: str | None = None
 
     def __init__(self, message: str, hint: str = "", *, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+        super().__init__(message, hint)
         if field is not None:
             self.field = field
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class LocalFileError(UseCaseError):

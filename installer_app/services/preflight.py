@@ -24,13 +24,13 @@ from installer_app.domain.plan import DeliveryMode, InstallationPlan
 from installer_app.rainbow import (
     Company,
     NotFoundError,
-    Page,
     PermissionDeniedError,
     RainbowError,
     Session,
     Site,
     System,
 )
+from installer_app.services.declaration import SystemLookups
 from installer_app.services.failures import Failure, FailureKind, Field, UseCaseError, describe
 from installer_app.services.request_preview import PlannedRequest, declaration_requests
 from installer_app.services.sites import NoSiteError, SiteChoiceNeeded, SiteCount, count_sites
@@ -39,26 +39,13 @@ CheckName = Literal["account", "company", "site", "pbx", "country", "rules"]
 Outcome = Literal["ok", "problem", "skipped"]
 
 
-class PreflightClient(Protocol):
+class PreflightClient(SystemLookups, Protocol):
     """The read-only calls of :class:`~installer_app.rainbow.RainbowClient` preflight makes."""
 
     @property
     def session(self) -> Session | None: ...
 
     async def get_company(self, company_id: str) -> Company: ...
-
-    async def list_sites(self, company_id: str) -> list[Site]: ...
-
-    async def find_system_by_pbx_id(self, pbx_id: str) -> System | None: ...
-
-    async def list_systems(
-        self,
-        name: str | None = None,
-        site_id: str | None = None,
-        company_id: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> Page[System]: ...
 
     async def list_system_countries(self) -> list[str]: ...
 
