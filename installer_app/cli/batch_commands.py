@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from installer_app.cli import exit_codes
 
 if TYPE_CHECKING:
+    from installer_app.cli.rainbow_access import PlanWork
     from installer_app.domain.plan import InstallationPlan
 
 DEFAULT_JOBS = 4
@@ -123,19 +124,16 @@ def add_declaration_arguments(
     """What ``declare`` and ``apply`` share: files, Rainbow connection, ``--jobs``, passphrase,
     and the site (``--site-id`` when the company has several, ``--create-site`` when none)."""
     from installer_app.cli.plan_opening import add_passphrase_argument  # noqa: PLC0415
-    from installer_app.cli.rainbow_access import add_connection_arguments  # noqa: PLC0415
+    from installer_app.cli.rainbow_access import (  # noqa: PLC0415
+        add_connection_arguments,
+        add_site_arguments,
+    )
 
     parser.add_argument("files", type=Path, nargs="+", metavar="FILE")
     add_connection_arguments(parser, timeout_flag=timeout_flag)
     add_jobs_argument(parser)
     add_passphrase_argument(parser)
-    parser.add_argument("--site-id", default=None, help="the company's site, when it has several")
-    parser.add_argument(
-        "--create-site",
-        metavar="NAME",
-        default=None,
-        help="create a site with this name when the company has none",
-    )
+    add_site_arguments(parser)
 
 
 def _positive(text: str) -> int:
@@ -151,6 +149,26 @@ def _positive(text: str) -> int:
 def is_several(paths: Sequence[Path]) -> bool:
     """Whether the command runs in batch mode: more than one path, or a folder."""
     return len(paths) != 1 or paths[0].is_dir()
+
+
+def run_one_or_several(
+    args: argparse.Namespace,
+    *,
+    several: Callable[[argparse.Namespace], int],
+    one: PlanWork,
+) -> int:
+    """``declare`` and ``apply``: refuse an ``--adopt`` that cannot be honoured, then run
+    ``several`` in batch mode (several files or a folder) or ``one`` on the single file."""
+    from installer_app.cli.adoption import adopt_refusal  # noqa: PLC0415
+    from installer_app.cli.rainbow_access import run_on_one_file  # noqa: PLC0415
+
+    batch_mode = is_several(args.files)
+    refused = adopt_refusal(args, several=batch_mode)
+    if refused is not None:
+        return refused
+    if batch_mode:
+        return several(args)
+    return run_on_one_file(args, one)
 
 
 def expand_paths(paths: Sequence[Path]) -> list[Path]:

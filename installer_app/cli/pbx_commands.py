@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from installer_app.cli import batch_commands as batch
 from installer_app.cli import exit_codes
-from installer_app.cli.adoption import add_adopt_arguments, adopt_refusal, reuse_policy
+from installer_app.cli.adoption import add_adopt_arguments, reuse_policy
 from installer_app.cli.arguments import seconds
 from installer_app.cli.failures import report
 from installer_app.cli.plan_opening import add_passphrase_argument, open_or_report
-from installer_app.cli.rainbow_access import run_on_one_file, signed_in
+from installer_app.cli.rainbow_access import signed_in
 from installer_app.domain.pbx_side import SECRET_MASK
 from installer_app.domain.plan import InstallationPlan
 
@@ -157,13 +157,7 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 def cmd_apply(args: argparse.Namespace) -> int:
     """Declare, configure and wait until Running and Connected (exit 5 with the diagnosis)."""
-    several = batch.is_several(args.files)
-    refused = adopt_refusal(args, several=several)
-    if refused is not None:
-        return refused
-    if several:
-        return _apply_several(args)
-    return run_on_one_file(args, _apply)
+    return batch.run_one_or_several(args, several=_apply_several, one=_apply)
 
 
 async def apply_file(

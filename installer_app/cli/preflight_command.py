@@ -15,7 +15,12 @@ from typing import Any
 from installer_app.cli import exit_codes
 from installer_app.cli.failures import print_failure
 from installer_app.cli.plan_opening import add_passphrase_argument
-from installer_app.cli.rainbow_access import add_connection_arguments, run_on_one_file, signed_in
+from installer_app.cli.rainbow_access import (
+    add_connection_arguments,
+    add_site_arguments,
+    run_on_one_file,
+    signed_in,
+)
 from installer_app.domain.plan import InstallationPlan
 
 _MARKS = {"ok": "ok     ", "problem": "PROBLEM", "skipped": "skipped"}
@@ -38,17 +43,6 @@ def add_parser(subparsers: Any) -> None:
     add_passphrase_argument(preflight)
     add_site_arguments(preflight)
     preflight.set_defaults(handler=cmd_preflight)
-
-
-def add_site_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--site-id`` and ``--create-site``, as ``declare`` has them."""
-    parser.add_argument("--site-id", default=None, help="the company's site, when it has several")
-    parser.add_argument(
-        "--create-site",
-        metavar="NAME",
-        default=None,
-        help="create a site with this name when the company has none",
-    )
 
 
 def cmd_preflight(args: argparse.Namespace) -> int:

@@ -44,6 +44,17 @@ def add_connection_arguments(
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
+def add_site_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--site-id`` (the company's site, when it has several) and ``--create-site`` (when none)."""
+    parser.add_argument("--site-id", default=None, help="the company's site, when it has several")
+    parser.add_argument(
+        "--create-site",
+        metavar="NAME",
+        default=None,
+        help="create a site with this name when the company has none",
+    )
+
+
 class CredentialsMissing(UseCaseError):
     """No password could be found and there is no terminal to ask on."""
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from installer_app.cli import batch_commands as batch
 from installer_app.cli import exit_codes
-from installer_app.cli.adoption import add_adopt_arguments, adopt_refusal, reuse_policy
+from installer_app.cli.adoption import add_adopt_arguments, reuse_policy
 from installer_app.cli.arguments import seconds
 from installer_app.cli.failures import print_failure
 from installer_app.cli.plan_opening import add_passphrase_argument
@@ -62,13 +62,7 @@ def cmd_declare(args: argparse.Namespace) -> int:
         from installer_app.cli.preflight_command import cmd_dry_run  # noqa: PLC0415
 
         return cmd_dry_run(args)
-    several = batch.is_several(args.files)
-    refused = adopt_refusal(args, several=several)
-    if refused is not None:
-        return refused
-    if several:
-        return _declare_several(args)
-    return run_on_one_file(args, _declare)
+    return batch.run_one_or_several(args, several=_declare_several, one=_declare)
 
 
 _STEP_LABELS = {
