@@ -89,22 +89,27 @@ def _id_mismatch(
     Only known ids are compared.
     """
     if mode is DeliveryMode.STOCK:
-        reference = expected_id or rainbow_id
-        rainbow_off = rainbow_id is not None and rainbow_id != reference
-        pbx_off = pbx_id is not None and pbx_id != reference
-        if rainbow_off and pbx_off:
-            return "id_stock_both"
-        if rainbow_off:
-            return "id_stock_rainbow"
-        return "id_stock_pbx" if pbx_off else None
-    reference = rainbow_id or expected_id
-    file_off = expected_id is not None and expected_id != reference
+        keys = ("id_stock_both", "id_stock_rainbow", "id_stock_pbx")
+        return _sides_off(expected_id or rainbow_id, rainbow_id, pbx_id, keys)
+    keys = ("id_btco_both", "id_btco_file", "id_btco_pbx")
+    return _sides_off(rainbow_id or expected_id, expected_id, pbx_id, keys)
+
+
+def _sides_off(
+    reference: str | None,
+    other_id: str | None,
+    pbx_id: str | None,
+    keys: tuple[str, str, str],
+) -> str | None:
+    """Which known ids differ from ``reference``: the key for both, for the other side (Rainbow
+    in stock mode, the installation file in BTCO), for the PBX, or None."""
+    other_off = other_id is not None and other_id != reference
     pbx_off = pbx_id is not None and pbx_id != reference
-    if file_off and pbx_off:
-        return "id_btco_both"
-    if file_off:
-        return "id_btco_file"
-    return "id_btco_pbx" if pbx_off else None
+    if other_off and pbx_off:
+        return keys[0]
+    if other_off:
+        return keys[1]
+    return keys[2] if pbx_off else None
 
 
 def _link_up(rainbow_status: AdminStatus, pbx: PbxSettings | None) -> Diagnosis:
