@@ -30,7 +30,7 @@ import json
 import logging
 from typing import Final
 
-from aiohttp import WSCloseCode, WSMsgType, web
+from aiohttp import WSCloseCode, WSMessage, WSMsgType, web
 
 from installer_app.sandbox.route_support import context
 from installer_app.sandbox.system_record import ACTIVATING
@@ -173,6 +173,11 @@ async def _receive_object(ws: web.WebSocketResponse, timeout: float) -> dict[str
         message = await ws.receive(timeout)
     except (TimeoutError, RuntimeError, ConnectionError):
         return None
+    return json_object_frame(message)
+
+
+def json_object_frame(message: WSMessage) -> dict[str, object] | None:
+    """A text frame's JSON object (the gateway's and the PBX's frames); None for anything else."""
     if message.type is not WSMsgType.TEXT:
         return None
     try:

@@ -28,9 +28,8 @@ from dataclasses import dataclass, field
 from typing import Final, Protocol
 
 import aiohttp
-from aiohttp import WSMsgType
 
-from installer_app.sandbox.gateway_routes import UNKNOWN_PBX_ID, WRONG_CODE
+from installer_app.sandbox.gateway_routes import UNKNOWN_PBX_ID, WRONG_CODE, json_object_frame
 
 DISABLED: Final = "disabled"
 CONNECTING: Final = "connecting"
@@ -250,10 +249,4 @@ class CloudConnectAgent:
             message = await ws.receive(self._uplink.handshake_timeout)
         except TimeoutError:
             return None
-        if message.type is not WSMsgType.TEXT:
-            return None
-        try:
-            value = json.loads(message.data)
-        except json.JSONDecodeError:
-            return None
-        return value if isinstance(value, dict) else None
+        return json_object_frame(message)

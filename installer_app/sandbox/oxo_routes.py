@@ -17,16 +17,13 @@ answers ``{"field", "message"}``.
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from aiohttp import web
-from aiohttp.typedefs import Handler
 
+from installer_app.sandbox import serving
 from installer_app.sandbox.oxo_pbx import OxoPbx, SettingsError
-
-_log = logging.getLogger(__name__)
 
 routes = web.RouteTableDef()
 
@@ -90,20 +87,10 @@ async def drop_link(request: web.Request) -> web.Response:
     return web.Response(status=204)
 
 
-@web.middleware
-async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Render every refusal as ``{"field", "message"}``."""
-    try:
-        return await handler(request)
-    except SettingsError as exc:
-        return web.json_response(exc.body(), status=exc.status)
-    except web.HTTPException as exc:
-        if exc.status < 400:
-            raise
-        body = {"field": "path", "message": f"{request.method} {request.path}: {exc.reason}"}
-        headers = {"Allow": exc.headers["Allow"]} if "Allow" in exc.headers else None
-        return web.json_response(body, status=exc.status, headers=headers)
-    except Exception:
-        _log.exception("OXO emulator failed on %s %s", request.method, request.path)
-        body = {"field": "path", "message": "Internal error in the OXO emulator."}
-        return web.json_response(body, status=500)
+#: Every refusal as ``{"field", "message"}``.
+error_middleware = serving.error_middleware(
+    "OXO emulator",
+    SettingsError,
+    lambda status, message: {"field": "path", "message": message},
+    "Internal error in the OXO emulator.",
+)

@@ -9,14 +9,12 @@ an answer Rainbow would not give.
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from aiohttp import web
-from aiohttp.typedefs import Handler
 
-from installer_app.sandbox import api_errors
+from installer_app.sandbox import api_errors, serving
 from installer_app.sandbox.api_errors import RainbowApiError, bad_request, forbidden
 from installer_app.sandbox.listing import PageQuery, parse_page_query
 from installer_app.sandbox.rainbow_store import RainbowStore
@@ -26,8 +24,6 @@ from installer_app.sandbox.sessions import Sessions
 AUTH = "/api/rainbow/authentication/v1.0"
 ADMIN = "/api/rainbow/admin/v1.0"
 ENDUSER = "/api/rainbow/enduser/v1.0"
-
-_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -111,21 +107,10 @@ def query_format(request: web.Request, default: str) -> str:
     return fmt
 
 
-@web.middleware
-async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Render every refusal in Rainbow's error shape."""
-    try:
-        return await handler(request)
-    except RainbowApiError as exc:
-        return web.json_response(exc.body(), status=exc.status)
-    except web.HTTPException as exc:
-        if exc.status < 400:
-            raise
-        details = f"{request.method} {request.path}: {exc.reason}"
-        headers = {"Allow": exc.headers["Allow"]} if "Allow" in exc.headers else None
-        body = api_errors.error_body(exc.status, details)
-        return web.json_response(body, status=exc.status, headers=headers)
-    except Exception:
-        _log.exception("Rainbow emulator failed on %s %s", request.method, request.path)
-        body = api_errors.error_body(500, "Internal error in the Rainbow emulator")
-        return web.json_response(body, status=500)
+#: Every refusal in Rainbow's error shape.
+error_middleware = serving.error_middleware(
+    "Rainbow emulator",
+    RainbowApiError,
+    api_errors.error_body,
+    "Internal error in the Rainbow emulator",
+)
