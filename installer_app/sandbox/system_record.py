@@ -44,6 +44,22 @@ def hash_private_code(private_code: str) -> str:
     return "sha256:" + hashlib.sha256(private_code.encode("utf-8")).hexdigest()
 
 
+#: The fields :meth:`SystemRecord.apply` copies as they are (the lists are copied apart).
+_PLAIN_FIELDS = (
+    "name",
+    "type",
+    "country",
+    "national_prefix",
+    "international_prefix",
+    "use_main_bundle_prefix",
+    "version",
+    "server_ping_timeout",
+    "is_oxo_managed",
+    "is_shared",
+    "is_centrex",
+)
+
+
 @dataclass
 class SystemRecord:
     """A declared PBX. Mutated only through the store, on the emulator's loop."""
@@ -107,34 +123,15 @@ class SystemRecord:
 
     def apply(self, changes: SystemInput) -> None:
         """Copy the fields a checked body carries (sites are linked by the store)."""
-        if changes.name is not None:
-            self.name = changes.name
-        if changes.type is not None:
-            self.type = changes.type
-        if changes.country is not None:
-            self.country = changes.country
-        if changes.national_prefix is not None:
-            self.national_prefix = changes.national_prefix
-        if changes.international_prefix is not None:
-            self.international_prefix = changes.international_prefix
+        for name in _PLAIN_FIELDS:
+            if (value := getattr(changes, name)) is not None:
+                setattr(self, name, value)
         if changes.main_bundle_prefix is not None:
             self.main_bundle_prefix = list(changes.main_bundle_prefix)
-        if changes.use_main_bundle_prefix is not None:
-            self.use_main_bundle_prefix = changes.use_main_bundle_prefix
         if changes.numbering_translator is not None:
             self.numbering_translator = [dict(rule) for rule in changes.numbering_translator]
-        if changes.version is not None:
-            self.version = changes.version
-        if changes.server_ping_timeout is not None:
-            self.server_ping_timeout = changes.server_ping_timeout
-        if changes.is_oxo_managed is not None:
-            self.is_oxo_managed = changes.is_oxo_managed
         if changes.search_result_order is not None:
             self.search_result_order = list(changes.search_result_order)
-        if changes.is_shared is not None:
-            self.is_shared = changes.is_shared
-        if changes.is_centrex is not None:
-            self.is_centrex = changes.is_centrex
 
     def to_json(self, fmt: str = "full", *, connection_history: bool = False) -> dict[str, object]:
         """The ``data`` object Rainbow returns, in list format ``small``/``medium``/``full``."""
