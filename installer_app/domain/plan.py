@@ -152,20 +152,10 @@ class Dialing(_Strict):
             )
         return code
 
-    @field_validator("national_prefix")
+    @field_validator("national_prefix", "international_prefix", "outbound_prefix")
     @classmethod
-    def _national(cls, value: str) -> str:
-        return _digits_only("National prefix", value)
-
-    @field_validator("international_prefix")
-    @classmethod
-    def _international(cls, value: str) -> str:
-        return _digits_only("International prefix", value)
-
-    @field_validator("outbound_prefix")
-    @classmethod
-    def _outbound(cls, value: str) -> str:
-        return _digits_only("Outbound prefix", value)
+    def _prefix(cls, value: str, info: ValidationInfo) -> str:
+        return _digits_only(FIELD_LABELS[f"dialing.{info.field_name}"], value)
 
     @field_validator("installation_number")
     @classmethod
