@@ -331,10 +331,7 @@ def alpha2_to_alpha3(alpha2: str) -> str:
     Raises:
         UnknownCountryError: when the code is not in the country table.
     """
-    country = by_alpha2(alpha2)
-    if country is None:
-        raise UnknownCountryError(alpha2)
-    return country.alpha3
+    return _known(by_alpha2(alpha2), alpha2).alpha3
 
 
 def alpha3_to_alpha2(alpha3: str) -> str:
@@ -343,10 +340,14 @@ def alpha3_to_alpha2(alpha3: str) -> str:
     Raises:
         UnknownCountryError: when the code is not in the country table.
     """
-    country = by_alpha3(alpha3)
+    return _known(by_alpha3(alpha3), alpha3).alpha2
+
+
+def _known(country: Country | None, code: str) -> Country:
+    """``country``, found for ``code``; UnknownCountryError when it was not."""
     if country is None:
-        raise UnknownCountryError(alpha3)
-    return country.alpha2
+        raise UnknownCountryError(code)
+    return country
 
 
 def country_name(alpha2: str, locale: str = "en") -> str:

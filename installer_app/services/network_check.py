@@ -219,17 +219,25 @@ async def _close(writer: asyncio.StreamWriter) -> None:
         pass
 
 
+def _network_failure(
+    name: str, title: str, what: str, error: OSError | TimeoutError, started: float
+) -> CheckStep:
+    """A step the network ended: ``what`` failed, and why (no answer in time, or the error)."""
+    reason = "no answer in time" if isinstance(error, TimeoutError) else str(error)
+    return CheckStep(
+        name, title, StepStatus.FAILED, f"{what} ({reason}).", _since(started),
+        f"Check the network; {_FIREWALL}.",
+    )  # fmt: skip
+
+
 async def _tcp(addresses: list[str], target: NetworkTarget) -> CheckStep:
     started = time.perf_counter()
     title = f"TCP port {target.port}"
     try:
         address, writer = await _connect(addresses, target, None)
     except (OSError, TimeoutError) as error:
-        reason = "no answer in time" if isinstance(error, TimeoutError) else str(error)
-        return CheckStep(
-            "tcp", title, StepStatus.FAILED, f"No connection to port {target.port} ({reason}).",
-            _since(started), f"Check the network; {_FIREWALL}.",
-        )  # fmt: skip
+        what = f"No connection to port {target.port}"
+        return _network_failure("tcp", title, what, error, started)
     await _close(writer)
     detail = f"Connected to {address} port {target.port}."
     return CheckStep("tcp", title, StepStatus.OK, detail, _since(started))
@@ -273,11 +281,7 @@ async def _tls(addresses: list[str], target: NetworkTarget) -> CheckStep:
             "add its CA certificate in Settings (custom CA bundle).",
         )  # fmt: skip
     except (OSError, TimeoutError) as error:
-        reason = "no answer in time" if isinstance(error, TimeoutError) else str(error)
-        return CheckStep(
-            "tls", title, StepStatus.FAILED, f"The handshake failed ({reason}).",
-            _since(started), f"Check the network; {_FIREWALL}.",
-        )  # fmt: skip
+        return _network_failure("tls", title, "The handshake failed", error, started)
     secure = writer.get_extra_info("ssl_object")
     version = secure.version() if isinstance(secure, ssl.SSLObject) else "TLS"
     peer = writer.get_extra_info("peercert")
