@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app import __version__
+from installer_app.ui.dialogs.opening import open_dialog
 from installer_app.ui.support.app_icon import application_icon
 from installer_app.ui.support.bundled_libraries import BundledLibrary, bundled_libraries
 
@@ -161,10 +162,7 @@ def show_about(wizard: WizardSurface) -> AboutDialog:
     existing = window.findChild(AboutDialog, "aboutDialog")
     if isinstance(existing, AboutDialog) and existing.isVisible():
         return existing
-    dialog = AboutDialog(window.windowTitle(), parent=window)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return open_dialog(AboutDialog(window.windowTitle(), parent=window))
 
 
 def install(wizard: WizardSurface) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from installer_app.ui.dialogs.opening import open_dialog
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.busy_indicator import BusyIndicator
 from installer_app.ui.widgets.inline_message import InlineMessage
@@ -232,10 +233,7 @@ def _program_log_folder() -> Path:
 
 def open_diagnostics(wizard: WizardSurface) -> DiagnosticsDialog:
     """Show the Diagnostics dialog (without blocking the loop) and return it."""
-    dialog = DiagnosticsDialog(wizard)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return open_dialog(DiagnosticsDialog(wizard))
 
 
 def install(wizard: WizardSurface) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from installer_app.ui.dialogs.opening import open_dialog
 from installer_app.ui.i18n import LANGUAGE_KEY, LANGUAGES, saved_language, system_language
 
 if TYPE_CHECKING:
@@ -81,10 +82,7 @@ class LanguageDialog(QDialog):
 
 def open_language_dialog(wizard: WizardSurface) -> LanguageDialog:
     """Show the dialog over ``wizard`` (window-modal, without blocking the loop); returns it."""
-    dialog = LanguageDialog(wizard.settings, wizard.window())
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return open_dialog(LanguageDialog(wizard.settings, wizard.window()))
 
 
 def install(wizard: WizardSurface) -> QAction:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from installer_app.rainbow.errors import CaBundleError
 from installer_app.ui import i18n
+from installer_app.ui.dialogs.opening import open_dialog
 from installer_app.ui.widgets.copy_field import CLEAR_COPIED_CODES_KEY
 from installer_app.ui.widgets.inline_message import InlineMessage
 
@@ -199,10 +200,7 @@ class SettingsDialog(QDialog):
 
 def open_settings(wizard: WizardSurface) -> SettingsDialog:
     """Show the Settings dialog (window-modal, without blocking the loop) and return it."""
-    dialog = SettingsDialog(wizard)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return open_dialog(SettingsDialog(wizard))
 
 
 def install(wizard: WizardSurface) -> None:
