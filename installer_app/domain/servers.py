@@ -10,14 +10,22 @@ enter. Only production's value is documented; every other value is an inference,
 from __future__ import annotations
 
 import ipaddress
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Final
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 from installer_app.domain.plan_choices import PRODUCTION_SERVER, SANDBOX_SERVER
 
-__all__ = ["PRODUCTION_DOMAIN", "PRODUCTION_SERVER", "SANDBOX_SERVER", "OmcDomain", "Platform"]
+__all__ = [
+    "PRODUCTION_DOMAIN",
+    "PRODUCTION_SERVER",
+    "SANDBOX_SERVER",
+    "OmcDomain",
+    "Platform",
+    "SandboxAccount",
+]
 
 PRODUCTION_DOMAIN: Final = "openrainbow.com"
 """OMC's default "Domain name" (the seed document, RAINBOW_API.md)."""
@@ -80,3 +88,29 @@ def omc_domain(server: str) -> OmcDomain:
     if platform in (Platform.PRODUCTION, Platform.EMBEDDED_SANDBOX):
         return OmcDomain(PRODUCTION_DOMAIN, inferred=False)
     return OmcDomain(_host(server) or PRODUCTION_DOMAIN, inferred=True)
+
+
+@dataclass(frozen=True)
+class SandboxAccount:
+    """The embedded sandbox's addresses and public demo account (not secrets: demo values).
+
+    The sandbox describes itself with it (``installer_app.sandbox.embedded.SandboxInfo``) and
+    the wizard's services receive it.
+
+    Attributes:
+        rainbow_url: the Rainbow emulator's base URL.
+        pbx_url: the OXO emulator's management endpoint.
+        login, password: the demo business-partner admin.
+        app_id, app_secret: the demo Rainbow application.
+        company_id: the demo customer (one site, no PBX yet).
+        fleet: the PBXs, each ``{serial, model, mode, fleet_ref, installation_ref, url}``.
+    """
+
+    rainbow_url: str
+    pbx_url: str
+    login: str
+    password: str = field(repr=False)
+    app_id: str
+    app_secret: str = field(repr=False)
+    company_id: str
+    fleet: Sequence[dict[str, Any]] = ()

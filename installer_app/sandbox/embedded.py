@@ -24,9 +24,10 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Awaitable, Iterable
 from contextlib import asynccontextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import TypedDict, Unpack
 
+from installer_app.domain.servers import SandboxAccount
 from installer_app.sandbox.fleet import PbxSpec, default_fleet
 from installer_app.sandbox.oxo_agent import Backoff
 from installer_app.sandbox.oxo_emulator import OxoEmulator
@@ -37,30 +38,14 @@ from installer_app.sandbox.serving import AsyncServed
 
 
 @dataclass(frozen=True)
-class SandboxInfo:
-    """Where the running sandbox is and how to sign in to it.
+class SandboxInfo(SandboxAccount):
+    """Where the running sandbox is and how to sign in to it (see :class:`SandboxAccount`).
 
     ``password`` and ``app_secret`` are the public demo account's, valid only against the
     emulator: :meth:`to_json_line` prints them on purpose so a script can sign in; the
-    representation leaves them out.
-
-    Attributes:
-        rainbow_url: the Rainbow emulator's base URL.
-        pbx_url: the OXO emulator's management endpoint.
-        login, password: the demo business-partner admin.
-        app_id, app_secret: the demo Rainbow application.
-        company_id: the demo customer (one site, no PBX yet).
-        fleet: the PBXs, each ``{serial, model, mode, fleet_ref, installation_ref, url}``.
+    representation leaves them out. ``fleet`` is a list of the PBXs as the OXO emulator lists
+    them.
     """
-
-    rainbow_url: str
-    pbx_url: str
-    login: str
-    password: str = field(repr=False)
-    app_id: str
-    app_secret: str = field(repr=False)
-    company_id: str
-    fleet: list[dict[str, str | None]]
 
     def to_json_line(self) -> str:
         """One line of JSON with every field (the demo password and app secret included)."""

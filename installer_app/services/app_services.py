@@ -6,10 +6,11 @@ the sandbox on loopback. Nothing here imports Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from installer_app.domain.plan_choices import PRODUCTION_SERVER
+from installer_app.domain.servers import SandboxAccount
 from installer_app.services.rainbow_session import ClientFactory, RainbowSessionService
 from installer_app.storage.credentials import CredentialStore
 
@@ -17,20 +18,6 @@ if TYPE_CHECKING:  # the plan model (pydantic) loads after the first page is pai
     from installer_app.domain.plan import InstallationPlan
     from installer_app.pbx import GuidedOmcDriver, PbxDriver
     from installer_app.services.pbx_config import DriverOpener
-
-
-@dataclass(frozen=True)
-class SandboxAccount:
-    """The embedded sandbox's addresses and public demo account (not secrets: demo values)."""
-
-    rainbow_url: str
-    pbx_url: str
-    login: str
-    password: str = field(repr=False)
-    app_id: str
-    app_secret: str = field(repr=False)
-    company_id: str
-    fleet: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass

@@ -12,14 +12,15 @@ import logging
 import os
 import sys
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from installer_app import __version__
-from installer_app.services.app_services import SandboxAccount, build_services
+from installer_app.domain.servers import SandboxAccount
+from installer_app.services.app_services import build_services
 from installer_app.storage.logs import configure_logging
 from installer_app.ui.support.paths import log_folder
 
@@ -77,18 +78,9 @@ class _FirstPaintProbe(QObject):
         return False
 
 
-def account_from(info: Any) -> SandboxAccount:
-    """The wizard's view of a running embedded sandbox (its ``SandboxInfo``)."""
-    return SandboxAccount(
-        rainbow_url=info.rainbow_url,
-        pbx_url=info.pbx_url,
-        login=info.login,
-        password=info.password,
-        app_id=info.app_id,
-        app_secret=info.app_secret,
-        company_id=info.company_id,
-        fleet=tuple(info.fleet),
-    )
+def account_from(info: SandboxAccount) -> SandboxAccount:
+    """The wizard's view of a running embedded sandbox: its ``SandboxInfo`` is one."""
+    return info
 
 
 def run(*, sandbox: bool = False, argv: list[str] | None = None) -> int:
