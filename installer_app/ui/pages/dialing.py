@@ -7,6 +7,7 @@ them. The preview uses the prefixes on screen, so it shows what the plan will do
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +25,7 @@ from installer_app.domain import dialing
 from installer_app.domain.flow import WizardState
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.support.domain_text import translate_domain
-from installer_app.ui.widgets.country_combo import CountryCombo, default_country
+from installer_app.ui.widgets.country_combo import CountryCombo
 from installer_app.ui.widgets.form_rows import field_with_message
 from installer_app.ui.widgets.inline_message import InlineMessage
 
@@ -39,6 +41,7 @@ class DialingPage(StepPage):
             self.tr("How Rainbow turns the numbers users dial into canonical (E.164) numbers.")
         )
         self._prefixes_for = ""
+        self._source = ""
         self._init_fields()
         self._init_preview()
         self._body.addStretch(1)
@@ -75,7 +78,17 @@ class DialingPage(StepPage):
         self.country_combo.countryChanged.connect(self._country_changed)
         self.country_combo.editTextChanged.connect(self.changed)
         self.country_message = InlineMessage(self.tr("Country problem"))
-        self._row(form, self.tr("&Country:"), self.country_combo, self.country_message)
+        self.country_origin = QLabel()
+        self.country_origin.setObjectName("countryOrigin")
+        self.country_origin.setWordWrap(True)
+        self.country_origin.setAccessibleName(self.tr("Where the country comes from"))
+        country_column = QVBoxLayout()
+        country_column.setSpacing(2)
+        country_column.addWidget(self.country_combo)
+        country_column.addWidget(self.country_origin)
+        self._row(
+            form, self.tr("&Country:"), self.country_combo, self.country_message, country_column
+        )
 
         self.national_edit, self.national_message = self._prefix_edit(self.tr("National prefix"))
         self._row(form, self.tr("N&ational prefix:"), self.national_edit, self.national_message)
@@ -152,8 +165,8 @@ class DialingPage(StepPage):
     # -- state -----------------------------------------------------------------------------
 
     def load_state(self, state: WizardState) -> None:
-        if not dialing.is_known_country(state.country):
-            self._apply_defaults(state, default_country(self.country_combo.locale_used))
+        self._default_from_customer(state)
+        self._source = state.country_source
         self._prefixes_for = state.country
         self.country_combo.set_country(state.country)
         self.national_edit.setText(state.national_prefix)
@@ -163,16 +176,28 @@ class DialingPage(StepPage):
         self.installation_edit.setText(state.installation_number)
         self._show_feedback()
 
-    @staticmethod
-    def _apply_defaults(state: WizardState, country: str) -> None:
-        """Start a state without a country on ``country`` and its prefixes."""
-        defaults = dialing.country_defaults(country)
-        state.country = defaults.alpha2
-        state.national_prefix = defaults.national_prefix
-        state.international_prefix = defaults.international_prefix
+    def _default_from_customer(self, state: WizardState) -> None:
+        """Take the country (and its prefixes) from the customer unless one was chosen.
+
+        A country the technician chose, or one read from a file or a draft (no source), is
+        kept; a default follows the company when the technician goes back and changes it.
+        """
+        if state.country_source == "chosen":
+            return
+        if not state.country_source and dialing.is_known_country(state.country):
+            return
+        locale = QLocale.territoryToCode(self.country_combo.locale_used.territory())
+        code, source = dialing.default_country(state.company_country, state.site_country, locale)
+        state.country_source = source
+        if code != state.country:
+            defaults = dialing.country_defaults(code)
+            state.country = defaults.alpha2
+            state.national_prefix = defaults.national_prefix
+            state.international_prefix = defaults.international_prefix
 
     def store_state(self, state: WizardState) -> None:
         state.country = self.country_combo.country()
+        state.country_source = self._source
         state.national_prefix = self.national_edit.text().strip()
         state.international_prefix = self.international_edit.text().strip()
         state.outbound_prefix = self.outbound_edit.text().strip()
@@ -198,6 +223,7 @@ class DialingPage(StepPage):
         """Fill the prefixes from the metadata when the technician picks another country."""
         if self._loading or not code or code == self._prefixes_for:
             return
+        self._source = "chosen"
         self._prefixes_for = code
         defaults = dialing.country_defaults(code)
         self.national_edit.setText(defaults.national_prefix)
@@ -205,7 +231,22 @@ class DialingPage(StepPage):
 
     # -- feedback --------------------------------------------------------------------------
 
+    def _show_origin(self) -> None:
+        origins = {
+            "company": self.tr("From the customer company's country on Rainbow."),
+            "site": self.tr("From the site's country on Rainbow."),
+            "locale": self.tr(
+                "From this computer's region: Rainbow gives no country for the customer."
+            ),
+            "fallback": self.tr("A default: neither Rainbow nor this computer names a country."),
+        }
+        text = origins.get(self._source, "") if self.country_combo.country() else ""
+        self.country_origin.setText(text)
+        self.country_origin.setVisible(bool(text))
+        self.country_combo.setAccessibleDescription(text)
+
     def _show_feedback(self) -> None:
+        self._show_origin()
         text = self.country_combo.currentText().strip()
         if self.country_combo.country():
             self.country_message.clear_message()

@@ -34,8 +34,6 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 """Item role holding every spelling the completer matches, lower-case."""
 NAMES_CONTEXT = "Countries"
 """Translation context of the English country names."""
-FALLBACK_COUNTRY = "FR"
-"""The default when the system locale names no country the phone-number data knows."""
 
 _ENGLISH = (QLocale.Language.C, QLocale.Language.English)
 
@@ -71,10 +69,9 @@ def country_display_name(alpha2: str, locale: QLocale | None = None) -> str:
 
 
 def default_country(locale: QLocale | None = None) -> str:
-    """The alpha-2 code of the locale's territory when known, else :data:`FALLBACK_COUNTRY`."""
+    """The alpha-2 code of the locale's territory when known, else the domain's fallback."""
     locale = locale or QLocale()
-    code = QLocale.territoryToCode(locale.territory())
-    return code if code and dialing.is_known_country(code) else FALLBACK_COUNTRY
+    return dialing.default_country(locale_alpha2=QLocale.territoryToCode(locale.territory()))[0]
 
 
 class _DisplayCompleter(QCompleter):
