@@ -84,8 +84,9 @@ class _DisplayCompleter(QCompleter):
 class CountryCombo(QComboBox):
     """Editable, searchable list of the countries the phone-number data knows.
 
-    While typing, only a full name resolves to a country; when editing finishes (Enter, Tab)
-    an alpha-2 or alpha-3 code resolves too and the box shows the country's name. Enter that
+    While typing, only a full name resolves to a country and the text is never rewritten (the
+    suggestions only filter); when editing finishes (Enter, Tab) an alpha-2 or alpha-3 code
+    resolves too and the box shows the country's name. Enter that
     changes the text is consumed (it does not also press Next).
 
     Args:
@@ -198,6 +199,9 @@ class CountryCombo(QComboBox):
             text = self.currentText()
             code = self.code_for_text(text)
             if code and text != self._names[code]:
+                completer = self.completer()
+                if completer is not None:
+                    completer.popup().hide()  # Enter is a choice: the suggestions are done
                 self._editing_finished()
                 return True
         return super().eventFilter(watched, event)
@@ -206,6 +210,11 @@ class CountryCombo(QComboBox):
         self._resolve(self.code_for_text(text, codes=False))
 
     def _editing_finished(self) -> None:
+        completer = self.completer()
+        if completer is not None and completer.popup().isVisible():
+            # The suggestions took the keyboard (a real X server does): the technician is still
+            # typing. Resolving "Ge" as Georgia's code here turned "Germany" into "Georgiarmany".
+            return
         code = self.code_for_text(self.currentText())
         if code:
             name = self._names[code]
