@@ -290,3 +290,19 @@ def test_alt_shortcuts_are_unique_on_the_page(qtbot, make_wizard, services) -> N
     keys = [m.group(1).lower() for t in texts for m in re.finditer(r"&([^&\s])", t)]
     assert keys
     assert len(keys) == len(set(keys)), sorted(keys)
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    ["ALE12-1234. 5678. 90", "ALE12 - 1234 . 5678 . 90", "ale12\u20131234.5678.90"],
+)
+@pytest.mark.parametrize("into", ["fleet_edit", "installation_edit"])
+def test_a_reference_pasted_with_spaces_around_dots_and_dash_is_split(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services, pasted: str, into: str
+) -> None:
+    wizard = make_wizard(services)
+    page = open_page(wizard)
+    paste(qtbot, getattr(page, into), pasted)
+    assert (page.fleet_edit.text(), page.installation_edit.text()) == ("ALE12", "1234.5678.90")
+    assert page.fleet_message.text() == page.installation_message.text() == ""
+    assert next_enabled(wizard)
