@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QWidget
 
 from installer_app.domain import countries, dialing
 
@@ -199,19 +199,23 @@ class CountryCombo(QComboBox):
             text = self.currentText()
             code = self.code_for_text(text)
             if code and text != self._names[code]:
-                completer = self.completer()
-                if completer is not None:
-                    completer.popup().hide()  # Enter is a choice: the suggestions are done
+                popup = self._popup()
+                if popup is not None:
+                    popup.hide()  # Enter is a choice: the suggestions are done
                 self._editing_finished()
                 return True
         return super().eventFilter(watched, event)
+
+    def _popup(self) -> QAbstractItemView | None:
+        completer = self.completer()
+        return completer.popup() if completer is not None else None
 
     def _text_changed(self, text: str) -> None:
         self._resolve(self.code_for_text(text, codes=False))
 
     def _editing_finished(self) -> None:
-        completer = self.completer()
-        if completer is not None and completer.popup().isVisible():
+        popup = self._popup()
+        if popup is not None and popup.isVisible():
             # The suggestions took the keyboard (a real X server does): the technician is still
             # typing. Resolving "Ge" as Georgia's code here turned "Germany" into "Georgiarmany".
             return
