@@ -229,7 +229,7 @@
         <translation>Das Kundenunternehmen auf Rainbow und der Standort, zu dem die TK-Anlage gehören wird.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Part of the company name, e.g. bou</source>
         <translation>Teil des Unternehmensnamens, z. B. bou</translation>
     </message>
@@ -290,11 +290,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Company na&amp;me:</source>
+        <source>Company n&amp;ame:</source>
         <translation>Unternehmens&amp;name:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not signed in to Rainbow.</source>
         <translation>Nicht bei Rainbow angemeldet.</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Gehen Sie zurück und melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>No customer company matches “%1”.</source>
         <translation>Kein Kundenunternehmen passt zu „%1“.</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Kundenunternehmen werden gesucht…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No company chosen yet: search, then choose.</source>
         <translation>Noch kein Unternehmen gewählt: suchen, dann auswählen.</translation>
     </message>
@@ -2362,7 +2362,7 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+39"/>
         <source>Dialing</source>
         <translation>Rufnummern</translation>
     </message>
@@ -2372,7 +2372,7 @@
         <translation>Wie Rainbow die von Benutzern gewählten Nummern in kanonische Rufnummern (E.164) umwandelt.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 problem</source>
         <translation>Problem: %1</translation>
     </message>
@@ -2397,40 +2397,45 @@
         <translation>Problem mit dem Land</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Where the country comes from</source>
+        <translation>Woher das Land stammt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+141"/>
+        <location line="+3"/>
+        <location line="+169"/>
         <source>National prefix</source>
         <translation>Nationales Präfix</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-168"/>
         <source>N&amp;ational prefix:</source>
         <translation>&amp;Nationales Präfix:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+167"/>
         <source>International prefix</source>
         <translation>Internationales Präfix</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-163"/>
         <source>In&amp;ternational prefix:</source>
         <translation>&amp;Internationales Präfix:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+131"/>
+        <location line="+159"/>
         <source>Outbound prefix</source>
         <translation>Amtskennziffer</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-158"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>Amtskennziffer &amp;verwenden</translation>
     </message>
@@ -2466,7 +2471,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Installation nu&amp;mber:</source>
+        <source>&amp;Installation number:</source>
         <translation>Anlagen&amp;rufnummer:</translation>
     </message>
     <message>
@@ -2505,12 +2510,32 @@
         <translation>Kanonische Form:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Installation number must contain digits only (0-9), optionally after a leading +.</source>
         <translation>Die Anlagenrufnummer darf nur Ziffern (0-9) enthalten, optional nach einem führenden +.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>From the customer company&apos;s country on Rainbow.</source>
+        <translation>Aus dem Land des Kundenunternehmens in Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the site&apos;s country on Rainbow.</source>
+        <translation>Aus dem Land des Standorts in Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this computer&apos;s region: Rainbow gives no country for the customer.</source>
+        <translation>Aus der Region dieses Computers: Rainbow nennt kein Land für den Kunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A default: neither Rainbow nor this computer names a country.</source>
+        <translation>Ein Standardwert: Weder Rainbow noch dieser Computer nennt ein Land.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Country: “%1” is not in the list; type part of the name and choose it.</source>
         <translation>Land: „%1“ ist nicht in der Liste; geben Sie einen Teil des Namens ein und wählen Sie es aus.</translation>
     </message>
@@ -3177,7 +3202,7 @@
     <message>
         <location line="+14"/>
         <source>&amp;Save installation file…</source>
-        <translation>Installationsdatei &amp;speichern…</translation>
+        <translation>Installationsdatei spei&amp;chern…</translation>
     </message>
 </context>
 <context>
@@ -3717,8 +3742,8 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;BTCO</source>
-        <translation>&amp;BTCO</translation>
+        <source>B&amp;TCO</source>
+        <translation>B&amp;TCO</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3765,7 +3790,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="+4"/>
-        <source>Server na&amp;me:</source>
+        <source>&amp;Server name:</source>
         <translation>Server&amp;name:</translation>
     </message>
     <message>
@@ -4660,7 +4685,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Die Standorte von %1 konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Wait: the sites of %1 are being read.</source>
         <translation>Warten Sie: Die Standorte von %1 werden gelesen.</translation>
     </message>
@@ -4705,7 +4730,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;New installation</source>
+        <source>Ne&amp;w installation</source>
         <translation>&amp;Neue Installation</translation>
     </message>
     <message>
@@ -4726,7 +4751,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
     </message>
     <message>
         <location line="-101"/>
-        <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
+        <source>Prepare o&amp;ffline (no Rainbow sign-in now)</source>
         <translation>&amp;Offline vorbereiten (jetzt ohne Anmeldung bei Rainbow)</translation>
     </message>
     <message>
@@ -4822,7 +4847,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+41"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -4832,18 +4857,18 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Prüfen Sie alles noch einmal. Jeder Teil verweist auf seine Seite.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Save installation file…</source>
-        <translation>Installationsdatei &amp;speichern…</translation>
+        <translation>Installationsdatei spei&amp;chern…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+171"/>
         <source>Save installation file</source>
         <translation>Installationsdatei speichern</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-166"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Geräte-ID und Aktivierungscode mit einer &amp;Passphrase schützen</translation>
     </message>
@@ -4858,13 +4883,13 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Auf Rainbow &amp;registrieren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+83"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -4874,18 +4899,13 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="-60"/>
+        <location line="+27"/>
         <source>not chosen</source>
         <translation>nicht gewählt</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>chosen at declaration</source>
-        <translation>bei der Registrierung gewählt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>WebRTC gateway activated, licence accepted</source>
         <translation>WebRTC-Gateway aktiviert, Lizenz akzeptiert</translation>
     </message>
@@ -4895,7 +4915,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>WebRTC-Gateway nicht aktiviert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-49"/>
         <source>Equipment id and activation code: %1</source>
         <translation>Geräte-ID und Aktivierungscode: %1</translation>
     </message>
@@ -4905,32 +4925,72 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Geräte-ID: %1 (Aktivierungscode gespeichert)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Generated by Rainbow at declaration</source>
         <translation>Von Rainbow bei der Registrierung erzeugt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>not used</source>
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1; national %2, international %3, outbound %4</source>
         <translation>%1; national %2, international %3, Amt %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>(blocked)</source>
         <translation>(gesperrt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>none (Rainbow&apos;s default analysis)</source>
         <translation>keine (Standardanalyse von Rainbow)</translation>
     </message>
     <message>
+        <location line="-65"/>
+        <source>Change: %1</source>
+        <translation>Ändern: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(Rainbow id %1)</source>
+        <translation>(Rainbow-ID %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1, created at declaration</source>
+        <translation>Standort: %1, wird bei der Deklaration angelegt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: chosen at declaration</source>
+        <translation>Standort: wird bei der Deklaration gewählt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number: %1</source>
+        <translation>Anlagenrufnummer: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Rainbow server</source>
         <translation>Rainbow-Server</translation>
     </message>
@@ -4965,7 +5025,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Wählregeln</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Still to do: save the installation file, then sign in and declare on Rainbow (from the office or on site), configure the PBX and check both statuses.</source>
         <translation>Noch zu tun: Installationsdatei speichern, dann bei Rainbow anmelden und die TK-Anlage dort registrieren (im Büro oder vor Ort), die TK-Anlage konfigurieren und beide Status prüfen.</translation>
     </message>

@@ -229,7 +229,7 @@
         <translation>La empresa cliente en Rainbow y la sede a la que pertenecerá la centralita.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Part of the company name, e.g. bou</source>
         <translation>Parte del nombre de la empresa, p. ej. bou</translation>
     </message>
@@ -290,11 +290,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Company na&amp;me:</source>
+        <source>Company n&amp;ame:</source>
         <translation>Nombr&amp;e de la empresa:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not signed in to Rainbow.</source>
         <translation>No ha iniciado sesión en Rainbow.</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Vuelva atrás e inicie sesión primero.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>No customer company matches “%1”.</source>
         <translation>Ninguna empresa cliente coincide con «%1».</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Buscando empresas cliente…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No company chosen yet: search, then choose.</source>
         <translation>Aún no ha elegido ninguna empresa: busque y luego elija.</translation>
     </message>
@@ -2362,7 +2362,7 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+39"/>
         <source>Dialing</source>
         <translation>Marcación</translation>
     </message>
@@ -2372,7 +2372,7 @@
         <translation>Cómo convierte Rainbow los números que marcan los usuarios en números canónicos (E.164).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 problem</source>
         <translation>Problema: %1</translation>
     </message>
@@ -2397,40 +2397,45 @@
         <translation>Problema con el país</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Where the country comes from</source>
+        <translation>De dónde viene el país</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+141"/>
+        <location line="+3"/>
+        <location line="+169"/>
         <source>National prefix</source>
         <translation>Prefijo nacional</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-168"/>
         <source>N&amp;ational prefix:</source>
         <translation>Prefijo na&amp;cional:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+167"/>
         <source>International prefix</source>
         <translation>Prefijo internacional</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-163"/>
         <source>In&amp;ternational prefix:</source>
         <translation>Prefijo in&amp;ternacional:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+131"/>
+        <location line="+159"/>
         <source>Outbound prefix</source>
         <translation>Prefijo de salida</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-158"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>&amp;Usar el prefijo de salida</translation>
     </message>
@@ -2466,7 +2471,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Installation nu&amp;mber:</source>
+        <source>&amp;Installation number:</source>
         <translation>Número de la &amp;instalación:</translation>
     </message>
     <message>
@@ -2505,12 +2510,32 @@
         <translation>Forma canónica:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Installation number must contain digits only (0-9), optionally after a leading +.</source>
         <translation>El número de la instalación solo puede contener dígitos (0-9), opcionalmente tras un + inicial.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>From the customer company&apos;s country on Rainbow.</source>
+        <translation>Según el país de la empresa cliente en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the site&apos;s country on Rainbow.</source>
+        <translation>Según el país de la sede en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this computer&apos;s region: Rainbow gives no country for the customer.</source>
+        <translation>Según la región de este ordenador: Rainbow no indica ningún país para el cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A default: neither Rainbow nor this computer names a country.</source>
+        <translation>Un valor por defecto: ni Rainbow ni este ordenador indican un país.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Country: “%1” is not in the list; type part of the name and choose it.</source>
         <translation>País: «%1» no está en la lista; escriba parte del nombre y elíjalo.</translation>
     </message>
@@ -3717,8 +3742,8 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;BTCO</source>
-        <translation>&amp;BTCO</translation>
+        <source>B&amp;TCO</source>
+        <translation>B&amp;TCO</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3765,7 +3790,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+4"/>
-        <source>Server na&amp;me:</source>
+        <source>&amp;Server name:</source>
         <translation>Nombre del ser&amp;vidor:</translation>
     </message>
     <message>
@@ -4660,7 +4685,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>No se han podido leer las sedes de %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Wait: the sites of %1 are being read.</source>
         <translation>Espere: se están leyendo las sedes de %1.</translation>
     </message>
@@ -4705,7 +4730,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;New installation</source>
+        <source>Ne&amp;w installation</source>
         <translation>Nueva &amp;instalación</translation>
     </message>
     <message>
@@ -4726,7 +4751,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
     </message>
     <message>
         <location line="-101"/>
-        <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
+        <source>Prepare o&amp;ffline (no Rainbow sign-in now)</source>
         <translation>Preparar sin &amp;conexión (sin iniciar sesión en Rainbow ahora)</translation>
     </message>
     <message>
@@ -4822,7 +4847,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+41"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -4832,18 +4857,18 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Compruébelo todo una vez más. Cada parte enlaza con su página.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Save installation file…</source>
         <translation>&amp;Guardar el archivo de instalación…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+171"/>
         <source>Save installation file</source>
         <translation>Guardar el archivo de instalación</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-166"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>&amp;Proteger el ID de equipo y el código de activación con una frase de contraseña</translation>
     </message>
@@ -4858,13 +4883,13 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>&amp;Declarar en Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+83"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -4874,18 +4899,13 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="-60"/>
+        <location line="+27"/>
         <source>not chosen</source>
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>chosen at declaration</source>
-        <translation>se elige al declarar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>WebRTC gateway activated, licence accepted</source>
         <translation>Pasarela WebRTC activada, licencia aceptada</translation>
     </message>
@@ -4895,7 +4915,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Pasarela WebRTC no activada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-49"/>
         <source>Equipment id and activation code: %1</source>
         <translation>ID de equipo y código de activación: %1</translation>
     </message>
@@ -4905,32 +4925,72 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>ID de equipo: %1 (código de activación guardado)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Generated by Rainbow at declaration</source>
         <translation>Generados por Rainbow al declarar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>not used</source>
         <translation>no se usa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1; national %2, international %3, outbound %4</source>
         <translation>%1; nacional %2, internacional %3, salida %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>(blocked)</source>
         <translation>(bloqueado)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>none (Rainbow&apos;s default analysis)</source>
         <translation>ninguna (análisis por defecto de Rainbow)</translation>
     </message>
     <message>
+        <location line="-65"/>
+        <source>Change: %1</source>
+        <translation>Cambiar: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(Rainbow id %1)</source>
+        <translation>(id de Rainbow %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: %1</source>
+        <translation>Sede: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1, created at declaration</source>
+        <translation>Sede: %1, creada en la declaración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: chosen at declaration</source>
+        <translation>Sede: elegida en la declaración</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number: %1</source>
+        <translation>Número de instalación: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Rainbow server</source>
         <translation>Servidor de Rainbow</translation>
     </message>
@@ -4965,7 +5025,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Reglas de numeración</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Still to do: save the installation file, then sign in and declare on Rainbow (from the office or on site), configure the PBX and check both statuses.</source>
         <translation>Pendiente: guardar el archivo de instalación; después, iniciar sesión y declarar en Rainbow (desde la oficina o in situ), configurar la centralita y comprobar ambos estados.</translation>
     </message>

@@ -229,7 +229,7 @@
         <translation>L’entreprise cliente sur Rainbow, et le site auquel le PBX appartiendra.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Part of the company name, e.g. bou</source>
         <translation>Une partie du nom de l’entreprise, p. ex. bou</translation>
     </message>
@@ -290,11 +290,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Company na&amp;me:</source>
+        <source>Company n&amp;ame:</source>
         <translation>&amp;Nom de l’entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not signed in to Rainbow.</source>
         <translation>Non connecté à Rainbow.</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Revenez en arrière et connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>No customer company matches “%1”.</source>
         <translation>Aucune entreprise cliente ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Recherche des entreprises clientes…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No company chosen yet: search, then choose.</source>
         <translation>Aucune entreprise choisie&#xa0;: recherchez, puis choisissez.</translation>
     </message>
@@ -2362,7 +2362,7 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+39"/>
         <source>Dialing</source>
         <translation>Numérotation</translation>
     </message>
@@ -2372,7 +2372,7 @@
         <translation>Comment Rainbow transforme les numéros composés par les utilisateurs en numéros canoniques (E.164).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 problem</source>
         <translation>Problème&#xa0;: %1</translation>
     </message>
@@ -2397,40 +2397,45 @@
         <translation>Problème de pays</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Where the country comes from</source>
+        <translation>Origine du pays</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+141"/>
+        <location line="+3"/>
+        <location line="+169"/>
         <source>National prefix</source>
         <translation>Préfixe national</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-168"/>
         <source>N&amp;ational prefix:</source>
         <translation>Préfixe n&amp;ational&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+167"/>
         <source>International prefix</source>
         <translation>Préfixe international</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-163"/>
         <source>In&amp;ternational prefix:</source>
         <translation>Préfixe &amp;international&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+131"/>
+        <location line="+159"/>
         <source>Outbound prefix</source>
         <translation>Préfixe de sortie</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-158"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>&amp;Utiliser le préfixe de sortie</translation>
     </message>
@@ -2466,7 +2471,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Installation nu&amp;mber:</source>
+        <source>&amp;Installation number:</source>
         <translation>Numéro de l’i&amp;nstallation&#xa0;:</translation>
     </message>
     <message>
@@ -2505,12 +2510,32 @@
         <translation>Forme canonique&#xa0;:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Installation number must contain digits only (0-9), optionally after a leading +.</source>
         <translation>Le numéro de l’installation ne doit contenir que des chiffres (0-9), éventuellement précédés d’un +.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>From the customer company&apos;s country on Rainbow.</source>
+        <translation>D’après le pays de l’entreprise cliente sur Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the site&apos;s country on Rainbow.</source>
+        <translation>D’après le pays du site sur Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this computer&apos;s region: Rainbow gives no country for the customer.</source>
+        <translation>D’après la région de cet ordinateur&#xa0;: Rainbow n’indique aucun pays pour le client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A default: neither Rainbow nor this computer names a country.</source>
+        <translation>Valeur par défaut&#xa0;: ni Rainbow ni cet ordinateur n’indiquent de pays.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Country: “%1” is not in the list; type part of the name and choose it.</source>
         <translation>Pays&#xa0;: «&#xa0;%1&#xa0;» n’est pas dans la liste&#xa0;; saisissez une partie du nom et choisissez-le.</translation>
     </message>
@@ -3717,8 +3742,8 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;BTCO</source>
-        <translation>&amp;BTCO</translation>
+        <source>B&amp;TCO</source>
+        <translation>B&amp;TCO</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3765,7 +3790,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+4"/>
-        <source>Server na&amp;me:</source>
+        <source>&amp;Server name:</source>
         <translation>&amp;Nom du serveur&#xa0;:</translation>
     </message>
     <message>
@@ -4660,7 +4685,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Les sites de %1 n’ont pas pu être lus.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Wait: the sites of %1 are being read.</source>
         <translation>Patientez&#xa0;: les sites de %1 sont en cours de lecture.</translation>
     </message>
@@ -4705,7 +4730,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;New installation</source>
+        <source>Ne&amp;w installation</source>
         <translation>&amp;Nouvelle installation</translation>
     </message>
     <message>
@@ -4726,7 +4751,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
     </message>
     <message>
         <location line="-101"/>
-        <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
+        <source>Prepare o&amp;ffline (no Rainbow sign-in now)</source>
         <translation>Préparer &amp;hors ligne (sans connexion à Rainbow pour l’instant)</translation>
     </message>
     <message>
@@ -4822,7 +4847,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+41"/>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
     </message>
@@ -4832,18 +4857,18 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Vérifiez tout une dernière fois. Chaque partie renvoie à sa page.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Save installation file…</source>
         <translation>&amp;Enregistrer le fichier d’installation…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+171"/>
         <source>Save installation file</source>
         <translation>Enregistrer le fichier d’installation</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-166"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Protéger l’identifiant d’équipement et le code d’activation par une phrase se&amp;crète</translation>
     </message>
@@ -4858,13 +4883,13 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>&amp;Déclarer sur Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+83"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -4874,18 +4899,13 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="-60"/>
+        <location line="+27"/>
         <source>not chosen</source>
         <translation>non choisi</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>chosen at declaration</source>
-        <translation>choisi lors de la déclaration</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>WebRTC gateway activated, licence accepted</source>
         <translation>Passerelle WebRTC activée, licence acceptée</translation>
     </message>
@@ -4895,7 +4915,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Passerelle WebRTC non activée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-49"/>
         <source>Equipment id and activation code: %1</source>
         <translation>Identifiant d’équipement et code d’activation&#xa0;: %1</translation>
     </message>
@@ -4905,32 +4925,72 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Identifiant d’équipement&#xa0;: %1 (code d’activation enregistré)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Generated by Rainbow at declaration</source>
         <translation>Générés par Rainbow lors de la déclaration</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>not used</source>
         <translation>non utilisé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1; national %2, international %3, outbound %4</source>
         <translation>%1&#xa0;; national %2, international %3, sortie %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>(blocked)</source>
         <translation>(bloqué)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>none (Rainbow&apos;s default analysis)</source>
         <translation>aucune (analyse par défaut de Rainbow)</translation>
     </message>
     <message>
+        <location line="-65"/>
+        <source>Change: %1</source>
+        <translation>Modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(Rainbow id %1)</source>
+        <translation>(identifiant Rainbow %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: %1</source>
+        <translation>Site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1, created at declaration</source>
+        <translation>Site&#xa0;: %1, créé lors de la déclaration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: chosen at declaration</source>
+        <translation>Site&#xa0;: choisi lors de la déclaration</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number: %1</source>
+        <translation>Numéro d’installation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Rainbow server</source>
         <translation>Serveur Rainbow</translation>
     </message>
@@ -4965,7 +5025,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Règles de numérotation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Still to do: save the installation file, then sign in and declare on Rainbow (from the office or on site), configure the PBX and check both statuses.</source>
         <translation>Reste à faire&#xa0;: enregistrer le fichier d’installation, puis se connecter et déclarer sur Rainbow (depuis le bureau ou sur site), configurer le PBX et vérifier les deux états.</translation>
     </message>

@@ -229,7 +229,7 @@
         <translation>L’azienda cliente su Rainbow e la sede a cui apparterrà il centralino.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Part of the company name, e.g. bou</source>
         <translation>Parte del nome dell’azienda, ad es. bou</translation>
     </message>
@@ -290,11 +290,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Company na&amp;me:</source>
+        <source>Company n&amp;ame:</source>
         <translation>&amp;Nome azienda:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not signed in to Rainbow.</source>
         <translation>Accesso a Rainbow non effettuato.</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Torna indietro e accedi prima.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>No customer company matches “%1”.</source>
         <translation>Nessuna azienda cliente corrisponde a «%1».</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Ricerca delle aziende clienti…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No company chosen yet: search, then choose.</source>
         <translation>Nessuna azienda ancora scelta: cerca, poi scegli.</translation>
     </message>
@@ -2362,7 +2362,7 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+39"/>
         <source>Dialing</source>
         <translation>Composizione</translation>
     </message>
@@ -2372,7 +2372,7 @@
         <translation>Come Rainbow trasforma i numeri composti dagli utenti in numeri canonici (E.164).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 problem</source>
         <translation>Problema: %1</translation>
     </message>
@@ -2397,40 +2397,45 @@
         <translation>Problema con il paese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Where the country comes from</source>
+        <translation>Da dove proviene il paese</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>P&amp;aese:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+141"/>
+        <location line="+3"/>
+        <location line="+169"/>
         <source>National prefix</source>
         <translation>Prefisso nazionale</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-168"/>
         <source>N&amp;ational prefix:</source>
         <translation>Prefisso na&amp;zionale:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+167"/>
         <source>International prefix</source>
         <translation>Prefisso internazionale</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-163"/>
         <source>In&amp;ternational prefix:</source>
         <translation>Prefisso in&amp;ternazionale:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+131"/>
+        <location line="+159"/>
         <source>Outbound prefix</source>
         <translation>Prefisso di uscita</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-158"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>Usa il prefisso di &amp;uscita</translation>
     </message>
@@ -2466,7 +2471,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Installation nu&amp;mber:</source>
+        <source>&amp;Installation number:</source>
         <translation>Nu&amp;mero dell’installazione:</translation>
     </message>
     <message>
@@ -2505,12 +2510,32 @@
         <translation>Forma canonica:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Installation number must contain digits only (0-9), optionally after a leading +.</source>
         <translation>Il numero dell’installazione deve contenere solo cifre (0-9), eventualmente dopo un + iniziale.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>From the customer company&apos;s country on Rainbow.</source>
+        <translation>Dal paese dell’azienda cliente su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the site&apos;s country on Rainbow.</source>
+        <translation>Dal paese della sede su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this computer&apos;s region: Rainbow gives no country for the customer.</source>
+        <translation>Dalla regione di questo computer: Rainbow non indica alcun paese per il cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A default: neither Rainbow nor this computer names a country.</source>
+        <translation>Un valore predefinito: né Rainbow né questo computer indicano un paese.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Country: “%1” is not in the list; type part of the name and choose it.</source>
         <translation>Paese: «%1» non è nell’elenco; digita parte del nome e sceglilo.</translation>
     </message>
@@ -3717,8 +3742,8 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;BTCO</source>
-        <translation>&amp;BTCO</translation>
+        <source>B&amp;TCO</source>
+        <translation>B&amp;TCO</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3765,7 +3790,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+4"/>
-        <source>Server na&amp;me:</source>
+        <source>&amp;Server name:</source>
         <translation>No&amp;me del server:</translation>
     </message>
     <message>
@@ -4660,7 +4685,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Non è stato possibile leggere le sedi di %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Wait: the sites of %1 are being read.</source>
         <translation>Attendi: è in corso la lettura delle sedi di %1.</translation>
     </message>
@@ -4705,7 +4730,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;New installation</source>
+        <source>Ne&amp;w installation</source>
         <translation>&amp;Nuova installazione</translation>
     </message>
     <message>
@@ -4726,7 +4751,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
     </message>
     <message>
         <location line="-101"/>
-        <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
+        <source>Prepare o&amp;ffline (no Rainbow sign-in now)</source>
         <translation>Prepara &amp;offline (senza accedere a Rainbow ora)</translation>
     </message>
     <message>
@@ -4822,7 +4847,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+41"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
@@ -4832,18 +4857,18 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Controlla tutto ancora una volta. Ogni parte rimanda alla sua pagina.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Save installation file…</source>
         <translation>&amp;Salva file di installazione…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+171"/>
         <source>Save installation file</source>
         <translation>Salva file di installazione</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-166"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teggi l’ID apparato e il codice di attivazione con una passphrase</translation>
     </message>
@@ -4858,13 +4883,13 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>&amp;Registra su Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+83"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -4874,18 +4899,13 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="-60"/>
+        <location line="+27"/>
         <source>not chosen</source>
         <translation>non scelto</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>chosen at declaration</source>
-        <translation>scelta alla registrazione</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>WebRTC gateway activated, licence accepted</source>
         <translation>Gateway WebRTC attivato, licenza accettata</translation>
     </message>
@@ -4895,7 +4915,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Gateway WebRTC non attivato</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-49"/>
         <source>Equipment id and activation code: %1</source>
         <translation>ID apparato e codice di attivazione: %1</translation>
     </message>
@@ -4905,32 +4925,72 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>ID apparato: %1 (codice di attivazione memorizzato)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Generated by Rainbow at declaration</source>
         <translation>Generati da Rainbow alla registrazione</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>not used</source>
         <translation>non usato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1; national %2, international %3, outbound %4</source>
         <translation>%1; nazionale %2, internazionale %3, uscita %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>(blocked)</source>
         <translation>(bloccato)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>none (Rainbow&apos;s default analysis)</source>
         <translation>nessuna (analisi predefinita di Rainbow)</translation>
     </message>
     <message>
+        <location line="-65"/>
+        <source>Change: %1</source>
+        <translation>Modifica: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(Rainbow id %1)</source>
+        <translation>(id Rainbow %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: %1</source>
+        <translation>Sede: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1, created at declaration</source>
+        <translation>Sede: %1, creata alla dichiarazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: chosen at declaration</source>
+        <translation>Sede: scelta alla dichiarazione</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not given</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number: %1</source>
+        <translation>Numero di installazione: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Rainbow server</source>
         <translation>Server Rainbow</translation>
     </message>
@@ -4965,7 +5025,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Regole di numerazione</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Still to do: save the installation file, then sign in and declare on Rainbow (from the office or on site), configure the PBX and check both statuses.</source>
         <translation>Ancora da fare: salvare il file di installazione, poi accedere e registrare su Rainbow (dall’ufficio o sul posto), configurare il centralino e verificare entrambi gli stati.</translation>
     </message>

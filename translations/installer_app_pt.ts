@@ -229,7 +229,7 @@
         <translation>A empresa cliente no Rainbow e o local a que o PBX vai pertencer.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Part of the company name, e.g. bou</source>
         <translation>Parte do nome da empresa, p. ex. bou</translation>
     </message>
@@ -290,11 +290,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Company na&amp;me:</source>
+        <source>Company n&amp;ame:</source>
         <translation>&amp;Nome da empresa:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not signed in to Rainbow.</source>
         <translation>Sem sessão iniciada no Rainbow.</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Volte atrás e inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>No customer company matches “%1”.</source>
         <translation>Nenhuma empresa cliente corresponde a «%1».</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>A procurar empresas clientes…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No company chosen yet: search, then choose.</source>
         <translation>Ainda não escolheu nenhuma empresa: procure e depois escolha.</translation>
     </message>
@@ -2362,7 +2362,7 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+39"/>
         <source>Dialing</source>
         <translation>Marcação</translation>
     </message>
@@ -2372,7 +2372,7 @@
         <translation>Como o Rainbow converte os números marcados pelos utilizadores em números canónicos (E.164).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 problem</source>
         <translation>Problema: %1</translation>
     </message>
@@ -2397,40 +2397,45 @@
         <translation>Problema com o país</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Where the country comes from</source>
+        <translation>De onde vem o país</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>Pa&amp;ís:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+141"/>
+        <location line="+3"/>
+        <location line="+169"/>
         <source>National prefix</source>
         <translation>Prefixo nacional</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-168"/>
         <source>N&amp;ational prefix:</source>
         <translation>Prefixo na&amp;cional:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+139"/>
+        <location line="+167"/>
         <source>International prefix</source>
         <translation>Prefixo internacional</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-163"/>
         <source>In&amp;ternational prefix:</source>
         <translation>Prefixo in&amp;ternacional:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+131"/>
+        <location line="+159"/>
         <source>Outbound prefix</source>
         <translation>Prefixo de saída</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-158"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>&amp;Utilizar o prefixo de saída</translation>
     </message>
@@ -2466,7 +2471,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Installation nu&amp;mber:</source>
+        <source>&amp;Installation number:</source>
         <translation>Número da &amp;instalação:</translation>
     </message>
     <message>
@@ -2505,12 +2510,32 @@
         <translation>Forma canónica:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Installation number must contain digits only (0-9), optionally after a leading +.</source>
         <translation>O número da instalação só pode conter dígitos (0-9), opcionalmente depois de um + inicial.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>From the customer company&apos;s country on Rainbow.</source>
+        <translation>Do país da empresa cliente no Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the site&apos;s country on Rainbow.</source>
+        <translation>Do país do local no Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this computer&apos;s region: Rainbow gives no country for the customer.</source>
+        <translation>Da região deste computador: o Rainbow não indica nenhum país para o cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A default: neither Rainbow nor this computer names a country.</source>
+        <translation>Um valor predefinido: nem o Rainbow nem este computador indicam um país.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Country: “%1” is not in the list; type part of the name and choose it.</source>
         <translation>País: «%1» não está na lista; escreva parte do nome e escolha-o.</translation>
     </message>
@@ -3717,8 +3742,8 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;BTCO</source>
-        <translation>&amp;BTCO</translation>
+        <source>B&amp;TCO</source>
+        <translation>B&amp;TCO</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3765,7 +3790,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
     </message>
     <message>
         <location line="+4"/>
-        <source>Server na&amp;me:</source>
+        <source>&amp;Server name:</source>
         <translation>&amp;Nome do servidor:</translation>
     </message>
     <message>
@@ -4660,7 +4685,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Não foi possível ler os locais de %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Wait: the sites of %1 are being read.</source>
         <translation>Aguarde: os locais de %1 estão a ser lidos.</translation>
     </message>
@@ -4705,7 +4730,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;New installation</source>
+        <source>Ne&amp;w installation</source>
         <translation>&amp;Nova instalação</translation>
     </message>
     <message>
@@ -4726,7 +4751,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
     </message>
     <message>
         <location line="-101"/>
-        <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
+        <source>Prepare o&amp;ffline (no Rainbow sign-in now)</source>
         <translation>Preparar off&amp;line (sem iniciar sessão no Rainbow agora)</translation>
     </message>
     <message>
@@ -4822,7 +4847,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+37"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+41"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -4832,18 +4857,18 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Verifique tudo mais uma vez. Cada parte tem uma ligação para a sua página.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Save installation file…</source>
         <translation>&amp;Guardar o ficheiro de instalação…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+171"/>
         <source>Save installation file</source>
         <translation>Guardar o ficheiro de instalação</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-166"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teger o ID do equipamento e o código de ativação com uma frase-passe</translation>
     </message>
@@ -4858,13 +4883,13 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>&amp;Registar no Rainbow</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Alterar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+83"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -4874,18 +4899,13 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="-60"/>
+        <location line="+27"/>
         <source>not chosen</source>
         <translation>não escolhido</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>chosen at declaration</source>
-        <translation>escolhido no registo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>WebRTC gateway activated, licence accepted</source>
         <translation>Gateway WebRTC ativado, licença aceite</translation>
     </message>
@@ -4895,7 +4915,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Gateway WebRTC não ativado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-49"/>
         <source>Equipment id and activation code: %1</source>
         <translation>ID do equipamento e código de ativação: %1</translation>
     </message>
@@ -4905,32 +4925,72 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>ID do equipamento: %1 (código de ativação guardado)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Generated by Rainbow at declaration</source>
         <translation>Gerados pelo Rainbow no registo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>not used</source>
         <translation>não utilizado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1; national %2, international %3, outbound %4</source>
         <translation>%1; nacional %2, internacional %3, saída %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>(blocked)</source>
         <translation>(bloqueado)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>none (Rainbow&apos;s default analysis)</source>
         <translation>nenhuma (análise predefinida do Rainbow)</translation>
     </message>
     <message>
+        <location line="-65"/>
+        <source>Change: %1</source>
+        <translation>Alterar: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(Rainbow id %1)</source>
+        <translation>(id do Rainbow %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: %1</source>
+        <translation>Local: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1, created at declaration</source>
+        <translation>Local: %1, criado na declaração</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: chosen at declaration</source>
+        <translation>Local: escolhido na declaração</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not given</source>
+        <translation>não indicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number: %1</source>
+        <translation>Número da instalação: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Rainbow server</source>
         <translation>Servidor Rainbow</translation>
     </message>
@@ -4965,7 +5025,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Regras de numeração</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Still to do: save the installation file, then sign in and declare on Rainbow (from the office or on site), configure the PBX and check both statuses.</source>
         <translation>Falta fazer: guardar o ficheiro de instalação; depois, iniciar sessão e registar no Rainbow (a partir do escritório ou no local), configurar o PBX e verificar ambos os estados.</translation>
     </message>

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QLabel,
     QLineEdit,
@@ -277,19 +274,6 @@ def test_next_and_back_keep_the_references(qtbot, make_wizard, services) -> None
     assert wizard.current_step() is Step.CREDENTIALS
     assert (page.fleet_edit.text(), page.installation_edit.text()) == ("ALE12", "1234.5678.90")
     assert next_enabled(wizard)
-
-
-def test_alt_shortcuts_are_unique_on_the_page(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
-    wizard = make_wizard(services)
-    page = open_page(wizard)
-    texts = [w.text() for w in page.findChildren(QAbstractButton) + page.findChildren(QLabel)]
-    texts += [
-        wizard.buttonText(b)
-        for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton)
-    ]
-    keys = [m.group(1).lower() for t in texts for m in re.finditer(r"&([^&\s])", t)]
-    assert keys
-    assert len(keys) == len(set(keys)), sorted(keys)
 
 
 @pytest.mark.parametrize(

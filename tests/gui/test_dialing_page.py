@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QLabel,
     QWizard,
 )
 
@@ -300,19 +297,6 @@ def test_next_goes_to_numbering_and_back_keeps_the_input(qtbot, make_wizard, ser
     assert page.country_combo.currentText() == "Belgium"
     assert page.installation_edit.text() == "+32 2 123 45 67"
     assert wizard.state.country == "BE"
-
-
-def test_alt_shortcuts_are_unique_on_the_page(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
-    wizard = make_wizard(services)
-    page = open_page(wizard)
-    texts = [w.text() for w in page.findChildren(QAbstractButton) + page.findChildren(QLabel)]
-    texts += [
-        wizard.buttonText(b)
-        for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton)
-    ]
-    keys = [m.group(1).lower() for t in texts for m in re.finditer(r"&([^&\s])", t)]
-    assert keys
-    assert len(keys) == len(set(keys)), sorted(keys)
 
 
 @pytest.mark.parametrize(("typed", "code"), [("Germany", "DE"), ("France", "FR"), ("deu", "")])

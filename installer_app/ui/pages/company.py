@@ -138,7 +138,7 @@ class CompanyPage(StepPage):
         self.company_name_edit.setAccessibleName(self.tr("Company name"))
         id_label = QLabel(self.tr("Company &id:"))
         id_label.setBuddy(self.company_id_edit)
-        name_label = QLabel(self.tr("Company na&me:"))
+        name_label = QLabel(self.tr("Company n&ame:"))
         name_label.setBuddy(self.company_name_edit)
         form.addRow(note)
         form.addRow(id_label, with_message(self.company_id_edit, self.company_id_message))

@@ -128,7 +128,7 @@ class DialingPage(StepPage):
         self.installation_message = InlineMessage(self.tr("Installation number problem"))
         self._row(
             form,
-            self.tr("Installation nu&mber:"),
+            self.tr("&Installation number:"),
             self.installation_edit,
             self.installation_message,
         )

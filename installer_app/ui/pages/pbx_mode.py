@@ -43,7 +43,7 @@ class PbxModePage(StepPage):
                 "installation references, and nothing needs configuring on the PBX."
             )
         )
-        self.btco_button = QRadioButton(self.tr("&BTCO"))
+        self.btco_button = QRadioButton(self.tr("B&TCO"))
         self.btco_button.setAccessibleName(self.tr("BTCO mode"))
         btco_help = QLabel(
             self.tr(
