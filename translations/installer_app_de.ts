@@ -3648,7 +3648,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Konfiguration der TK-Anlage</translation>
     </message>
@@ -3668,13 +3668,19 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Einstellungen an die TK-Anlage übertragen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Values to enter in OMC</source>
+        <translation>In OMC einzugebende Werte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In OMC</source>
         <translation>In OMC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
+        <extracomment>The step the next page watches (the PBX connecting): shown, never ticked by hand.</extracomment>
         <translation>Stock-Modus: An der TK-Anlage ist nichts zu konfigurieren; prüfen Sie diese Punkte.</translation>
     </message>
     <message>
@@ -3683,7 +3689,17 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Geben Sie die Werte Schritt für Schritt in OMC ein (Expert View &gt; Cloud &gt; Rainbow).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
+        <source>✔ %1: the PBX reads Connected.</source>
+        <translation>✔ %1: Der PBX zeigt Connected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the next page watches this for you.</source>
+        <translation>%1: Die nächste Seite überwacht das für Sie.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Pushing…</source>
         <translation>Übertragung…</translation>
     </message>
@@ -4607,7 +4623,7 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Signing in to %1…</source>
         <translation>Anmeldung bei %1…</translation>
     </message>
@@ -4839,8 +4855,9 @@ Melden Sie sich im Zweifel als Administrator des Unternehmens im Rainbow-Portal 
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+51"/>
         <source>Why Next is disabled</source>
+        <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Warum Weiter deaktiviert ist</translation>
     </message>
 </context>

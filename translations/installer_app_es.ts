@@ -3648,7 +3648,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configuración de la centralita</translation>
     </message>
@@ -3668,13 +3668,19 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Enviar los ajustes a la centralita</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Values to enter in OMC</source>
+        <translation>Valores que introducir en OMC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In OMC</source>
         <translation>En OMC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
+        <extracomment>The step the next page watches (the PBX connecting): shown, never ticked by hand.</extracomment>
         <translation>Modo stock: nada que configurar en la centralita; compruebe estos puntos.</translation>
     </message>
     <message>
@@ -3683,7 +3689,17 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Introduzca los valores en OMC (Expert View &gt; Cloud &gt; Rainbow), paso a paso.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
+        <source>✔ %1: the PBX reads Connected.</source>
+        <translation>✔ %1: el PBX indica Connected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the next page watches this for you.</source>
+        <translation>%1: la página siguiente lo vigila por usted.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Pushing…</source>
         <translation>Enviando…</translation>
     </message>
@@ -4607,7 +4623,7 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Signing in to %1…</source>
         <translation>Iniciando sesión en %1…</translation>
     </message>
@@ -4839,8 +4855,9 @@ Si tiene alguna duda, inicie sesión en el portal de Rainbow como administrador 
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+51"/>
         <source>Why Next is disabled</source>
+        <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Por qué Siguiente está desactivado</translation>
     </message>
 </context>

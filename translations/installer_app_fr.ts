@@ -3648,7 +3648,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configuration du PBX</translation>
     </message>
@@ -3668,13 +3668,19 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Envoyer les paramètres au PBX</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Values to enter in OMC</source>
+        <translation>Valeurs à saisir dans OMC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In OMC</source>
         <translation>Dans OMC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
+        <extracomment>The step the next page watches (the PBX connecting): shown, never ticked by hand.</extracomment>
         <translation>Mode stock&#xa0;: rien à configurer sur le PBX&#xa0;; vérifiez ces points.</translation>
     </message>
     <message>
@@ -3683,7 +3689,17 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Saisissez les valeurs dans OMC (Expert View &gt; Cloud &gt; Rainbow), étape par étape.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
+        <source>✔ %1: the PBX reads Connected.</source>
+        <translation>✔ %1&#xa0;: le PBX indique Connected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the next page watches this for you.</source>
+        <translation>%1&#xa0;: la page suivante le surveille pour vous.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Pushing…</source>
         <translation>Envoi…</translation>
     </message>
@@ -4607,7 +4623,7 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Signing in to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -4839,8 +4855,9 @@ En cas de doute, connectez-vous au portail Rainbow en tant qu’administrateur d
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+51"/>
         <source>Why Next is disabled</source>
+        <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Pourquoi Suivant est désactivé</translation>
     </message>
 </context>

@@ -3648,7 +3648,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configurazione del centralino</translation>
     </message>
@@ -3668,13 +3668,19 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Invia le impostazioni al centralino</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Values to enter in OMC</source>
+        <translation>Valori da inserire in OMC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In OMC</source>
         <translation>In OMC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
+        <extracomment>The step the next page watches (the PBX connecting): shown, never ticked by hand.</extracomment>
         <translation>Modalità stock: nulla da configurare sul centralino; verifica questi punti.</translation>
     </message>
     <message>
@@ -3683,7 +3689,17 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Inserisci i valori in OMC (Expert View &gt; Cloud &gt; Rainbow), un passaggio alla volta.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
+        <source>✔ %1: the PBX reads Connected.</source>
+        <translation>✔ %1: il PBX indica Connected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the next page watches this for you.</source>
+        <translation>%1: la pagina successiva lo controlla per voi.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Pushing…</source>
         <translation>Invio…</translation>
     </message>
@@ -4607,7 +4623,7 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
         <translation>Accesso effettuato come %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Signing in to %1…</source>
         <translation>Accesso a %1…</translation>
     </message>
@@ -4839,8 +4855,9 @@ In caso di dubbi, accedi al portale Rainbow come amministratore dell’azienda e
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+51"/>
         <source>Why Next is disabled</source>
+        <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Perché Successivo è disattivato</translation>
     </message>
 </context>

@@ -3648,7 +3648,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+43"/>
         <source>PBX configuration</source>
         <translation>Configuração do PBX</translation>
     </message>
@@ -3668,13 +3668,19 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Enviar as definições para o PBX</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Values to enter in OMC</source>
+        <translation>Valores a introduzir no OMC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In OMC</source>
         <translation>No OMC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
+        <extracomment>The step the next page watches (the PBX connecting): shown, never ticked by hand.</extracomment>
         <translation>Modo stock: nada a configurar no PBX; verifique estes pontos.</translation>
     </message>
     <message>
@@ -3683,7 +3689,17 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Introduza os valores no OMC (Expert View &gt; Cloud &gt; Rainbow), passo a passo.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
+        <source>✔ %1: the PBX reads Connected.</source>
+        <translation>✔ %1: o PBX indica Connected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the next page watches this for you.</source>
+        <translation>%1: a página seguinte vigia isto por si.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Pushing…</source>
         <translation>A enviar…</translation>
     </message>
@@ -4607,7 +4623,7 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
         <translation>Sessão iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Signing in to %1…</source>
         <translation>A iniciar sessão em %1…</translation>
     </message>
@@ -4839,8 +4855,9 @@ Em caso de dúvida, inicie sessão no portal do Rainbow como administrador da em
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+43"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+51"/>
         <source>Why Next is disabled</source>
+        <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Porque é que Próximo está desativado</translation>
     </message>
 </context>
