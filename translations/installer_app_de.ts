@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/about.py" line="+67"/>
+        <location filename="../installer_app/ui/dialogs/about.py" line="+68"/>
         <source>About %1</source>
         <extracomment>The freezing tool&apos;s licence, listed when running from the packaged build.</extracomment>
         <translation>Über %1</translation>
@@ -65,7 +65,7 @@
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>&amp;About…</source>
         <translation>&amp;Info…</translation>
     </message>
@@ -83,40 +83,41 @@
         <translation>Eine Installationsdatei pro Zeile einer CSV-Datei (Spalten company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; optional die Präfixe und installation_number). Solange eine Zeile fehlerhaft ist, wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>&amp;CSV file:</source>
+        <extracomment>Ask for files and folders; tests replace them.</extracomment>
         <translation>&amp;CSV-Datei:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+55"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-50"/>
         <source>&amp;Output folder:</source>
         <translation>&amp;Zielordner:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+56"/>
         <source>Output folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-51"/>
         <source>&amp;Numbering rules (optional):</source>
         <translation>&amp;Nummerierungsregeln (optional):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+56"/>
         <source>Numbering rules file</source>
         <translation>Datei mit Nummerierungsregeln</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-51"/>
         <source>&amp;Keep the valid rows even when others are wrong</source>
         <translation>Gültige Zeilen &amp;behalten, auch wenn andere fehlerhaft sind</translation>
     </message>
@@ -126,7 +127,7 @@
         <translation>Gültige Zeilen behalten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-42"/>
         <source>Problems and files written</source>
         <translation>Probleme und geschriebene Dateien</translation>
     </message>
@@ -136,9 +137,8 @@
         <translation>&amp;Vorbereiten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
         <source>Browse…</source>
-        <extracomment>Ask for files and folders; tests replace them.</extracomment>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
@@ -229,7 +229,7 @@
         <translation>Das Kundenunternehmen auf Rainbow und der Standort, zu dem die TK-Anlage gehören wird.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Part of the company name, e.g. bou</source>
         <translation>Teil des Unternehmensnamens, z. B. bou</translation>
     </message>
@@ -290,11 +290,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Company na&amp;me:</source>
+        <source>Company n&amp;ame:</source>
         <translation>Unternehmens&amp;name:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not signed in to Rainbow.</source>
         <translation>Nicht bei Rainbow angemeldet.</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Gehen Sie zurück und melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>No customer company matches “%1”.</source>
         <translation>Kein Kundenunternehmen passt zu „%1“.</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Kundenunternehmen werden gesucht…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No company chosen yet: search, then choose.</source>
         <translation>Noch kein Unternehmen gewählt: suchen, dann auswählen.</translation>
     </message>
@@ -2305,7 +2305,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+70"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
@@ -2410,7 +2410,7 @@
         <translation>Diagnose in %1 gespeichert. Senden Sie diese Datei an den Support.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnose…</translation>
     </message>
@@ -2418,7 +2418,7 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+40"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+41"/>
         <source>Dialing</source>
         <translation>Rufnummern</translation>
     </message>
@@ -2428,7 +2428,7 @@
         <translation>Wie Rainbow die von Benutzern gewählten Nummern in kanonische Nummern (E.164) umwandelt: die &quot;Dialing information&quot; des Portals.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 problem</source>
         <translation>Problem: %1</translation>
     </message>
@@ -2453,40 +2453,45 @@
         <translation>Problem mit dem Land</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Where the country comes from</source>
+        <translation>Woher das Land stammt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+152"/>
+        <location line="+3"/>
+        <location line="+184"/>
         <source>National prefix</source>
         <translation>Nationales Präfix</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-183"/>
         <source>N&amp;ational prefix:</source>
         <translation>&amp;Nationales Präfix:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+150"/>
+        <location line="+182"/>
         <source>International prefix</source>
         <translation>Internationales Präfix</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-178"/>
         <source>In&amp;ternational prefix:</source>
         <translation>&amp;Internationales Präfix:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+142"/>
+        <location line="+23"/>
+        <location line="+156"/>
         <source>Outbound prefix</source>
         <translation>Amtskennziffer</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-155"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>Amtskennziffer &amp;verwenden</translation>
     </message>
@@ -2506,7 +2511,7 @@
         <translation>Amts&amp;kennziffer:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
         <source>Installation number</source>
         <translation>Anlagenrufnummer</translation>
     </message>
@@ -2522,11 +2527,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Installation nu&amp;mber:</source>
+        <source>&amp;Installation number:</source>
         <translation>Anlagen&amp;rufnummer:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2561,12 +2566,32 @@
         <translation>Kanonische Form:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Installation number must contain digits only (0-9), optionally after a leading +.</source>
         <translation>Die Anlagenrufnummer darf nur Ziffern (0-9) enthalten, optional nach einem führenden +.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>From the customer company&apos;s country on Rainbow.</source>
+        <translation>Aus dem Land des Kundenunternehmens in Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the site&apos;s country on Rainbow.</source>
+        <translation>Aus dem Land des Standorts in Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this computer&apos;s region: Rainbow gives no country for the customer.</source>
+        <translation>Aus der Region dieses Computers: Rainbow nennt kein Land für den Kunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A default: neither Rainbow nor this computer names a country.</source>
+        <translation>Ein Standardwert: Weder Rainbow noch dieser Computer nennt ein Land.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Country: “%1” is not in the list; type part of the name and choose it.</source>
         <translation>Land: „%1“ ist nicht in der Liste; geben Sie einen Teil des Namens ein und wählen Sie es aus.</translation>
     </message>
@@ -2614,13 +2639,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+43"/>
-        <source>Sign in with the business partner&apos;s admin account.</source>
-        <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
-        <translation>Melden Sie sich mit dem Administratorkonto des Business Partners an.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+45"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO ist für OXO Connect Evolution nicht verfügbar: Wählen Sie den Stock-Modus.</translation>
     </message>
@@ -2640,7 +2659,13 @@
         <translation>Der Servername darf nicht leer sein: Benennen Sie die TK-Anlage wie auf Rainbow.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>Sign in with the business partner&apos;s admin account.</source>
+        <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
+        <translation>Melden Sie sich mit dem Administratorkonto des Business Partners an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Record the WebRTC gateway choice, or untick the gateway.</source>
         <translation>Halten Sie die Entscheidung zum WebRTC-Gateway fest, oder entfernen Sie das Häkchen beim Gateway.</translation>
     </message>
@@ -3305,13 +3330,13 @@
     <message>
         <location line="+14"/>
         <source>&amp;Save installation file…</source>
-        <translation>Installationsdatei &amp;speichern…</translation>
+        <translation>Installationsdatei spei&amp;chern…</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/language_menu.py" line="+44"/>
+        <location filename="../installer_app/ui/dialogs/language_menu.py" line="+45"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -3678,7 +3703,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+44"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+46"/>
         <source>PBX configuration</source>
         <translation>Konfiguration der TK-Anlage</translation>
     </message>
@@ -3698,14 +3723,19 @@
         <translation>Einstellungen an die TK-Anlage übertragen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Values to enter in OMC</source>
+        <translation>In OMC einzugebende Werte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In OMC</source>
         <translation>In OMC</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
-        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on).</extracomment>
+        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on). The step the next page watches (the PBX connecting): shown, never ticked by hand.</extracomment>
         <translation>Stock-Modus: An der TK-Anlage ist nichts zu konfigurieren; prüfen Sie diese Punkte.</translation>
     </message>
     <message>
@@ -3714,7 +3744,17 @@
         <translation>Geben Sie die Werte Schritt für Schritt in OMC ein (Expert View &gt; Cloud &gt; Rainbow).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
+        <source>✔ %1: the PBX reads Connected.</source>
+        <translation>✔ %1: Der PBX zeigt Connected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the next page watches this for you.</source>
+        <translation>%1: Die nächste Seite überwacht das für Sie.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Pushing…</source>
         <translation>Übertragung…</translation>
     </message>
@@ -3773,8 +3813,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;BTCO (Build To Customer Order)</source>
-        <translation>&amp;BTCO (Build To Customer Order)</translation>
+        <source>B&amp;TCO (Build To Customer Order)</source>
+        <translation>B&amp;TCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3821,7 +3861,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Server na&amp;me:</source>
+        <source>&amp;Server name:</source>
         <translation>Server&amp;name:</translation>
     </message>
     <message>
@@ -4622,7 +4662,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/settings_dialog.py" line="+73"/>
+        <location filename="../installer_app/ui/dialogs/settings_dialog.py" line="+74"/>
         <source>Settings</source>
         <extracomment>QSettings key: path of the custom CA bundle (PEM); absent when none. QSettings key of the interface language (shared with the &quot;Language…&quot; entry); next start.</extracomment>
         <translation>Einstellungen</translation>
@@ -4719,7 +4759,7 @@
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -4798,7 +4838,7 @@
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Signing in to %1…</source>
         <translation>Anmeldung bei %1…</translation>
     </message>
@@ -4876,7 +4916,7 @@
         <translation>Die Standorte von %1 konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Wait: the sites of %1 are being read.</source>
         <translation>Warten Sie: Die Standorte von %1 werden gelesen.</translation>
     </message>
@@ -4921,7 +4961,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;New installation</source>
+        <source>Ne&amp;w installation</source>
         <translation>&amp;Neue Installation</translation>
     </message>
     <message>
@@ -4942,7 +4982,7 @@
     </message>
     <message>
         <location line="-119"/>
-        <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
+        <source>Prepare o&amp;ffline (no Rainbow sign-in now)</source>
         <translation>&amp;Offline vorbereiten (jetzt ohne Anmeldung bei Rainbow)</translation>
     </message>
     <message>
@@ -5040,15 +5080,16 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+47"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+55"/>
         <source>Why Next is disabled</source>
+        <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Warum Weiter deaktiviert ist</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+42"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -5058,18 +5099,18 @@
         <translation>Prüfen Sie alles noch einmal. Jeder Teil verweist auf seine Seite.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Save installation file…</source>
-        <translation>Installationsdatei &amp;speichern…</translation>
+        <translation>Installationsdatei spei&amp;chern…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+184"/>
         <source>Save installation file</source>
         <translation>Installationsdatei speichern</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-179"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Geräte-ID und Aktivierungscode mit einer &amp;Passphrase schützen</translation>
     </message>
@@ -5084,13 +5125,23 @@
         <translation>Auf Rainbow &amp;registrieren</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+64"/>
+        <source>Installation number: not given</source>
+        <translation>Installationsnummer: nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation number: %1 (not sent to Rainbow: enter it in the portal&apos;s &quot;Dialing information&quot;)</source>
+        <translation>Installationsnummer: %1 (nicht an Rainbow gesendet: im Portal unter „Dialing information“ eingeben)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -5100,29 +5151,14 @@
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="-70"/>
+        <location line="+17"/>
+        <location line="+13"/>
         <source>not chosen</source>
         <translation>nicht gewählt</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>chosen at declaration</source>
-        <translation>bei der Registrierung gewählt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
-        <translation>WebRTC-Gateway gewünscht: im Rainbow-Verwaltungsportal zu aktivieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WebRTC gateway not wanted</source>
-        <translation>WebRTC-Gateway nicht gewünscht</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Equipment id and activation code: %1</source>
         <translation>Geräte-ID und Aktivierungscode: %1</translation>
     </message>
@@ -5132,32 +5168,72 @@
         <translation>Geräte-ID: %1 (Aktivierungscode gespeichert)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Generated by Rainbow at declaration</source>
         <translation>Von Rainbow bei der Registrierung erzeugt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>not used</source>
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1; national %2, international %3, outbound %4</source>
         <translation>%1; national %2, international %3, Amt %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>(blocked)</source>
         <translation>(gesperrt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>none (Rainbow&apos;s default analysis)</source>
         <translation>keine (Standardanalyse von Rainbow)</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <source>Change: %1</source>
+        <translation>Ändern: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(Rainbow id %1)</source>
+        <translation>(Rainbow-ID %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1, created at declaration</source>
+        <translation>Standort: %1, wird bei der Deklaration angelegt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: chosen at declaration</source>
+        <translation>Standort: wird bei der Deklaration gewählt</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
+        <translation>WebRTC-Gateway gewünscht: im Rainbow-Verwaltungsportal zu aktivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebRTC gateway not wanted</source>
+        <translation>WebRTC-Gateway nicht gewünscht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Rainbow server</source>
         <translation>Rainbow-Server</translation>
     </message>
@@ -5192,7 +5268,7 @@
         <translation>Wählregeln</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Still to do: save the installation file, then sign in and declare on Rainbow (from the office or on site), configure the PBX and check both statuses.</source>
         <translation>Noch zu tun: Installationsdatei speichern, dann bei Rainbow anmelden und die TK-Anlage dort registrieren (im Büro oder vor Ort), die TK-Anlage konfigurieren und beide Status prüfen.</translation>
     </message>

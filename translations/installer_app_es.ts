@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/about.py" line="+67"/>
+        <location filename="../installer_app/ui/dialogs/about.py" line="+68"/>
         <source>About %1</source>
         <extracomment>The freezing tool&apos;s licence, listed when running from the packaged build.</extracomment>
         <translation>Acerca de %1</translation>
@@ -65,7 +65,7 @@
         <translation>Licencia</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>&amp;About…</source>
         <translation>A&amp;cerca de…</translation>
     </message>
@@ -83,40 +83,41 @@
         <translation>Un archivo de instalación por fila de un archivo CSV (columnas company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; opcionales: los prefijos e installation_number). No se escribe nada mientras una fila tenga errores.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>&amp;CSV file:</source>
+        <extracomment>Ask for files and folders; tests replace them.</extracomment>
         <translation>Archivo &amp;CSV:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+55"/>
         <source>CSV file</source>
         <translation>Archivo CSV</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-50"/>
         <source>&amp;Output folder:</source>
         <translation>Carpeta de &amp;salida:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+56"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-51"/>
         <source>&amp;Numbering rules (optional):</source>
         <translation>Reglas de &amp;numeración (opcional):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+56"/>
         <source>Numbering rules file</source>
         <translation>Archivo de reglas de numeración</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-51"/>
         <source>&amp;Keep the valid rows even when others are wrong</source>
         <translation>Conservar las filas &amp;válidas aunque otras tengan errores</translation>
     </message>
@@ -126,7 +127,7 @@
         <translation>Conservar las filas válidas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-42"/>
         <source>Problems and files written</source>
         <translation>Problemas y archivos escritos</translation>
     </message>
@@ -136,9 +137,8 @@
         <translation>&amp;Preparar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
         <source>Browse…</source>
-        <extracomment>Ask for files and folders; tests replace them.</extracomment>
         <translation>Examinar…</translation>
     </message>
     <message>
@@ -229,7 +229,7 @@
         <translation>La empresa cliente en Rainbow y la sede a la que pertenecerá la centralita.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Part of the company name, e.g. bou</source>
         <translation>Parte del nombre de la empresa, p. ej. bou</translation>
     </message>
@@ -290,11 +290,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Company na&amp;me:</source>
+        <source>Company n&amp;ame:</source>
         <translation>Nombr&amp;e de la empresa:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not signed in to Rainbow.</source>
         <translation>No ha iniciado sesión en Rainbow.</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Vuelva atrás e inicie sesión primero.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>No customer company matches “%1”.</source>
         <translation>Ninguna empresa cliente coincide con «%1».</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Buscando empresas cliente…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No company chosen yet: search, then choose.</source>
         <translation>Aún no ha elegido ninguna empresa: busque y luego elija.</translation>
     </message>
@@ -2305,7 +2305,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+70"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
     </message>
@@ -2410,7 +2410,7 @@
         <translation>Diagnóstico guardado en %1. Envíe este archivo al soporte.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
@@ -2418,7 +2418,7 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+40"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+41"/>
         <source>Dialing</source>
         <translation>Marcación</translation>
     </message>
@@ -2428,7 +2428,7 @@
         <translation>Cómo convierte Rainbow los números que marcan los usuarios en números canónicos (E.164): la &quot;Dialing information&quot; del portal.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 problem</source>
         <translation>Problema: %1</translation>
     </message>
@@ -2453,40 +2453,45 @@
         <translation>Problema con el país</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Where the country comes from</source>
+        <translation>De dónde viene el país</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+152"/>
+        <location line="+3"/>
+        <location line="+184"/>
         <source>National prefix</source>
         <translation>Prefijo nacional</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-183"/>
         <source>N&amp;ational prefix:</source>
         <translation>Prefijo na&amp;cional:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+150"/>
+        <location line="+182"/>
         <source>International prefix</source>
         <translation>Prefijo internacional</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-178"/>
         <source>In&amp;ternational prefix:</source>
         <translation>Prefijo in&amp;ternacional:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+142"/>
+        <location line="+23"/>
+        <location line="+156"/>
         <source>Outbound prefix</source>
         <translation>Prefijo de salida</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-155"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>&amp;Usar el prefijo de salida</translation>
     </message>
@@ -2506,7 +2511,7 @@
         <translation>Prefijo de sa&amp;lida:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
         <source>Installation number</source>
         <translation>Número de la instalación</translation>
     </message>
@@ -2522,11 +2527,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Installation nu&amp;mber:</source>
+        <source>&amp;Installation number:</source>
         <translation>Número de la &amp;instalación:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -2561,12 +2566,32 @@
         <translation>Forma canónica:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Installation number must contain digits only (0-9), optionally after a leading +.</source>
         <translation>El número de la instalación solo puede contener dígitos (0-9), opcionalmente tras un + inicial.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>From the customer company&apos;s country on Rainbow.</source>
+        <translation>Según el país de la empresa cliente en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the site&apos;s country on Rainbow.</source>
+        <translation>Según el país de la sede en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this computer&apos;s region: Rainbow gives no country for the customer.</source>
+        <translation>Según la región de este ordenador: Rainbow no indica ningún país para el cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A default: neither Rainbow nor this computer names a country.</source>
+        <translation>Un valor por defecto: ni Rainbow ni este ordenador indican un país.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Country: “%1” is not in the list; type part of the name and choose it.</source>
         <translation>País: «%1» no está en la lista; escriba parte del nombre y elíjalo.</translation>
     </message>
@@ -2614,13 +2639,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+43"/>
-        <source>Sign in with the business partner&apos;s admin account.</source>
-        <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
-        <translation>Inicie sesión con la cuenta de administrador del Business Partner.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+45"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO no está disponible para OXO Connect Evolution: elija el modo stock.</translation>
     </message>
@@ -2640,7 +2659,13 @@
         <translation>El nombre del servidor no puede estar vacío: ponga a la centralita el nombre que tiene en Rainbow.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>Sign in with the business partner&apos;s admin account.</source>
+        <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
+        <translation>Inicie sesión con la cuenta de administrador del Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Record the WebRTC gateway choice, or untick the gateway.</source>
         <translation>Registre la elección de la pasarela WebRTC, o desmarque la pasarela.</translation>
     </message>
@@ -3311,7 +3336,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/language_menu.py" line="+44"/>
+        <location filename="../installer_app/ui/dialogs/language_menu.py" line="+45"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -3678,7 +3703,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+44"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+46"/>
         <source>PBX configuration</source>
         <translation>Configuración de la centralita</translation>
     </message>
@@ -3698,14 +3723,19 @@
         <translation>Enviar los ajustes a la centralita</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Values to enter in OMC</source>
+        <translation>Valores que introducir en OMC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In OMC</source>
         <translation>En OMC</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
-        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on).</extracomment>
+        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on). The step the next page watches (the PBX connecting): shown, never ticked by hand.</extracomment>
         <translation>Modo stock: nada que configurar en la centralita; compruebe estos puntos.</translation>
     </message>
     <message>
@@ -3714,7 +3744,17 @@
         <translation>Introduzca los valores en OMC (Expert View &gt; Cloud &gt; Rainbow), paso a paso.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
+        <source>✔ %1: the PBX reads Connected.</source>
+        <translation>✔ %1: el PBX indica Connected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the next page watches this for you.</source>
+        <translation>%1: la página siguiente lo vigila por usted.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Pushing…</source>
         <translation>Enviando…</translation>
     </message>
@@ -3773,8 +3813,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;BTCO (Build To Customer Order)</source>
-        <translation>&amp;BTCO (Build To Customer Order)</translation>
+        <source>B&amp;TCO (Build To Customer Order)</source>
+        <translation>B&amp;TCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3821,7 +3861,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Server na&amp;me:</source>
+        <source>&amp;Server name:</source>
         <translation>Nombre del ser&amp;vidor:</translation>
     </message>
     <message>
@@ -4622,7 +4662,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/settings_dialog.py" line="+73"/>
+        <location filename="../installer_app/ui/dialogs/settings_dialog.py" line="+74"/>
         <source>Settings</source>
         <extracomment>QSettings key: path of the custom CA bundle (PEM); absent when none. QSettings key of the interface language (shared with the &quot;Language…&quot; entry); next start.</extracomment>
         <translation>Ajustes</translation>
@@ -4719,7 +4759,7 @@
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
@@ -4798,7 +4838,7 @@
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Signing in to %1…</source>
         <translation>Iniciando sesión en %1…</translation>
     </message>
@@ -4876,7 +4916,7 @@
         <translation>No se han podido leer las sedes de %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Wait: the sites of %1 are being read.</source>
         <translation>Espere: se están leyendo las sedes de %1.</translation>
     </message>
@@ -4921,7 +4961,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;New installation</source>
+        <source>Ne&amp;w installation</source>
         <translation>Nueva &amp;instalación</translation>
     </message>
     <message>
@@ -4942,7 +4982,7 @@
     </message>
     <message>
         <location line="-119"/>
-        <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
+        <source>Prepare o&amp;ffline (no Rainbow sign-in now)</source>
         <translation>Preparar sin &amp;conexión (sin iniciar sesión en Rainbow ahora)</translation>
     </message>
     <message>
@@ -5040,15 +5080,16 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+47"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+55"/>
         <source>Why Next is disabled</source>
+        <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Por qué Siguiente está desactivado</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+42"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -5058,18 +5099,18 @@
         <translation>Compruébelo todo una vez más. Cada parte enlaza con su página.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Save installation file…</source>
         <translation>&amp;Guardar el archivo de instalación…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+184"/>
         <source>Save installation file</source>
         <translation>Guardar el archivo de instalación</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-179"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>&amp;Proteger el ID de equipo y el código de activación con una frase de contraseña</translation>
     </message>
@@ -5084,13 +5125,23 @@
         <translation>&amp;Declarar en Rainbow</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+64"/>
+        <source>Installation number: not given</source>
+        <translation>Número de instalación: no indicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation number: %1 (not sent to Rainbow: enter it in the portal&apos;s &quot;Dialing information&quot;)</source>
+        <translation>Número de instalación: %1 (no se envía a Rainbow: introdúzcalo en «Dialing information» del portal)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -5100,29 +5151,14 @@
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="-70"/>
+        <location line="+17"/>
+        <location line="+13"/>
         <source>not chosen</source>
         <translation>sin elegir</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>chosen at declaration</source>
-        <translation>se elige al declarar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
-        <translation>Pasarela WebRTC deseada: a activar en el portal de administración de Rainbow</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WebRTC gateway not wanted</source>
-        <translation>Pasarela WebRTC no deseada</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Equipment id and activation code: %1</source>
         <translation>ID de equipo y código de activación: %1</translation>
     </message>
@@ -5132,32 +5168,72 @@
         <translation>ID de equipo: %1 (código de activación guardado)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Generated by Rainbow at declaration</source>
         <translation>Generados por Rainbow al declarar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>not used</source>
         <translation>no se usa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1; national %2, international %3, outbound %4</source>
         <translation>%1; nacional %2, internacional %3, salida %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>(blocked)</source>
         <translation>(bloqueado)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>none (Rainbow&apos;s default analysis)</source>
         <translation>ninguna (análisis por defecto de Rainbow)</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <source>Change: %1</source>
+        <translation>Cambiar: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(Rainbow id %1)</source>
+        <translation>(id de Rainbow %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: %1</source>
+        <translation>Sede: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1, created at declaration</source>
+        <translation>Sede: %1, creada en la declaración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: chosen at declaration</source>
+        <translation>Sede: elegida en la declaración</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
+        <translation>Pasarela WebRTC deseada: a activar en el portal de administración de Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebRTC gateway not wanted</source>
+        <translation>Pasarela WebRTC no deseada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Rainbow server</source>
         <translation>Servidor de Rainbow</translation>
     </message>
@@ -5192,7 +5268,7 @@
         <translation>Reglas de numeración</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Still to do: save the installation file, then sign in and declare on Rainbow (from the office or on site), configure the PBX and check both statuses.</source>
         <translation>Pendiente: guardar el archivo de instalación; después, iniciar sesión y declarar en Rainbow (desde la oficina o in situ), configurar la centralita y comprobar ambos estados.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/about.py" line="+67"/>
+        <location filename="../installer_app/ui/dialogs/about.py" line="+68"/>
         <source>About %1</source>
         <extracomment>The freezing tool&apos;s licence, listed when running from the packaged build.</extracomment>
         <translation>À propos de %1</translation>
@@ -65,7 +65,7 @@
         <translation>Licence</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>&amp;About…</source>
         <translation>À &amp;propos…</translation>
     </message>
@@ -83,40 +83,41 @@
         <translation>Un fichier d’installation par ligne d’un fichier CSV (colonnes company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country ; facultatives : les préfixes et installation_number). Rien n’est écrit tant qu’une ligne est erronée.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>&amp;CSV file:</source>
+        <extracomment>Ask for files and folders; tests replace them.</extracomment>
         <translation>Fichier &amp;CSV :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+55"/>
         <source>CSV file</source>
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-50"/>
         <source>&amp;Output folder:</source>
         <translation>Dossier de &amp;sortie :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+56"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-51"/>
         <source>&amp;Numbering rules (optional):</source>
         <translation>Règles de &amp;numérotation (facultatif) :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+56"/>
         <source>Numbering rules file</source>
         <translation>Fichier de règles de numérotation</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-51"/>
         <source>&amp;Keep the valid rows even when others are wrong</source>
         <translation>&amp;Garder les lignes valides même si d’autres sont erronées</translation>
     </message>
@@ -126,7 +127,7 @@
         <translation>Garder les lignes valides</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-42"/>
         <source>Problems and files written</source>
         <translation>Problèmes et fichiers écrits</translation>
     </message>
@@ -136,9 +137,8 @@
         <translation>&amp;Préparer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
         <source>Browse…</source>
-        <extracomment>Ask for files and folders; tests replace them.</extracomment>
         <translation>Parcourir…</translation>
     </message>
     <message>
@@ -229,7 +229,7 @@
         <translation>L’entreprise cliente sur Rainbow, et le site auquel le PBX appartiendra.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Part of the company name, e.g. bou</source>
         <translation>Une partie du nom de l’entreprise, p. ex. bou</translation>
     </message>
@@ -290,11 +290,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Company na&amp;me:</source>
+        <source>Company n&amp;ame:</source>
         <translation>&amp;Nom de l’entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not signed in to Rainbow.</source>
         <translation>Non connecté à Rainbow.</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Revenez en arrière et connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>No customer company matches “%1”.</source>
         <translation>Aucune entreprise cliente ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Recherche des entreprises clientes…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No company chosen yet: search, then choose.</source>
         <translation>Aucune entreprise choisie&#xa0;: recherchez, puis choisissez.</translation>
     </message>
@@ -2305,7 +2305,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+70"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -2410,7 +2410,7 @@
         <translation>Diagnostics enregistrés dans %1. Envoyez ce fichier au support.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
@@ -2418,7 +2418,7 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+40"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+41"/>
         <source>Dialing</source>
         <translation>Numérotation</translation>
     </message>
@@ -2428,7 +2428,7 @@
         <translation>Comment Rainbow transforme les numéros composés par les utilisateurs en numéros canoniques (E.164)&#xa0;: les &quot;Dialing information&quot; du portail.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 problem</source>
         <translation>Problème&#xa0;: %1</translation>
     </message>
@@ -2453,40 +2453,45 @@
         <translation>Problème de pays</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Where the country comes from</source>
+        <translation>Origine du pays</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+152"/>
+        <location line="+3"/>
+        <location line="+184"/>
         <source>National prefix</source>
         <translation>Préfixe national</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-183"/>
         <source>N&amp;ational prefix:</source>
         <translation>Préfixe n&amp;ational&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+150"/>
+        <location line="+182"/>
         <source>International prefix</source>
         <translation>Préfixe international</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-178"/>
         <source>In&amp;ternational prefix:</source>
         <translation>Préfixe &amp;international&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+142"/>
+        <location line="+23"/>
+        <location line="+156"/>
         <source>Outbound prefix</source>
         <translation>Préfixe de sortie</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-155"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>&amp;Utiliser le préfixe de sortie</translation>
     </message>
@@ -2506,7 +2511,7 @@
         <translation>Préfixe de s&amp;ortie&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
         <source>Installation number</source>
         <translation>Numéro de l’installation</translation>
     </message>
@@ -2522,11 +2527,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Installation nu&amp;mber:</source>
+        <source>&amp;Installation number:</source>
         <translation>Numéro de l’i&amp;nstallation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2561,12 +2566,32 @@
         <translation>Forme canonique&#xa0;:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Installation number must contain digits only (0-9), optionally after a leading +.</source>
         <translation>Le numéro de l’installation ne doit contenir que des chiffres (0-9), éventuellement précédés d’un +.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>From the customer company&apos;s country on Rainbow.</source>
+        <translation>D’après le pays de l’entreprise cliente sur Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the site&apos;s country on Rainbow.</source>
+        <translation>D’après le pays du site sur Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this computer&apos;s region: Rainbow gives no country for the customer.</source>
+        <translation>D’après la région de cet ordinateur&#xa0;: Rainbow n’indique aucun pays pour le client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A default: neither Rainbow nor this computer names a country.</source>
+        <translation>Valeur par défaut&#xa0;: ni Rainbow ni cet ordinateur n’indiquent de pays.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Country: “%1” is not in the list; type part of the name and choose it.</source>
         <translation>Pays&#xa0;: «&#xa0;%1&#xa0;» n’est pas dans la liste&#xa0;; saisissez une partie du nom et choisissez-le.</translation>
     </message>
@@ -2614,13 +2639,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+43"/>
-        <source>Sign in with the business partner&apos;s admin account.</source>
-        <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
-        <translation>Connectez-vous avec le compte administrateur du Business Partner.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+45"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>Le mode BTCO n’est pas disponible pour OXO Connect Evolution&#xa0;: choisissez le mode stock.</translation>
     </message>
@@ -2640,7 +2659,13 @@
         <translation>Le nom du serveur ne doit pas être vide&#xa0;: nommez le PBX comme sur Rainbow.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>Sign in with the business partner&apos;s admin account.</source>
+        <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
+        <translation>Connectez-vous avec le compte administrateur du Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Record the WebRTC gateway choice, or untick the gateway.</source>
         <translation>Enregistrez le choix de la passerelle WebRTC, ou décochez la passerelle.</translation>
     </message>
@@ -3311,7 +3336,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/language_menu.py" line="+44"/>
+        <location filename="../installer_app/ui/dialogs/language_menu.py" line="+45"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3678,7 +3703,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+44"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+46"/>
         <source>PBX configuration</source>
         <translation>Configuration du PBX</translation>
     </message>
@@ -3698,14 +3723,19 @@
         <translation>Envoyer les paramètres au PBX</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Values to enter in OMC</source>
+        <translation>Valeurs à saisir dans OMC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In OMC</source>
         <translation>Dans OMC</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
-        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on).</extracomment>
+        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on). The step the next page watches (the PBX connecting): shown, never ticked by hand.</extracomment>
         <translation>Mode stock&#xa0;: rien à configurer sur le PBX&#xa0;; vérifiez ces points.</translation>
     </message>
     <message>
@@ -3714,7 +3744,17 @@
         <translation>Saisissez les valeurs dans OMC (Expert View &gt; Cloud &gt; Rainbow), étape par étape.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
+        <source>✔ %1: the PBX reads Connected.</source>
+        <translation>✔ %1&#xa0;: le PBX indique Connected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the next page watches this for you.</source>
+        <translation>%1&#xa0;: la page suivante le surveille pour vous.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Pushing…</source>
         <translation>Envoi…</translation>
     </message>
@@ -3773,8 +3813,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;BTCO (Build To Customer Order)</source>
-        <translation>&amp;BTCO (Build To Customer Order)</translation>
+        <source>B&amp;TCO (Build To Customer Order)</source>
+        <translation>B&amp;TCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3821,7 +3861,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Server na&amp;me:</source>
+        <source>&amp;Server name:</source>
         <translation>&amp;Nom du serveur&#xa0;:</translation>
     </message>
     <message>
@@ -4622,7 +4662,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/settings_dialog.py" line="+73"/>
+        <location filename="../installer_app/ui/dialogs/settings_dialog.py" line="+74"/>
         <source>Settings</source>
         <extracomment>QSettings key: path of the custom CA bundle (PEM); absent when none. QSettings key of the interface language (shared with the &quot;Language…&quot; entry); next start.</extracomment>
         <translation>Paramètres</translation>
@@ -4719,7 +4759,7 @@
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>S&amp;ettings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
@@ -4798,7 +4838,7 @@
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Signing in to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -4876,7 +4916,7 @@
         <translation>Les sites de %1 n’ont pas pu être lus.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Wait: the sites of %1 are being read.</source>
         <translation>Patientez&#xa0;: les sites de %1 sont en cours de lecture.</translation>
     </message>
@@ -4921,7 +4961,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;New installation</source>
+        <source>Ne&amp;w installation</source>
         <translation>&amp;Nouvelle installation</translation>
     </message>
     <message>
@@ -4942,7 +4982,7 @@
     </message>
     <message>
         <location line="-119"/>
-        <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
+        <source>Prepare o&amp;ffline (no Rainbow sign-in now)</source>
         <translation>Préparer &amp;hors ligne (sans connexion à Rainbow pour l’instant)</translation>
     </message>
     <message>
@@ -5040,15 +5080,16 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+47"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+55"/>
         <source>Why Next is disabled</source>
+        <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Pourquoi Suivant est désactivé</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+42"/>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
     </message>
@@ -5058,18 +5099,18 @@
         <translation>Vérifiez tout une dernière fois. Chaque partie renvoie à sa page.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Save installation file…</source>
         <translation>&amp;Enregistrer le fichier d’installation…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+184"/>
         <source>Save installation file</source>
         <translation>Enregistrer le fichier d’installation</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-179"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Protéger l’identifiant d’équipement et le code d’activation par une phrase se&amp;crète</translation>
     </message>
@@ -5084,13 +5125,23 @@
         <translation>&amp;Déclarer sur Rainbow</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+64"/>
+        <source>Installation number: not given</source>
+        <translation>Numéro d&apos;installation : non renseigné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation number: %1 (not sent to Rainbow: enter it in the portal&apos;s &quot;Dialing information&quot;)</source>
+        <translation>Numéro d&apos;installation : %1 (non envoyé à Rainbow : saisissez-le dans « Dialing information » du portail)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -5100,29 +5151,14 @@
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="-70"/>
+        <location line="+17"/>
+        <location line="+13"/>
         <source>not chosen</source>
         <translation>non choisi</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>chosen at declaration</source>
-        <translation>choisi lors de la déclaration</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
-        <translation>Passerelle WebRTC souhaitée&#xa0;: à activer dans le portail d’administration Rainbow</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WebRTC gateway not wanted</source>
-        <translation>Passerelle WebRTC non souhaitée</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Equipment id and activation code: %1</source>
         <translation>Identifiant d’équipement et code d’activation&#xa0;: %1</translation>
     </message>
@@ -5132,32 +5168,72 @@
         <translation>Identifiant d’équipement&#xa0;: %1 (code d’activation enregistré)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Generated by Rainbow at declaration</source>
         <translation>Générés par Rainbow lors de la déclaration</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>not used</source>
         <translation>non utilisé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1; national %2, international %3, outbound %4</source>
         <translation>%1&#xa0;; national %2, international %3, sortie %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>(blocked)</source>
         <translation>(bloqué)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>none (Rainbow&apos;s default analysis)</source>
         <translation>aucune (analyse par défaut de Rainbow)</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <source>Change: %1</source>
+        <translation>Modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(Rainbow id %1)</source>
+        <translation>(identifiant Rainbow %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: %1</source>
+        <translation>Site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1, created at declaration</source>
+        <translation>Site&#xa0;: %1, créé lors de la déclaration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: chosen at declaration</source>
+        <translation>Site&#xa0;: choisi lors de la déclaration</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
+        <translation>Passerelle WebRTC souhaitée&#xa0;: à activer dans le portail d’administration Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebRTC gateway not wanted</source>
+        <translation>Passerelle WebRTC non souhaitée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Rainbow server</source>
         <translation>Serveur Rainbow</translation>
     </message>
@@ -5192,7 +5268,7 @@
         <translation>Règles de numérotation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Still to do: save the installation file, then sign in and declare on Rainbow (from the office or on site), configure the PBX and check both statuses.</source>
         <translation>Reste à faire&#xa0;: enregistrer le fichier d’installation, puis se connecter et déclarer sur Rainbow (depuis le bureau ou sur site), configurer le PBX et vérifier les deux états.</translation>
     </message>

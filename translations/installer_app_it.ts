@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/about.py" line="+67"/>
+        <location filename="../installer_app/ui/dialogs/about.py" line="+68"/>
         <source>About %1</source>
         <extracomment>The freezing tool&apos;s licence, listed when running from the packaged build.</extracomment>
         <translation>Informazioni su %1</translation>
@@ -65,7 +65,7 @@
         <translation>Licenza</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>&amp;About…</source>
         <translation>I&amp;nformazioni…</translation>
     </message>
@@ -83,40 +83,41 @@
         <translation>Un file di installazione per riga di un file CSV (colonne company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; facoltativi i prefissi e installation_number). Non viene scritto nulla finché una riga è errata.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>&amp;CSV file:</source>
+        <extracomment>Ask for files and folders; tests replace them.</extracomment>
         <translation>File &amp;CSV:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+55"/>
         <source>CSV file</source>
         <translation>File CSV</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-50"/>
         <source>&amp;Output folder:</source>
         <translation>Cartella di &amp;destinazione:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+56"/>
         <source>Output folder</source>
         <translation>Cartella di destinazione</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-51"/>
         <source>&amp;Numbering rules (optional):</source>
         <translation>Regole di &amp;numerazione (facoltativo):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+56"/>
         <source>Numbering rules file</source>
         <translation>File delle regole di numerazione</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-51"/>
         <source>&amp;Keep the valid rows even when others are wrong</source>
         <translation>&amp;Mantieni le righe valide anche se altre sono errate</translation>
     </message>
@@ -126,7 +127,7 @@
         <translation>Mantieni le righe valide</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-42"/>
         <source>Problems and files written</source>
         <translation>Problemi e file scritti</translation>
     </message>
@@ -136,9 +137,8 @@
         <translation>&amp;Prepara</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
         <source>Browse…</source>
-        <extracomment>Ask for files and folders; tests replace them.</extracomment>
         <translation>Sfoglia…</translation>
     </message>
     <message>
@@ -229,7 +229,7 @@
         <translation>L’azienda cliente su Rainbow e la sede a cui apparterrà il centralino.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Part of the company name, e.g. bou</source>
         <translation>Parte del nome dell’azienda, ad es. bou</translation>
     </message>
@@ -290,11 +290,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Company na&amp;me:</source>
+        <source>Company n&amp;ame:</source>
         <translation>&amp;Nome azienda:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not signed in to Rainbow.</source>
         <translation>Accesso a Rainbow non effettuato.</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Torna indietro e accedi prima.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>No customer company matches “%1”.</source>
         <translation>Nessuna azienda cliente corrisponde a «%1».</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Ricerca delle aziende clienti…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No company chosen yet: search, then choose.</source>
         <translation>Nessuna azienda ancora scelta: cerca, poi scegli.</translation>
     </message>
@@ -2305,7 +2305,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+70"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
         <source>Diagnostics</source>
         <translation>Diagnostica</translation>
     </message>
@@ -2410,7 +2410,7 @@
         <translation>Diagnostica salvata in %1. Invia questo file all’assistenza.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostica…</translation>
     </message>
@@ -2418,7 +2418,7 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+40"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+41"/>
         <source>Dialing</source>
         <translation>Composizione</translation>
     </message>
@@ -2428,7 +2428,7 @@
         <translation>Come Rainbow trasforma i numeri composti dagli utenti in numeri canonici (E.164): le &quot;Dialing information&quot; del portale.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 problem</source>
         <translation>Problema: %1</translation>
     </message>
@@ -2453,40 +2453,45 @@
         <translation>Problema con il paese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Where the country comes from</source>
+        <translation>Da dove proviene il paese</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>P&amp;aese:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+152"/>
+        <location line="+3"/>
+        <location line="+184"/>
         <source>National prefix</source>
         <translation>Prefisso nazionale</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-183"/>
         <source>N&amp;ational prefix:</source>
         <translation>Prefisso na&amp;zionale:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+150"/>
+        <location line="+182"/>
         <source>International prefix</source>
         <translation>Prefisso internazionale</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-178"/>
         <source>In&amp;ternational prefix:</source>
         <translation>Prefisso in&amp;ternazionale:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+142"/>
+        <location line="+23"/>
+        <location line="+156"/>
         <source>Outbound prefix</source>
         <translation>Prefisso di uscita</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-155"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>Usa il prefisso di &amp;uscita</translation>
     </message>
@@ -2506,7 +2511,7 @@
         <translation>Prefisso di usc&amp;ita:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
         <source>Installation number</source>
         <translation>Numero dell’installazione</translation>
     </message>
@@ -2522,11 +2527,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Installation nu&amp;mber:</source>
+        <source>&amp;Installation number:</source>
         <translation>Nu&amp;mero dell’installazione:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
@@ -2561,12 +2566,32 @@
         <translation>Forma canonica:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Installation number must contain digits only (0-9), optionally after a leading +.</source>
         <translation>Il numero dell’installazione deve contenere solo cifre (0-9), eventualmente dopo un + iniziale.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>From the customer company&apos;s country on Rainbow.</source>
+        <translation>Dal paese dell’azienda cliente su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the site&apos;s country on Rainbow.</source>
+        <translation>Dal paese della sede su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this computer&apos;s region: Rainbow gives no country for the customer.</source>
+        <translation>Dalla regione di questo computer: Rainbow non indica alcun paese per il cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A default: neither Rainbow nor this computer names a country.</source>
+        <translation>Un valore predefinito: né Rainbow né questo computer indicano un paese.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Country: “%1” is not in the list; type part of the name and choose it.</source>
         <translation>Paese: «%1» non è nell’elenco; digita parte del nome e sceglilo.</translation>
     </message>
@@ -2614,13 +2639,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+43"/>
-        <source>Sign in with the business partner&apos;s admin account.</source>
-        <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
-        <translation>Accedi con l’account amministratore del Business Partner.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+45"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO non è disponibile per OXO Connect Evolution: scegli la modalità stock.</translation>
     </message>
@@ -2640,7 +2659,13 @@
         <translation>Il nome del server non può essere vuoto: dai al centralino il nome che ha su Rainbow.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>Sign in with the business partner&apos;s admin account.</source>
+        <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
+        <translation>Accedi con l’account amministratore del Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Record the WebRTC gateway choice, or untick the gateway.</source>
         <translation>Registra la scelta del gateway WebRTC, oppure deseleziona il gateway.</translation>
     </message>
@@ -3311,7 +3336,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/language_menu.py" line="+44"/>
+        <location filename="../installer_app/ui/dialogs/language_menu.py" line="+45"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -3678,7 +3703,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+44"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+46"/>
         <source>PBX configuration</source>
         <translation>Configurazione del centralino</translation>
     </message>
@@ -3698,14 +3723,19 @@
         <translation>Invia le impostazioni al centralino</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Values to enter in OMC</source>
+        <translation>Valori da inserire in OMC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In OMC</source>
         <translation>In OMC</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
-        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on).</extracomment>
+        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on). The step the next page watches (the PBX connecting): shown, never ticked by hand.</extracomment>
         <translation>Modalità stock: nulla da configurare sul centralino; verifica questi punti.</translation>
     </message>
     <message>
@@ -3714,7 +3744,17 @@
         <translation>Inserisci i valori in OMC (Expert View &gt; Cloud &gt; Rainbow), un passaggio alla volta.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
+        <source>✔ %1: the PBX reads Connected.</source>
+        <translation>✔ %1: il PBX indica Connected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the next page watches this for you.</source>
+        <translation>%1: la pagina successiva lo controlla per voi.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Pushing…</source>
         <translation>Invio…</translation>
     </message>
@@ -3773,8 +3813,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;BTCO (Build To Customer Order)</source>
-        <translation>&amp;BTCO (Build To Customer Order)</translation>
+        <source>B&amp;TCO (Build To Customer Order)</source>
+        <translation>B&amp;TCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3821,7 +3861,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Server na&amp;me:</source>
+        <source>&amp;Server name:</source>
         <translation>No&amp;me del server:</translation>
     </message>
     <message>
@@ -4622,7 +4662,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/settings_dialog.py" line="+73"/>
+        <location filename="../installer_app/ui/dialogs/settings_dialog.py" line="+74"/>
         <source>Settings</source>
         <extracomment>QSettings key: path of the custom CA bundle (PEM); absent when none. QSettings key of the interface language (shared with the &quot;Language…&quot; entry); next start.</extracomment>
         <translation>Impostazioni</translation>
@@ -4719,7 +4759,7 @@
         <translation>Certificati (*.pem *.crt *.cer);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
@@ -4798,7 +4838,7 @@
         <translation>Accesso effettuato come %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Signing in to %1…</source>
         <translation>Accesso a %1…</translation>
     </message>
@@ -4876,7 +4916,7 @@
         <translation>Non è stato possibile leggere le sedi di %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Wait: the sites of %1 are being read.</source>
         <translation>Attendi: è in corso la lettura delle sedi di %1.</translation>
     </message>
@@ -4921,7 +4961,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;New installation</source>
+        <source>Ne&amp;w installation</source>
         <translation>&amp;Nuova installazione</translation>
     </message>
     <message>
@@ -4942,7 +4982,7 @@
     </message>
     <message>
         <location line="-119"/>
-        <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
+        <source>Prepare o&amp;ffline (no Rainbow sign-in now)</source>
         <translation>Prepara &amp;offline (senza accedere a Rainbow ora)</translation>
     </message>
     <message>
@@ -5040,15 +5080,16 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+47"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+55"/>
         <source>Why Next is disabled</source>
+        <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Perché Successivo è disattivato</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+42"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
@@ -5058,18 +5099,18 @@
         <translation>Controlla tutto ancora una volta. Ogni parte rimanda alla sua pagina.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Save installation file…</source>
         <translation>&amp;Salva file di installazione…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+184"/>
         <source>Save installation file</source>
         <translation>Salva file di installazione</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-179"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teggi l’ID apparato e il codice di attivazione con una passphrase</translation>
     </message>
@@ -5084,13 +5125,23 @@
         <translation>&amp;Registra su Rainbow</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+64"/>
+        <source>Installation number: not given</source>
+        <translation>Numero di installazione: non indicato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation number: %1 (not sent to Rainbow: enter it in the portal&apos;s &quot;Dialing information&quot;)</source>
+        <translation>Numero di installazione: %1 (non inviato a Rainbow: inseritelo in «Dialing information» del portale)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -5100,29 +5151,14 @@
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="-70"/>
+        <location line="+17"/>
+        <location line="+13"/>
         <source>not chosen</source>
         <translation>non scelto</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>chosen at declaration</source>
-        <translation>scelta alla registrazione</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
-        <translation>Gateway WebRTC desiderato: da attivare nel portale di amministrazione di Rainbow</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WebRTC gateway not wanted</source>
-        <translation>Gateway WebRTC non desiderato</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Equipment id and activation code: %1</source>
         <translation>ID apparato e codice di attivazione: %1</translation>
     </message>
@@ -5132,32 +5168,72 @@
         <translation>ID apparato: %1 (codice di attivazione memorizzato)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Generated by Rainbow at declaration</source>
         <translation>Generati da Rainbow alla registrazione</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>not used</source>
         <translation>non usato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1; national %2, international %3, outbound %4</source>
         <translation>%1; nazionale %2, internazionale %3, uscita %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>(blocked)</source>
         <translation>(bloccato)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>none (Rainbow&apos;s default analysis)</source>
         <translation>nessuna (analisi predefinita di Rainbow)</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <source>Change: %1</source>
+        <translation>Modifica: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(Rainbow id %1)</source>
+        <translation>(id Rainbow %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: %1</source>
+        <translation>Sede: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1, created at declaration</source>
+        <translation>Sede: %1, creata alla dichiarazione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: chosen at declaration</source>
+        <translation>Sede: scelta alla dichiarazione</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
+        <translation>Gateway WebRTC desiderato: da attivare nel portale di amministrazione di Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebRTC gateway not wanted</source>
+        <translation>Gateway WebRTC non desiderato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Rainbow server</source>
         <translation>Server Rainbow</translation>
     </message>
@@ -5192,7 +5268,7 @@
         <translation>Regole di numerazione</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Still to do: save the installation file, then sign in and declare on Rainbow (from the office or on site), configure the PBX and check both statuses.</source>
         <translation>Ancora da fare: salvare il file di installazione, poi accedere e registrare su Rainbow (dall’ufficio o sul posto), configurare il centralino e verificare entrambi gli stati.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/about.py" line="+67"/>
+        <location filename="../installer_app/ui/dialogs/about.py" line="+68"/>
         <source>About %1</source>
         <extracomment>The freezing tool&apos;s licence, listed when running from the packaged build.</extracomment>
         <translation>Acerca de %1</translation>
@@ -65,7 +65,7 @@
         <translation>Licença</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>&amp;About…</source>
         <translation>&amp;Acerca de…</translation>
     </message>
@@ -83,40 +83,41 @@
         <translation>Um ficheiro de instalação por linha de um ficheiro CSV (colunas company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; opcionais: os prefixos e installation_number). Nada é escrito enquanto uma linha tiver erros.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>&amp;CSV file:</source>
+        <extracomment>Ask for files and folders; tests replace them.</extracomment>
         <translation>Ficheiro &amp;CSV:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+55"/>
         <source>CSV file</source>
         <translation>Ficheiro CSV</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-50"/>
         <source>&amp;Output folder:</source>
         <translation>Pasta de &amp;destino:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+56"/>
         <source>Output folder</source>
         <translation>Pasta de destino</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-51"/>
         <source>&amp;Numbering rules (optional):</source>
         <translation>Regras de &amp;numeração (opcional):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+56"/>
         <source>Numbering rules file</source>
         <translation>Ficheiro de regras de numeração</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-51"/>
         <source>&amp;Keep the valid rows even when others are wrong</source>
         <translation>&amp;Manter as linhas válidas mesmo que outras tenham erros</translation>
     </message>
@@ -126,7 +127,7 @@
         <translation>Manter as linhas válidas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-42"/>
         <source>Problems and files written</source>
         <translation>Problemas e ficheiros escritos</translation>
     </message>
@@ -136,9 +137,8 @@
         <translation>&amp;Preparar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
         <source>Browse…</source>
-        <extracomment>Ask for files and folders; tests replace them.</extracomment>
         <translation>Procurar…</translation>
     </message>
     <message>
@@ -229,7 +229,7 @@
         <translation>A empresa cliente no Rainbow e o local a que o PBX vai pertencer.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Part of the company name, e.g. bou</source>
         <translation>Parte do nome da empresa, p. ex. bou</translation>
     </message>
@@ -290,11 +290,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Company na&amp;me:</source>
+        <source>Company n&amp;ame:</source>
         <translation>&amp;Nome da empresa:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Not signed in to Rainbow.</source>
         <translation>Sem sessão iniciada no Rainbow.</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Volte atrás e inicie sessão primeiro.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>No customer company matches “%1”.</source>
         <translation>Nenhuma empresa cliente corresponde a «%1».</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>A procurar empresas clientes…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No company chosen yet: search, then choose.</source>
         <translation>Ainda não escolheu nenhuma empresa: procure e depois escolha.</translation>
     </message>
@@ -2305,7 +2305,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+70"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
     </message>
@@ -2410,7 +2410,7 @@
         <translation>Diagnóstico guardado em %1. Envie este ficheiro ao suporte.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
@@ -2418,7 +2418,7 @@
 <context>
     <name>DialingPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dialing.py" line="+40"/>
+        <location filename="../installer_app/ui/pages/dialing.py" line="+41"/>
         <source>Dialing</source>
         <translation>Marcação</translation>
     </message>
@@ -2428,7 +2428,7 @@
         <translation>Como o Rainbow converte os números que os utilizadores marcam em números canónicos (E.164): as &quot;Dialing information&quot; do portal.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 problem</source>
         <translation>Problema: %1</translation>
     </message>
@@ -2453,40 +2453,45 @@
         <translation>Problema com o país</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Where the country comes from</source>
+        <translation>De onde vem o país</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Country:</source>
         <translation>Pa&amp;ís:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+152"/>
+        <location line="+3"/>
+        <location line="+184"/>
         <source>National prefix</source>
         <translation>Prefixo nacional</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-183"/>
         <source>N&amp;ational prefix:</source>
         <translation>Prefixo na&amp;cional:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+150"/>
+        <location line="+182"/>
         <source>International prefix</source>
         <translation>Prefixo internacional</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-178"/>
         <source>In&amp;ternational prefix:</source>
         <translation>Prefixo in&amp;ternacional:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+142"/>
+        <location line="+23"/>
+        <location line="+156"/>
         <source>Outbound prefix</source>
         <translation>Prefixo de saída</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-155"/>
         <source>&amp;Use the outbound prefix</source>
         <translation>&amp;Utilizar o prefixo de saída</translation>
     </message>
@@ -2506,7 +2511,7 @@
         <translation>Prefixo de saí&amp;da:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
         <source>Installation number</source>
         <translation>Número da instalação</translation>
     </message>
@@ -2522,11 +2527,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Installation nu&amp;mber:</source>
+        <source>&amp;Installation number:</source>
         <translation>Número da &amp;instalação:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
@@ -2561,12 +2566,32 @@
         <translation>Forma canónica:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Installation number must contain digits only (0-9), optionally after a leading +.</source>
         <translation>O número da instalação só pode conter dígitos (0-9), opcionalmente depois de um + inicial.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>From the customer company&apos;s country on Rainbow.</source>
+        <translation>Do país da empresa cliente no Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the site&apos;s country on Rainbow.</source>
+        <translation>Do país do local no Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this computer&apos;s region: Rainbow gives no country for the customer.</source>
+        <translation>Da região deste computador: o Rainbow não indica nenhum país para o cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A default: neither Rainbow nor this computer names a country.</source>
+        <translation>Um valor predefinido: nem o Rainbow nem este computador indicam um país.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Country: “%1” is not in the list; type part of the name and choose it.</source>
         <translation>País: «%1» não está na lista; escreva parte do nome e escolha-o.</translation>
     </message>
@@ -2614,13 +2639,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+43"/>
-        <source>Sign in with the business partner&apos;s admin account.</source>
-        <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
-        <translation>Inicie sessão com a conta de administrador do Business Partner.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+45"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>O BTCO não está disponível para o OXO Connect Evolution: escolha o modo stock.</translation>
     </message>
@@ -2640,7 +2659,13 @@
         <translation>O nome do servidor não pode estar vazio: dê ao PBX o nome que tem no Rainbow.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>Sign in with the business partner&apos;s admin account.</source>
+        <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
+        <translation>Inicie sessão com a conta de administrador do Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Record the WebRTC gateway choice, or untick the gateway.</source>
         <translation>Registe a escolha do gateway WebRTC, ou desmarque o gateway.</translation>
     </message>
@@ -3311,7 +3336,7 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/language_menu.py" line="+44"/>
+        <location filename="../installer_app/ui/dialogs/language_menu.py" line="+45"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -3678,7 +3703,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+44"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+46"/>
         <source>PBX configuration</source>
         <translation>Configuração do PBX</translation>
     </message>
@@ -3698,14 +3723,19 @@
         <translation>Enviar as definições para o PBX</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Values to enter in OMC</source>
+        <translation>Valores a introduzir no OMC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>In OMC</source>
         <translation>No OMC</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Stock mode: nothing to configure on the PBX; check these points.</source>
-        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on).</extracomment>
+        <extracomment>The copy fields by step id (&quot;step/1&quot; for a step&apos;s second value, and so on). The step the next page watches (the PBX connecting): shown, never ticked by hand.</extracomment>
         <translation>Modo stock: nada a configurar no PBX; verifique estes pontos.</translation>
     </message>
     <message>
@@ -3714,7 +3744,17 @@
         <translation>Introduza os valores no OMC (Expert View &gt; Cloud &gt; Rainbow), passo a passo.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
+        <source>✔ %1: the PBX reads Connected.</source>
+        <translation>✔ %1: o PBX indica Connected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the next page watches this for you.</source>
+        <translation>%1: a página seguinte vigia isto por si.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Pushing…</source>
         <translation>A enviar…</translation>
     </message>
@@ -3773,8 +3813,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;BTCO (Build To Customer Order)</source>
-        <translation>&amp;BTCO (Build To Customer Order)</translation>
+        <source>B&amp;TCO (Build To Customer Order)</source>
+        <translation>B&amp;TCO (Build To Customer Order)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3821,7 +3861,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Server na&amp;me:</source>
+        <source>&amp;Server name:</source>
         <translation>&amp;Nome do servidor:</translation>
     </message>
     <message>
@@ -3932,7 +3972,7 @@
     <message>
         <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+63"/>
         <source>Chec&amp;k before declaring</source>
-        <translation>&amp;Verificar antes de registar</translation>
+        <translation>Veri&amp;ficar antes de registar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4622,7 +4662,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/settings_dialog.py" line="+73"/>
+        <location filename="../installer_app/ui/dialogs/settings_dialog.py" line="+74"/>
         <source>Settings</source>
         <extracomment>QSettings key: path of the custom CA bundle (PEM); absent when none. QSettings key of the interface language (shared with the &quot;Language…&quot; entry); next start.</extracomment>
         <translation>Definições</translation>
@@ -4719,7 +4759,7 @@
         <translation>Certificados (*.pem *.crt *.cer);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>S&amp;ettings…</source>
         <translation>Definiçõe&amp;s…</translation>
     </message>
@@ -4798,7 +4838,7 @@
         <translation>Sessão iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Signing in to %1…</source>
         <translation>A iniciar sessão em %1…</translation>
     </message>
@@ -4876,7 +4916,7 @@
         <translation>Não foi possível ler os locais de %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Wait: the sites of %1 are being read.</source>
         <translation>Aguarde: os locais de %1 estão a ser lidos.</translation>
     </message>
@@ -4921,7 +4961,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;New installation</source>
+        <source>Ne&amp;w installation</source>
         <translation>&amp;Nova instalação</translation>
     </message>
     <message>
@@ -4942,7 +4982,7 @@
     </message>
     <message>
         <location line="-119"/>
-        <source>Prepare &amp;offline (no Rainbow sign-in now)</source>
+        <source>Prepare o&amp;ffline (no Rainbow sign-in now)</source>
         <translation>Preparar off&amp;line (sem iniciar sessão no Rainbow agora)</translation>
     </message>
     <message>
@@ -5040,15 +5080,16 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+47"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+55"/>
         <source>Why Next is disabled</source>
+        <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Porque é que Próximo está desativado</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+38"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+42"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -5058,18 +5099,18 @@
         <translation>Verifique tudo mais uma vez. Cada parte tem uma ligação para a sua página.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Save installation file…</source>
         <translation>&amp;Guardar o ficheiro de instalação…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+184"/>
         <source>Save installation file</source>
         <translation>Guardar o ficheiro de instalação</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-179"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teger o ID do equipamento e o código de ativação com uma frase-passe</translation>
     </message>
@@ -5084,13 +5125,23 @@
         <translation>&amp;Registar no Rainbow</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Alterar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+64"/>
+        <source>Installation number: not given</source>
+        <translation>Número de instalação: não indicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation number: %1 (not sent to Rainbow: enter it in the portal&apos;s &quot;Dialing information&quot;)</source>
+        <translation>Número de instalação: %1 (não enviado ao Rainbow: introduza-o em «Dialing information» no portal)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -5100,29 +5151,14 @@
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="-70"/>
+        <location line="+17"/>
+        <location line="+13"/>
         <source>not chosen</source>
         <translation>não escolhido</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>chosen at declaration</source>
-        <translation>escolhido no registo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
-        <translation>Gateway WebRTC pretendido: a ativar no portal de administração do Rainbow</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WebRTC gateway not wanted</source>
-        <translation>Gateway WebRTC não pretendido</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Equipment id and activation code: %1</source>
         <translation>ID do equipamento e código de ativação: %1</translation>
     </message>
@@ -5132,32 +5168,72 @@
         <translation>ID do equipamento: %1 (código de ativação guardado)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Generated by Rainbow at declaration</source>
         <translation>Gerados pelo Rainbow no registo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>not used</source>
         <translation>não utilizado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1; national %2, international %3, outbound %4</source>
         <translation>%1; nacional %2, internacional %3, saída %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>(blocked)</source>
         <translation>(bloqueado)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>none (Rainbow&apos;s default analysis)</source>
         <translation>nenhuma (análise predefinida do Rainbow)</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <source>Change: %1</source>
+        <translation>Alterar: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>(Rainbow id %1)</source>
+        <translation>(id do Rainbow %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: %1</source>
+        <translation>Local: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site: %1, created at declaration</source>
+        <translation>Local: %1, criado na declaração</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site: chosen at declaration</source>
+        <translation>Local: escolhido na declaração</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
+        <translation>Gateway WebRTC pretendido: a ativar no portal de administração do Rainbow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebRTC gateway not wanted</source>
+        <translation>Gateway WebRTC não pretendido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Rainbow server</source>
         <translation>Servidor Rainbow</translation>
     </message>
@@ -5192,7 +5268,7 @@
         <translation>Regras de numeração</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Still to do: save the installation file, then sign in and declare on Rainbow (from the office or on site), configure the PBX and check both statuses.</source>
         <translation>Falta fazer: guardar o ficheiro de instalação; depois, iniciar sessão e registar no Rainbow (a partir do escritório ou no local), configurar o PBX e verificar ambos os estados.</translation>
     </message>

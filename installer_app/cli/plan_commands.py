@@ -22,7 +22,7 @@ from installer_app.cli.plan_opening import (
     report_open_failure,
     report_problems,
 )
-from installer_app.domain import batch, dialing
+from installer_app.domain import batch, dialing, references
 from installer_app.domain.numbering import NumberingRule
 from installer_app.domain.plan import DeliveryMode, InstallationPlan, PbxModel
 from installer_app.domain.plan_problems import PlanInvalid, PlanProblem, parse_plan, plan_schema
@@ -81,7 +81,11 @@ def _add_new_parser(actions: Any) -> None:
     new.add_argument("--company-name", default="")
     new.add_argument("--site-id", default=None)
     new.add_argument("--rainbow-server", default=None, help="default https://openrainbow.com")
-    new.add_argument("--fleet-ref", default=None, help="stock mode, e.g. ALE12")
+    new.add_argument(
+        "--fleet-ref",
+        default=None,
+        help="stock mode, e.g. ALE12, or the whole reference ALE12-1234.5678.90 (split)",
+    )
     new.add_argument("--installation-ref", default=None, help="stock mode, e.g. 1234.5678.90")
     new.add_argument(
         "--reference-override",
@@ -168,6 +172,9 @@ def build_plan(args: argparse.Namespace) -> InstallationPlan:
                 "activated later).",
             )
         )
+    fleet_ref, installation_ref = references.split_if_whole(
+        args.fleet_ref or "", args.installation_ref or ""
+    )
     data: dict[str, Any] = {
         "schema_version": 1,
         "pbx_model": args.model,
@@ -175,8 +182,8 @@ def build_plan(args: argparse.Namespace) -> InstallationPlan:
         "company": {"id": args.company_id, "name": args.company_name},
         "site_id": args.site_id,
         "server_name": args.server_name,
-        "fleet_ref": args.fleet_ref,
-        "installation_ref": args.installation_ref,
+        "fleet_ref": fleet_ref or None,
+        "installation_ref": installation_ref or None,
         "reference_override": args.reference_override,
         "dialing": dialing_data,
         "numbering_rules": rules,

@@ -27,6 +27,7 @@ from installer_app.domain.countries import (
 
 __all__ = [
     "CountryDefaults",
+    "CountrySource",
     "DialPreview",
     "PreviewKind",
     "UnknownCountryError",
@@ -35,6 +36,7 @@ __all__ = [
     "check_prefix",
     "country_defaults",
     "country_name",
+    "default_country",
     "is_digits",
     "is_known_country",
     "known_countries",
@@ -46,6 +48,35 @@ _ASCII_DIGITS: Final = frozenset("0123456789")
 _E164_MAX_DIGITS: Final = 15
 _INTERNAL_MAX_DIGITS: Final = 5
 """1 to 5 digits without any prefix are internal numbers (as in the help-centre rules)."""
+
+
+CountrySource = Literal["company", "site", "locale", "fallback", "chosen"]
+"""Where a dialing country came from; only "chosen" (by the technician) is never replaced."""
+
+FALLBACK_COUNTRY: Final = "FR"
+"""The default when neither the customer nor the computer names a country the metadata knows."""
+
+
+def default_country(
+    company_alpha3: str = "", site_alpha3: str = "", locale_alpha2: str = ""
+) -> tuple[str, CountrySource]:
+    """The installation's likely country (alpha-2) and where it comes from.
+
+    The customer's company on Rainbow knows best, then its site, then the computer's locale
+    (the technician's office may be in another country than the customer).
+    """
+    given: tuple[tuple[str, CountrySource], ...] = (
+        (company_alpha3, "company"),
+        (site_alpha3, "site"),
+    )
+    for alpha3, source in given:
+        row = countries.by_alpha3(alpha3.strip().upper()) if alpha3.strip() else None
+        if row is not None and is_known_country(row.alpha2):
+            return row.alpha2, source
+    code = locale_alpha2.strip().upper()
+    if code and is_known_country(code):
+        return code, "locale"
+    return FALLBACK_COUNTRY, "fallback"
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,11 @@ class WizardState:
     company_id: str = ""
     company_name: str = ""
     site_id: str = ""
+    site_name: str = ""
     create_site_name: str = ""
+    #: The chosen company's and site's countries as Rainbow gives them (alpha-3, may be "").
+    company_country: str = ""
+    site_country: str = ""
     server_name: str = ""
     webrtc_enabled: bool = False
     licence_accepted_at: datetime | None = None
@@ -104,6 +108,9 @@ class WizardState:
     installation_ref: str = ""
     reference_override: bool = False
     country: str = ""
+    #: Where ``country`` came from: a :data:`~installer_app.domain.dialing.CountrySource`
+    #: value, or "" for a country given by a file or a draft (kept as the technician's).
+    country_source: str = ""
     national_prefix: str = ""
     international_prefix: str = ""
     outbound_prefix: str = ""

@@ -49,6 +49,7 @@ _TRANSLATION: Final = {
 }
 _SPACES_RE: Final = re.compile(r"\s+")
 _AROUND_SEPARATOR_RE: Final = re.compile(rf"\s*{SEPARATOR}\s*")
+_AROUND_DOT_RE: Final = re.compile(r"\s*\.\s*")
 
 
 class ReferenceError(ValueError):
@@ -86,10 +87,12 @@ def normalize(raw: str) -> str:
 
     Removes invisible characters, turns look-alike dashes into ``-`` and full-width characters
     into ASCII, upper-cases, collapses any run of (Unicode) white space into one space, strips
-    the ends and drops the spaces around a dash. Idempotent; never raises.
+    the ends and drops the spaces around a dash and around a dot (``1234. 5678. 90``, as a
+    line-wrapped label or a PDF gives it). Idempotent; never raises.
     """
     text = raw.translate(_TRANSLATION).upper()
     text = _SPACES_RE.sub(" ", text).strip()
+    text = _AROUND_DOT_RE.sub(".", text)
     return _AROUND_SEPARATOR_RE.sub(SEPARATOR, text)
 
 
@@ -218,6 +221,21 @@ def split_pasted(raw: str) -> Reference | None:
         if _INSTALLATION_RE.fullmatch(installation):
             return Reference(fleet, installation)
     return None
+
+
+def split_if_whole(fleet: str, installation: str) -> tuple[str, str]:
+    """Both parts, when the whole reference was given as one of them (pasted, or one option).
+
+    The wizard's fields and the command line's ``--fleet-ref``/``--installation-ref`` use
+    this one rule: a part given alone that :func:`split_pasted` recognises as a whole
+    reference is split; anything else is returned as given, for the checks to explain.
+    """
+    for whole, other in ((fleet, installation), (installation, fleet)):
+        if whole.strip() and not other.strip():
+            reference = split_pasted(whole)
+            if reference is not None:
+                return reference.fleet, reference.installation
+    return fleet, installation
 
 
 def join(fleet: str, installation: str) -> str:

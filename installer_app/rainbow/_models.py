@@ -161,6 +161,8 @@ class Site:
     name: str
     company_id: str
     status: str | None
+    #: ISO 3166-1 alpha-3 when Rainbow gives one ([I] not in every format of the answer).
+    country: str | None = None
 
 
 def site_from_api(obj: JsonObject, company_id: str | None = None) -> Site:
@@ -170,6 +172,7 @@ def site_from_api(obj: JsonObject, company_id: str | None = None) -> Site:
         name=_opt_str(obj, "name") or "",
         company_id=_opt_str(obj, "companyId") or company_id or "",
         status=_opt_str(obj, "status"),
+        country=_opt_str(obj, "country"),
     )
 
 

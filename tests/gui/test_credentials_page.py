@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QLabel,
     QLineEdit,
@@ -279,14 +276,17 @@ def test_next_and_back_keep_the_references(qtbot, make_wizard, services) -> None
     assert next_enabled(wizard)
 
 
-def test_alt_shortcuts_are_unique_on_the_page(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "pasted",
+    ["ALE12-1234. 5678. 90", "ALE12 - 1234 . 5678 . 90", "ale12\u20131234.5678.90"],
+)
+@pytest.mark.parametrize("into", ["fleet_edit", "installation_edit"])
+def test_a_reference_pasted_with_spaces_around_dots_and_dash_is_split(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services, pasted: str, into: str
+) -> None:
     wizard = make_wizard(services)
     page = open_page(wizard)
-    texts = [w.text() for w in page.findChildren(QAbstractButton) + page.findChildren(QLabel)]
-    texts += [
-        wizard.buttonText(b)
-        for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton)
-    ]
-    keys = [m.group(1).lower() for t in texts for m in re.finditer(r"&([^&\s])", t)]
-    assert keys
-    assert len(keys) == len(set(keys)), sorted(keys)
+    paste(qtbot, getattr(page, into), pasted)
+    assert (page.fleet_edit.text(), page.installation_edit.text()) == ("ALE12", "1234.5678.90")
+    assert page.fleet_message.text() == page.installation_message.text() == ""
+    assert next_enabled(wizard)

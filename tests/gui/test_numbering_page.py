@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QWizard,
 )
@@ -310,16 +306,3 @@ def test_next_goes_to_the_summary(qtbot, make_wizard, services) -> None:  # type
     assert wizard.current_step() is Step.SUMMARY
     wizard.back()
     assert page.table.rowCount() == 2
-
-
-def test_alt_shortcuts_are_unique_on_the_page(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
-    wizard = make_wizard(services)
-    page = open_page(wizard)
-    texts = [w.text() for w in page.findChildren(QAbstractButton) + page.findChildren(QLabel)]
-    texts += [
-        wizard.buttonText(b)
-        for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton)
-    ]
-    keys = [m.group(1).lower() for t in texts for m in re.finditer(r"&([^&\s])", t)]
-    assert keys
-    assert len(keys) == len(set(keys)), sorted(keys)

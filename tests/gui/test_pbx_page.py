@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QCheckBox,
-    QLabel,
     QWizard,
 )
 
@@ -227,16 +224,3 @@ def test_next_and_back_keep_the_input(qtbot, make_wizard, services, accept: bool
     assert page.name_edit.text() == "Martin OXO"
     assert page.webrtc_box.isChecked() is accept
     assert (wizard.state.licence_accepted_at is not None) is accept
-
-
-def test_alt_shortcuts_are_unique_on_the_page(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
-    wizard = make_wizard(services)
-    page = open_page(wizard)
-    texts = [w.text() for w in page.findChildren(QAbstractButton) + page.findChildren(QLabel)]
-    texts += [
-        wizard.buttonText(b)
-        for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton)
-    ]
-    keys = [m.group(1).lower() for t in texts for m in re.finditer(r"&([^&\s])", t)]
-    assert keys
-    assert len(keys) == len(set(keys)), sorted(keys)

@@ -383,3 +383,17 @@ async def test_changing_the_server_afterwards_signs_out(  # type: ignore[no-unty
     assert not page.form.sandbox_note.isVisibleTo(page)
     assert page.form.login_edit.text() == ""  # no login was used on that server yet
     assert page.form.password_edit.text() == ""
+
+
+@pytest.mark.asyncio
+async def test_after_signing_in_with_the_keyboard_the_focus_is_on_next(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, sandbox_services: AppServices
+) -> None:
+    wizard = make_wizard(sandbox_services)
+    page = open_sign_in(wizard)
+    page.form.password_edit.setFocus()
+    assert page.start_sign_in()  # as Enter in the password does
+    await wait_until(lambda: wizard.state.signed_in and not page.busy)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert wizard.focusWidget() is next_button  # not "More…": Return goes on
+    assert next_button.isEnabled()

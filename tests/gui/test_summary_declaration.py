@@ -7,9 +7,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
 
 from installer_app.domain.flow import Step, WizardState
+from installer_app.domain.numbering import NumberingRule
 from installer_app.domain.plan import DeliveryMode
 from installer_app.sandbox.seed import SandboxSeed
 from installer_app.ui.wizard import page_id
@@ -56,7 +58,7 @@ def test_summary_lists_everything_and_saves(  # type: ignore[no-untyped-def]
     wizard.state.__dict__.update(ready_state("https://openrainbow.com").__dict__)
     open_at(wizard, Step.SUMMARY)
     page = wizard.page_for(Step.SUMMARY)
-    text = page.summary.text()
+    text = page.summary_text()
     for expected in ("Martin OXO", "ALE12-1234.5678.90", "France", MARTIN.name):
         assert expected in text
     assert page.isComplete()
@@ -79,7 +81,7 @@ def test_summary_never_says_the_gateway_is_activated(qtbot, make_wizard, service
     ready = ready_state("https://openrainbow.com", webrtc_enabled=True, licence_accepted_at=stamp)
     wizard.state.__dict__.update(ready.__dict__)
     open_at(wizard, Step.SUMMARY)
-    text = wizard.page_for(Step.SUMMARY).summary.text()
+    text = wizard.page_for(Step.SUMMARY).summary_text()
     assert "activated" not in text.replace("to activate", "")
     assert "Rainbow admin portal" in text
 
@@ -103,8 +105,38 @@ def test_summary_link_goes_back(qtbot, make_wizard, services) -> None:  # type: 
     wizard.next()
     wizard.next()
     assert wizard.current_step() is Step.SUMMARY
-    wizard.page_for(Step.SUMMARY).summary.linkActivated.emit("dialing")
+    page = wizard.page_for(Step.SUMMARY)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    page.save_button.setFocus()
+    for _ in range(40):  # Tab (backwards) until the Dialing row's "Change" has the focus
+        if QApplication.focusWidget() is page.change_buttons[Step.DIALING]:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is page.change_buttons[Step.DIALING]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert wizard.current_step() is Step.DIALING
+
+
+def test_summary_names_the_site_the_company_and_the_rules(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services
+) -> None:
+    wizard = make_wizard(services)
+    state = ready_state(
+        "https://openrainbow.com",
+        site_id="65f1a0000000000000020011",
+        site_name="Lyon - Atelier Croix-Rousse",
+        installation_number="+33 4 78 00 00 00",
+        rules=[NumberingRule("^0(.*)$", "$1", "Drop the trunk 0")],
+    )
+    wizard.state.__dict__.update(state.__dict__)
+    open_at(wizard, Step.SUMMARY)
+    text = wizard.page_for(Step.SUMMARY).summary_text()
+    assert f"{MARTIN.name} (Rainbow id {MARTIN.id})" in text
+    assert "Site: Lyon - Atelier Croix-Rousse" in text
+    assert "65f1a0000000000000020011" not in text
+    assert "Installation number: +33 4 78 00 00 00" in text
+    assert "Drop the trunk 0" in text
 
 
 @pytest.mark.asyncio

@@ -123,3 +123,13 @@ def test_help_documents_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     out = capsys.readouterr().out
     assert "exit codes" in out and "4  conflict" in out
+
+
+@pytest.mark.parametrize("whole", ["ALE12\u20131234.5678.90", "ALE12 - 1234. 5678. 90"])
+def test_the_whole_reference_in_fleet_ref_is_split(tmp_path: Path, whole: str) -> None:
+    out = tmp_path / "whole.json"
+    args = [a for a in STOCK if a not in ("--installation-ref", "1234.5678.90")]
+    args[args.index("ALE12")] = whole
+    assert main(["plan", "new", str(out), *args]) == 0
+    data = json.loads(out.read_text("utf-8"))
+    assert (data["fleet_ref"], data["installation_ref"]) == ("ALE12", "1234.5678.90")

@@ -71,7 +71,15 @@ def test_round_trip_keeps_everything_but_the_sign_in(tmp_path: Path) -> None:
 def test_stock_state_round_trip_and_json_content() -> None:
     state = WizardState(server_name="Martin OXO", fleet_ref="ALE12", installation_ref="1234")
     data = json.loads(json.dumps(draft_data(state, Step.CREDENTIALS, T0)))
-    assert data["wizard"] == {"offline": False, "signed_in": False, "create_site_name": ""}
+    assert data["wizard"] == {
+        "offline": False,
+        "signed_in": False,
+        "create_site_name": "",
+        "site_name": "",
+        "company_country": "",
+        "site_country": "",
+        "country_source": "",
+    }
     assert data["plan"]["fleet_ref"] == "ALE12"
     assert data["step"] == "credentials"
     assert draft_from_data(data).state == state

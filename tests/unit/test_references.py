@@ -19,6 +19,7 @@ from installer_app.domain.references import (
     normalize_fleet,
     normalize_installation,
     parse_reference,
+    split_if_whole,
     split_pasted,
     stock_credentials,
 )
@@ -303,3 +304,13 @@ def test_parse_reference_only_raises_reference_error(raw: str) -> None:
 def test_split_pasted_never_raises(raw: str) -> None:
     result = split_pasted(raw)
     assert result is None or isinstance(result, Reference)
+
+
+@pytest.mark.parametrize(
+    "text", ["ALE12-1234. 5678. 90", "ALE12 - 1234 . 5678 . 90", "ALE12\u20131234 .5678 .90"]
+)
+def test_spaces_around_dots_and_dash_still_split(text: str) -> None:
+    assert split_pasted(text) == Reference("ALE12", "1234.5678.90")
+    assert split_if_whole(text, "") == ("ALE12", "1234.5678.90")
+    assert split_if_whole("", text) == ("ALE12", "1234.5678.90")
+    assert split_if_whole("ALE12", "1234") == ("ALE12", "1234")

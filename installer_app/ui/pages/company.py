@@ -58,6 +58,7 @@ class CompanyPage(StepPage):
         self._query: str | None = None  # the text of the results shown (None: no search yet)
         self._listed_for: tuple[str | None, str] | None = None  # (server, partner) listed
         self._company_id = self._company_name = ""
+        self._company_country: str | None = None  # None: not read on this visit
         self._sites_for = ""  # the company whose sites are shown or being read
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -137,7 +138,7 @@ class CompanyPage(StepPage):
         self.company_name_edit.setAccessibleName(self.tr("Company name"))
         id_label = QLabel(self.tr("Company &id:"))
         id_label.setBuddy(self.company_id_edit)
-        name_label = QLabel(self.tr("Company na&me:"))
+        name_label = QLabel(self.tr("Company n&ame:"))
         name_label.setBuddy(self.company_name_edit)
         form.addRow(note)
         form.addRow(id_label, with_message(self.company_id_edit, self.company_id_message))
@@ -160,6 +161,7 @@ class CompanyPage(StepPage):
             return
         self.stack.setCurrentWidget(self.online_pane)
         self._company_id, self._company_name = state.company_id, state.company_name
+        self._company_country = None
         self._show_chosen(None)
         rainbow = self.installer.services.rainbow
         if rainbow.session is None:
@@ -184,7 +186,12 @@ class CompanyPage(StepPage):
             self._check_id_shape()
             return
         state.company_id, state.company_name = self._company_id, self._company_name
-        state.site_id = self.site_chooser.site_id()
+        if self._company_country is not None:  # None: resumed, the country is not read again
+            state.company_country = self._company_country
+        site = self.site_chooser.site()
+        state.site_id = site.id if site is not None else ""
+        state.site_name = site.name if site is not None else ""
+        state.site_country = (site.country or "") if site is not None else ""
         state.create_site_name = self.create_site_name()
 
     def extra_blockers(self) -> list[str]:
@@ -280,6 +287,7 @@ class CompanyPage(StepPage):
         if same and self.site_chooser.state is not SiteState.ERROR:
             return
         self._company_id, self._company_name = company.id, company.name
+        self._company_country = company.country or ""
         self.results.highlight(company.id)
         self._show_chosen(company)
         self._load_sites("")

@@ -7,7 +7,7 @@ them. The preview uses the prefixes on screen, so it shows what the plan will do
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +27,7 @@ from installer_app.domain.portal import INSTALLATION_NUMBER_NOTE
 from installer_app.domain.portal import TRANSLATION_CONTEXT as PORTAL_CONTEXT
 from installer_app.ui.pages.base import StepPage
 from installer_app.ui.support.domain_text import translate_domain
-from installer_app.ui.widgets.country_combo import CountryCombo, default_country
+from installer_app.ui.widgets.country_combo import CountryCombo
 from installer_app.ui.widgets.form_rows import field_with_message
 from installer_app.ui.widgets.inline_message import InlineMessage
 
@@ -45,6 +46,7 @@ class DialingPage(StepPage):
             )
         )
         self._prefixes_for = ""
+        self._source = ""
         self._init_fields()
         self._init_preview()
         self._body.addStretch(1)
@@ -81,7 +83,17 @@ class DialingPage(StepPage):
         self.country_combo.countryChanged.connect(self._country_changed)
         self.country_combo.editTextChanged.connect(self.changed)
         self.country_message = InlineMessage(self.tr("Country problem"))
-        self._row(form, self.tr("&Country:"), self.country_combo, self.country_message)
+        self.country_origin = QLabel()
+        self.country_origin.setObjectName("countryOrigin")
+        self.country_origin.setWordWrap(True)
+        self.country_origin.setAccessibleName(self.tr("Where the country comes from"))
+        country_column = QVBoxLayout()
+        country_column.setSpacing(2)
+        country_column.addWidget(self.country_combo)
+        country_column.addWidget(self.country_origin)
+        self._row(
+            form, self.tr("&Country:"), self.country_combo, self.country_message, country_column
+        )
 
         self.national_edit, self.national_message = self._prefix_edit(self.tr("National prefix"))
         self._row(form, self.tr("N&ational prefix:"), self.national_edit, self.national_message)
@@ -95,6 +107,24 @@ class DialingPage(StepPage):
             self.international_message,
         )
 
+        self._init_outbound(form)
+
+        self.installation_edit = QLineEdit()
+        self.installation_edit.setAccessibleName(self.tr("Installation number"))
+        self.installation_edit.setPlaceholderText(self.tr("The customer's main number"))
+        self.installation_edit.textChanged.connect(self.changed)
+        self.installation_message = InlineMessage(self.tr("Installation number problem"))
+        self._row(
+            form,
+            self.tr("&Installation number:"),
+            self.installation_edit,
+            self.installation_message,
+        )
+        self._add_installation_note(form)
+        self._body.addWidget(box)
+
+    def _init_outbound(self, form: QFormLayout) -> None:
+        """The outbound prefix and whether it is used."""
         self.outbound_edit, self.outbound_message = self._prefix_edit(self.tr("Outbound prefix"))
         self.use_outbound_box = QCheckBox(self.tr("&Use the outbound prefix"))
         self.use_outbound_box.setAccessibleName(self.tr("Use the outbound prefix"))
@@ -113,20 +143,6 @@ class DialingPage(StepPage):
             self.outbound_message,
             layout=outbound_row,
         )
-
-        self.installation_edit = QLineEdit()
-        self.installation_edit.setAccessibleName(self.tr("Installation number"))
-        self.installation_edit.setPlaceholderText(self.tr("The customer's main number"))
-        self.installation_edit.textChanged.connect(self.changed)
-        self.installation_message = InlineMessage(self.tr("Installation number problem"))
-        self._row(
-            form,
-            self.tr("Installation nu&mber:"),
-            self.installation_edit,
-            self.installation_message,
-        )
-        self._add_installation_note(form)
-        self._body.addWidget(box)
 
     def _add_installation_note(self, form: QFormLayout) -> None:
         """No public API field is known for the installation number: say where it goes instead
@@ -169,8 +185,8 @@ class DialingPage(StepPage):
     # -- state -----------------------------------------------------------------------------
 
     def load_state(self, state: WizardState) -> None:
-        if not dialing.is_known_country(state.country):
-            self._apply_defaults(state, default_country(self.country_combo.locale_used))
+        self._default_from_customer(state)
+        self._source = state.country_source
         self._prefixes_for = state.country
         self.country_combo.set_country(state.country)
         self.national_edit.setText(state.national_prefix)
@@ -180,16 +196,28 @@ class DialingPage(StepPage):
         self.installation_edit.setText(state.installation_number)
         self._show_feedback()
 
-    @staticmethod
-    def _apply_defaults(state: WizardState, country: str) -> None:
-        """Start a state without a country on ``country`` and its prefixes."""
-        defaults = dialing.country_defaults(country)
-        state.country = defaults.alpha2
-        state.national_prefix = defaults.national_prefix
-        state.international_prefix = defaults.international_prefix
+    def _default_from_customer(self, state: WizardState) -> None:
+        """Take the country (and its prefixes) from the customer unless one was chosen.
+
+        A country the technician chose, or one read from a file or a draft (no source), is
+        kept; a default follows the company when the technician goes back and changes it.
+        """
+        if state.country_source == "chosen":
+            return
+        if not state.country_source and dialing.is_known_country(state.country):
+            return
+        locale = QLocale.territoryToCode(self.country_combo.locale_used.territory())
+        code, source = dialing.default_country(state.company_country, state.site_country, locale)
+        state.country_source = source
+        if code != state.country:
+            defaults = dialing.country_defaults(code)
+            state.country = defaults.alpha2
+            state.national_prefix = defaults.national_prefix
+            state.international_prefix = defaults.international_prefix
 
     def store_state(self, state: WizardState) -> None:
         state.country = self.country_combo.country()
+        state.country_source = self._source
         state.national_prefix = self.national_edit.text().strip()
         state.international_prefix = self.international_edit.text().strip()
         state.outbound_prefix = self.outbound_edit.text().strip()
@@ -215,6 +243,7 @@ class DialingPage(StepPage):
         """Fill the prefixes from the metadata when the technician picks another country."""
         if self._loading or not code or code == self._prefixes_for:
             return
+        self._source = "chosen"
         self._prefixes_for = code
         defaults = dialing.country_defaults(code)
         self.national_edit.setText(defaults.national_prefix)
@@ -222,7 +251,22 @@ class DialingPage(StepPage):
 
     # -- feedback --------------------------------------------------------------------------
 
+    def _show_origin(self) -> None:
+        origins = {
+            "company": self.tr("From the customer company's country on Rainbow."),
+            "site": self.tr("From the site's country on Rainbow."),
+            "locale": self.tr(
+                "From this computer's region: Rainbow gives no country for the customer."
+            ),
+            "fallback": self.tr("A default: neither Rainbow nor this computer names a country."),
+        }
+        text = origins.get(self._source, "") if self.country_combo.country() else ""
+        self.country_origin.setText(text)
+        self.country_origin.setVisible(bool(text))
+        self.country_combo.setAccessibleDescription(text)
+
     def _show_feedback(self) -> None:
+        self._show_origin()
         text = self.country_combo.currentText().strip()
         if self.country_combo.country():
             self.country_message.clear_message()

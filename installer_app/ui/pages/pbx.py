@@ -65,7 +65,7 @@ class PbxPage(StepPage):
         )
         self.name_edit.textEdited.connect(self._name_edited)
         self.name_edit.textChanged.connect(self.changed)
-        name_label = QLabel(self.tr("Server na&me:"))
+        name_label = QLabel(self.tr("&Server name:"))
         name_label.setBuddy(self.name_edit)
         self.name_message = InlineMessage(self.tr("Server name problem"))
         self.model_label = QLabel()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.domain.flow import WizardState
+from installer_app.domain.pbx_side import PbxConnection
 from installer_app.domain.plan import DeliveryMode
 from installer_app.pbx import GuidedOmcDriver
 from installer_app.pbx.guided import TRANSLATION_CONTEXT
+from installer_app.pbx.omc_checklist import STEP_WAIT_CONNECTED
 from installer_app.services.failures import describe
 from installer_app.services.pbx_config import PbxAccess, configure_pbx, mark_configured
 from installer_app.services.plan_files_service import plan_or_problems
@@ -54,18 +56,29 @@ class PbxConfigPage(StepPage):
         self.push_status.setWordWrap(True)
         push_layout.addWidget(self.push_button)
         push_layout.addWidget(self.push_status, 1)
+        # The values to copy come first, so that they are on screen without scrolling.
+        self.values_box = QGroupBox(self.tr("Values to enter in OMC"))
+        self.values_layout = QVBoxLayout(self.values_box)
+        self.values_layout.setSpacing(2)
         self.steps_box = QGroupBox(self.tr("In OMC"))
         self.steps_layout = QVBoxLayout(self.steps_box)
+        self.steps_layout.setSpacing(0)
+        self.steps_layout.addStretch(1)  # the steps stay together at the top
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to step 1, not to the frame
         scroll.setWidget(self.steps_box)
         self._body.addWidget(self.push_box)
+        self._body.addWidget(self.values_box)
         self._body.addWidget(scroll, 1)
         self.step_boxes: dict[str, QCheckBox] = {}
         #: The copy fields by step id ("step/1" for a step's second value, and so on).
+        #: The step the next page watches (the PBX connecting): shown, never ticked by hand.
+        self.watched_label = QLabel()
         self.copy_fields: dict[str, CopyField] = {}
         self._step_widgets: list[QWidget] = []
+        self._title_of_watched = ""
         self.guided: GuidedOmcDriver | None = None
         self._ticking = False
 
@@ -92,14 +105,27 @@ class PbxConfigPage(StepPage):
         self.step_boxes.clear()
         self.copy_fields.clear()
         for number, step in enumerate(guided.steps, start=1):
+            title = f"{number}. {_translated(step.title)}"
             row = QWidget()
             layout = QVBoxLayout(row)
             layout.setContentsMargins(0, 2, 0, 2)
-            box = QCheckBox(f"{number}. {_translated(step.title)}")
-            box.setAccessibleName(_translated(step.title))
-            box.setChecked(step.id in guided.confirmed)
-            box.toggled.connect(lambda checked, sid=step.id: self._confirm(sid, checked))
-            layout.addWidget(box)
+            layout.setSpacing(0)
+            if step.id == STEP_WAIT_CONNECTED:
+                guided.confirm(step.id)  # true or not, the dashboard watches it: no tick needed
+                self.watched_label = QLabel()
+                self.watched_label.setObjectName("watchedStep")
+                self.watched_label.setWordWrap(True)
+                self.watched_label.setIndent(4)
+                self._show_watched(title, PbxConnection.UNKNOWN)
+                layout.addWidget(self.watched_label)
+            else:
+                box = QCheckBox(title)
+                box.setAccessibleName(_translated(step.title))
+                box.setAccessibleDescription(_translated(step.detail))
+                box.setChecked(step.id in guided.confirmed)
+                box.toggled.connect(lambda checked, sid=step.id: self._confirm(sid, checked))
+                layout.addWidget(box)
+                self.step_boxes[step.id] = box
             detail = QLabel(_translated(step.detail))
             detail.setWordWrap(True)
             detail.setIndent(24)
@@ -108,12 +134,32 @@ class PbxConfigPage(StepPage):
                 label = _translated(value.label) + ":"
                 field = CopyField(label, secret=value.secret, large=value.secret)
                 field.set_value(value.value)
-                field.setContentsMargins(24, 0, 0, 0)
-                layout.addWidget(field)
+                self.values_layout.addWidget(field)
+                self._step_widgets.append(field)
                 self.copy_fields[step.id if index == 0 else f"{step.id}/{index}"] = field
-            self.steps_layout.addWidget(row)
+            self.steps_layout.insertWidget(self.steps_layout.count() - 1, row)
             self._step_widgets.append(row)
-            self.step_boxes[step.id] = box
+        self.values_box.setVisible(bool(self.copy_fields))
+        widest = max((f.label.sizeHint().width() for f in self.copy_fields.values()), default=0)
+        for field in self.copy_fields.values():
+            field.label.setMinimumWidth(widest)  # the values start in one column
+        self._title_of_watched = next(
+            (
+                f"{n}. {_translated(s.title)}"
+                for n, s in enumerate(guided.steps, start=1)
+                if s.id == STEP_WAIT_CONNECTED
+            ),
+            "",
+        )
+
+    def _show_watched(self, title: str, connection: PbxConnection) -> None:
+        """The connection step: ticked only when the PBX reads Connected."""
+        if connection is PbxConnection.CONNECTED:
+            text = self.tr("✔ %1: the PBX reads Connected.").replace("%1", title)
+        else:
+            text = self.tr("%1: the next page watches this for you.").replace("%1", title)
+        self.watched_label.setText(text)
+        self.watched_label.setAccessibleName(text)
 
     def _confirm(self, step_id: str, checked: bool) -> None:
         if self.guided is None:
@@ -165,10 +211,11 @@ class PbxConfigPage(StepPage):
         if self.guided is not None:
             self._ticking = True  # the push did every step: one record, not one per box
             try:
-                for step in self.guided.steps:
-                    self.step_boxes[step.id].setChecked(True)
+                for box in self.step_boxes.values():
+                    box.setChecked(True)
             finally:
                 self._ticking = False
+        self._show_watched(self._title_of_watched, settings.connection)
         self.installer.pbx_confirmed = set(self.guided.confirmed) if self.guided else set()
         not_saved = self.installer.set_plan(configured.plan)
         if not_saved is not None:

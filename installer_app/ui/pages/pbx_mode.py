@@ -44,7 +44,7 @@ class PbxModePage(StepPage):
             )
         )
         # Spelled out here, where BTCO first appears.
-        self.btco_button = QRadioButton(self.tr("&BTCO (Build To Customer Order)"))
+        self.btco_button = QRadioButton(self.tr("B&TCO (Build To Customer Order)"))
         self.btco_button.setAccessibleName(self.tr("BTCO (Build To Customer Order) mode"))
         btco_help = QLabel(
             self.tr(

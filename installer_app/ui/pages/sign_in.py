@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 
 from installer_app.domain.flow import WizardState
 from installer_app.services.failures import Failure, FailureKind, describe
@@ -348,6 +348,8 @@ class SignInPage(StepPage):
         if result.remember_warning:
             self.form.remember_message.show_warning(result.remember_warning)
             self.form.session_only_box.setVisible(True)  # the keyring failed only on saving
+        # Focus on Next, not on the first button left enabled ("More…"): Return goes on.
+        self._pending_focus = self.wizard().button(QWizard.WizardButton.NextButton)
         self._refresh()
 
     def _remember_non_secrets(self, server: str, login: str, app_id: str) -> None:
@@ -365,6 +367,7 @@ class SignInPage(StepPage):
             form.busy.start(self.tr("Signing in to %1…").replace("%1", self.state.rainbow_server))
         else:
             form.busy.stop()
+            self._refresh()  # Next is enabled before it may take the focus
             focus, self._pending_focus = self._pending_focus, None
             if focus is not None:
                 focus.setFocus()

@@ -6,15 +6,19 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QWidget,
     QWizard,
 )
 
@@ -37,11 +41,14 @@ class SummaryPage(StepPage):
     def _init_ui(self) -> None:
         self.setTitle(self.tr("Summary"))
         self.setSubTitle(self.tr("Check everything once more. Each part links back to its page."))
-        self.summary = QLabel()
+        self.summary = QWidget()
         self.summary.setObjectName("summaryText")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(self.summary.textFormat().RichText)
-        self.summary.linkActivated.connect(self._follow_link)
+        self._grid = QGridLayout(self.summary)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setColumnStretch(1, 1)
+        self._values: list[QLabel] = []
+        self.change_buttons: dict[Step, QPushButton] = {}
         self.problems = QLabel()
         self.problems.setObjectName("summaryProblems")
         self.problems.setWordWrap(True)
@@ -76,7 +83,7 @@ class SummaryPage(StepPage):
 
     def load_state(self, state: WizardState) -> None:
         plan, problems = plan_or_problems(state)
-        self.summary.setText(self._summary_html(state, plan))
+        self._show_rows(self._summary_rows(state, plan))
         self.problems.setText(
             "<br>".join(html.escape(p.message) for p in problems) if problems else ""
         )
@@ -89,15 +96,111 @@ class SummaryPage(StepPage):
         _, problems = plan_or_problems(self.state)
         return [problems[0].message] if problems else []
 
-    def _row(self, title: str, value: str, step: Step) -> str:
-        change = self.tr("Change")
-        return (
-            f"<tr><td style='padding-right:12px'><b>{html.escape(title)}</b></td>"
-            f"<td>{value}</td><td style='padding-left:12px'>"
-            f"<a href='{step.value}'>{html.escape(change)}</a></td></tr>"
-        )
+    def _show_rows(self, rows: list[tuple[str, str, Step]]) -> None:
+        """One row per part: its title, its value, and a Change button Tab reaches."""
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._values = []
+        self.change_buttons = {}
+        for row, (title, value, step) in enumerate(rows):
+            title_label = QLabel(f"<b>{html.escape(title)}</b>")
+            value_label = QLabel(value)
+            value_label.setWordWrap(True)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value_label.setAccessibleName(title)
+            value_label.setAccessibleDescription(
+                QTextDocumentFragment.fromHtml(value).toPlainText()
+            )
+            change = QPushButton(self.tr("Change"))
+            change.setAccessibleName(self.tr("Change: %1").replace("%1", title))
+            change.setAutoDefault(False)
+            change.clicked.connect(
+                lambda _checked=False, target=step: self._follow_link(target.value)
+            )
+            self._grid.addWidget(title_label, row, 0, Qt.AlignmentFlag.AlignVCenter)
+            self._grid.addWidget(value_label, row, 1, Qt.AlignmentFlag.AlignVCenter)
+            title_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+            self._grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignVCenter)
+            self._values.append(value_label)
+            self.change_buttons.setdefault(step, change)
 
-    def _summary_html(self, state: WizardState, plan: InstallationPlan | None) -> str:
+    def summary_text(self) -> str:
+        """The summary as plain text, one part a line (tests and screen readers read it)."""
+        return "\n".join(label.accessibleDescription() for label in self._values)
+
+    def _company_text(self, state: WizardState) -> str:
+        e = html.escape
+        company = e(state.company_name or self.tr("(no name)"))
+        if state.company_id:
+            company += " " + self.tr("(Rainbow id %1)").replace("%1", e(state.company_id))
+        else:
+            company = self.tr("not chosen")
+        if state.site_id:
+            site = self.tr("Site: %1").replace("%1", e(state.site_name or state.site_id))
+        elif state.create_site_name:
+            site = self.tr("Site: %1, created at declaration").replace(
+                "%1", e(state.create_site_name)
+            )
+        else:
+            site = self.tr("Site: chosen at declaration")
+        return f"{company}<br>{site}"
+
+    def _credentials_text(self, state: WizardState, plan: InstallationPlan | None) -> str:
+        e = html.escape
+        if state.mode is DeliveryMode.STOCK:
+            # The plan's own value: the references after the domain's clean-up.
+            joined = e(plan.equipment_id or "") if plan is not None else ""
+            return self.tr("Equipment id and activation code: %1").replace(
+                "%1", joined or self.tr("not chosen")
+            )
+        if state.equipment_id:
+            return self.tr("Equipment id: %1 (activation code recorded)").replace(
+                "%1", e(state.equipment_id)
+            )
+        return self.tr("Generated by Rainbow at declaration")
+
+    def _dialing_text(self, state: WizardState) -> str:
+        e = html.escape
+        country = (
+            f"{e(country_display_name(state.country))} ({e(state.country)})"
+            if dialing.is_known_country(state.country)
+            else self.tr("not chosen")
+        )
+        outbound = e(state.outbound_prefix) if state.use_outbound_prefix else self.tr("not used")
+        dial = (
+            self.tr("%1; national %2, international %3, outbound %4")
+            .replace("%1", country)
+            .replace("%2", e(state.national_prefix or "–"))
+            .replace("%3", e(state.international_prefix or "–"))
+            .replace("%4", outbound)
+        )
+        if not state.installation_number:
+            return dial + "<br>" + self.tr("Installation number: not given")
+        number = self.tr(
+            "Installation number: %1 (not sent to Rainbow: enter it in the portal's \"Dialing "
+            'information")'
+        )
+        return dial + "<br>" + number.replace("%1", e(state.installation_number))
+
+    def _rules_text(self, state: WizardState) -> str:
+        e = html.escape
+        if not state.rules:
+            return self.tr("none (Rainbow's default analysis)")
+        blocked = self.tr("(blocked)")  # not inside the f-string: lupdate would miss it
+        lines = []
+        for i, rule in enumerate(state.rules, start=1):
+            line = f"{i}. {e(rule.regexp_match)} → {e(rule.regexp_replace) or blocked}"
+            if rule.description:
+                line += f" — {e(rule.description)}"
+            lines.append(line)
+        return "<br>".join(lines)
+
+    def _summary_rows(
+        self, state: WizardState, plan: InstallationPlan | None
+    ) -> list[tuple[str, str, Step]]:
         e = html.escape
         model = (
             "OXO Connect Evolution"
@@ -105,56 +208,20 @@ class SummaryPage(StepPage):
             else ("OXO Connect")
         )
         mode = self.tr("Stock") if state.mode is DeliveryMode.STOCK else self.tr("BTCO")
-        company = e(state.company_name or state.company_id or self.tr("not chosen"))
-        site = e(state.site_id) if state.site_id else self.tr("chosen at declaration")
         gateway = (
             self.tr("WebRTC gateway wanted: to activate in the Rainbow admin portal")
             if state.webrtc_enabled
             else self.tr("WebRTC gateway not wanted")
         )
-        if state.mode is DeliveryMode.STOCK:
-            # The plan's own value: the references after the domain's clean-up.
-            joined = e(plan.equipment_id or "") if plan is not None else ""
-            credentials = self.tr("Equipment id and activation code: %1").replace(
-                "%1", joined or self.tr("not chosen")
-            )
-        elif state.equipment_id:
-            credentials = self.tr("Equipment id: %1 (activation code recorded)").replace(
-                "%1", e(state.equipment_id)
-            )
-        else:
-            credentials = self.tr("Generated by Rainbow at declaration")
-        country = (
-            f"{e(country_display_name(state.country))} ({e(state.country)})"
-            if dialing.is_known_country(state.country)
-            else self.tr("not chosen")
-        )
-        outbound = e(state.outbound_prefix) if state.use_outbound_prefix else self.tr("not used")
-        dial = self.tr("%1; national %2, international %3, outbound %4")
-        dial = (
-            dial.replace("%1", country)
-            .replace("%2", e(state.national_prefix or "–"))
-            .replace("%3", e(state.international_prefix or "–"))
-            .replace("%4", outbound)
-        )
-        if state.rules:
-            blocked = self.tr("(blocked)")  # not inside the f-string: lupdate would miss it
-            rules = "<br>".join(
-                f"{i}. {e(r.regexp_match)} → {e(r.regexp_replace) or blocked}"
-                for i, r in enumerate(state.rules, start=1)
-            )
-        else:
-            rules = self.tr("none (Rainbow's default analysis)")
-        rows = [
-            self._row(self.tr("Rainbow server"), e(state.rainbow_server), Step.START),
-            self._row(self.tr("PBX"), f"{model}, {mode}", Step.PBX_MODE),
-            self._row(self.tr("Customer company"), f"{company} — {site}", Step.COMPANY),
-            self._row(self.tr("Server name"), f"{e(state.server_name)}<br>{gateway}", Step.PBX),
-            self._row(self.tr("Credentials"), credentials, Step.CREDENTIALS),
-            self._row(self.tr("Dialing"), dial, Step.DIALING),
-            self._row(self.tr("Numbering rules"), rules, Step.NUMBERING),
+        return [
+            (self.tr("Rainbow server"), e(state.rainbow_server), Step.START),
+            (self.tr("PBX"), f"{model}, {mode}", Step.PBX_MODE),
+            (self.tr("Customer company"), self._company_text(state), Step.COMPANY),
+            (self.tr("Server name"), f"{e(state.server_name)}<br>{gateway}", Step.PBX),
+            (self.tr("Credentials"), self._credentials_text(state, plan), Step.CREDENTIALS),
+            (self.tr("Dialing"), self._dialing_text(state), Step.DIALING),
+            (self.tr("Numbering rules"), self._rules_text(state), Step.NUMBERING),
         ]
-        return "<table cellspacing='4'>" + "".join(rows) + "</table>"
 
     def _todo_text(self, state: WizardState) -> str:
         if state.offline:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QWidget
 
 from installer_app.domain import countries, dialing
 
@@ -34,8 +34,6 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 """Item role holding every spelling the completer matches, lower-case."""
 NAMES_CONTEXT = "Countries"
 """Translation context of the English country names."""
-FALLBACK_COUNTRY = "FR"
-"""The default when the system locale names no country the phone-number data knows."""
 
 _ENGLISH = (QLocale.Language.C, QLocale.Language.English)
 
@@ -71,10 +69,9 @@ def country_display_name(alpha2: str, locale: QLocale | None = None) -> str:
 
 
 def default_country(locale: QLocale | None = None) -> str:
-    """The alpha-2 code of the locale's territory when known, else :data:`FALLBACK_COUNTRY`."""
+    """The alpha-2 code of the locale's territory when known, else the domain's fallback."""
     locale = locale or QLocale()
-    code = QLocale.territoryToCode(locale.territory())
-    return code if code and dialing.is_known_country(code) else FALLBACK_COUNTRY
+    return dialing.default_country(locale_alpha2=QLocale.territoryToCode(locale.territory()))[0]
 
 
 class _DisplayCompleter(QCompleter):
@@ -87,8 +84,9 @@ class _DisplayCompleter(QCompleter):
 class CountryCombo(QComboBox):
     """Editable, searchable list of the countries the phone-number data knows.
 
-    While typing, only a full name resolves to a country; when editing finishes (Enter, Tab)
-    an alpha-2 or alpha-3 code resolves too and the box shows the country's name. Enter that
+    While typing, only a full name resolves to a country and the text is never rewritten (the
+    suggestions only filter); when editing finishes (Enter, Tab) an alpha-2 or alpha-3 code
+    resolves too and the box shows the country's name. Enter that
     changes the text is consumed (it does not also press Next).
 
     Args:
@@ -201,14 +199,26 @@ class CountryCombo(QComboBox):
             text = self.currentText()
             code = self.code_for_text(text)
             if code and text != self._names[code]:
+                popup = self._popup()
+                if popup is not None:
+                    popup.hide()  # Enter is a choice: the suggestions are done
                 self._editing_finished()
                 return True
         return super().eventFilter(watched, event)
+
+    def _popup(self) -> QAbstractItemView | None:
+        completer = self.completer()
+        return completer.popup() if completer is not None else None
 
     def _text_changed(self, text: str) -> None:
         self._resolve(self.code_for_text(text, codes=False))
 
     def _editing_finished(self) -> None:
+        popup = self._popup()
+        if popup is not None and popup.isVisible():
+            # The suggestions took the keyboard (a real X server does): the technician is still
+            # typing. Resolving "Ge" as Georgia's code here turned "Germany" into "Georgiarmany".
+            return
         code = self.code_for_text(self.currentText())
         if code:
             name = self._names[code]

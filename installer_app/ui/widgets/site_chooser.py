@@ -165,11 +165,17 @@ class SiteChooser(QWidget):
 
     def site_id(self) -> str:
         """The chosen site's id, or "" when none is chosen (yet)."""
+        site = self.site()
+        return site.id if site is not None else ""
+
+    def site(self) -> Site | None:
+        """The chosen site, or None when none is chosen (yet)."""
         if self._state is SiteState.ONE:
-            return self._sites[0].id
+            return self._sites[0]
         if self._state is SiteState.SEVERAL:
-            return str(self.site_combo.currentData() or "")
-        return ""
+            chosen = str(self.site_combo.currentData() or "")
+            return next((s for s in self._sites if s.id == chosen), None)
+        return None
 
     def create_site_name(self) -> str:
         """The name of the site to create at declaration, or "" when none is wished."""
