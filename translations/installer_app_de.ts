@@ -3184,7 +3184,7 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+86"/>
+        <location filename="../installer_app/ui/wizard.py" line="+87"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Rainbow-Installationsassistent</translation>
@@ -3203,6 +3203,26 @@
         <location line="+14"/>
         <source>&amp;Save installation file…</source>
         <translation>Installationsdatei spei&amp;chern…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
+        <translation>Die Deklaration in Rainbow läuft noch. Trotzdem schließen? Sie hält an, wo sie gerade ist; Ihre Eingaben bleiben als Entwurf erhalten, beim nächsten Start wird angeboten, dort weiterzumachen, und eine erneute Deklaration verwendet, was Rainbow bereits hat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the installer? What you entered is kept as a draft: the next start offers to resume it.</source>
+        <translation>Den Installationsassistenten schließen? Ihre Eingaben bleiben als Entwurf erhalten: Beim nächsten Start wird angeboten, dort weiterzumachen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Close the installer</source>
+        <translation>Assistenten &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go on</source>
+        <translation>&amp;Weitermachen</translation>
     </message>
 </context>
 <context>

@@ -3184,7 +3184,7 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+86"/>
+        <location filename="../installer_app/ui/wizard.py" line="+87"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Assistant d’installation Rainbow</translation>
@@ -3203,6 +3203,26 @@
         <location line="+14"/>
         <source>&amp;Save installation file…</source>
         <translation>&amp;Enregistrer le fichier d’installation…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
+        <translation>La déclaration sur Rainbow est encore en cours. Fermer quand même&#xa0;? Elle s’arrête là où elle en est&#xa0;; votre saisie est conservée comme brouillon, le prochain démarrage propose de la reprendre, et une nouvelle déclaration réutilise ce que Rainbow a déjà.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the installer? What you entered is kept as a draft: the next start offers to resume it.</source>
+        <translation>Fermer l’assistant&#xa0;? Votre saisie est conservée comme brouillon&#xa0;: le prochain démarrage propose de la reprendre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Close the installer</source>
+        <translation>&amp;Fermer l’assistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go on</source>
+        <translation>&amp;Continuer</translation>
     </message>
 </context>
 <context>

@@ -3184,7 +3184,7 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+86"/>
+        <location filename="../installer_app/ui/wizard.py" line="+87"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Installazione guidata Rainbow</translation>
@@ -3203,6 +3203,26 @@
         <location line="+14"/>
         <source>&amp;Save installation file…</source>
         <translation>&amp;Salva file di installazione…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
+        <translation>La dichiarazione su Rainbow è ancora in corso. Chiudere comunque? Si ferma dove si trova; quanto inserito è conservato come bozza, al prossimo avvio viene proposto di riprenderlo e una nuova dichiarazione riutilizza ciò che Rainbow ha già.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the installer? What you entered is kept as a draft: the next start offers to resume it.</source>
+        <translation>Chiudere il programma di installazione? Quanto inserito è conservato come bozza: al prossimo avvio viene proposto di riprenderlo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Close the installer</source>
+        <translation>&amp;Chiudi il programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go on</source>
+        <translation>C&amp;ontinua</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget, QWizard
 
 from installer_app.domain.flow import ORDER, Step, WizardState, next_step
 from installer_app.services.app_services import AppServices
@@ -81,6 +81,7 @@ class InstallerWizard(QWizard):
         self.pbx_confirmed: set[str] = set()
         #: Where an opened installation file resumes, while a page on the way is not done.
         self.resume_target: Step | None = None
+        self._quiet_close = False
         self._settings = settings or QSettings()
         self.setObjectName("installerWizard")
         self.setWindowTitle(self.tr("OXO Connect – Rainbow installer"))
@@ -202,7 +203,45 @@ class InstallerWizard(QWizard):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
-        super().closeEvent(event)
+        self._quiet_close = not event.spontaneous()  # the program closing itself asks nothing
+        try:
+            super().closeEvent(event)
+        finally:
+            self._quiet_close = False
+
+    def close_question(self) -> str:
+        """What Escape, Cancel or the window's close button asks first ("" to close at once)."""
+        declaration = self.pages.get(Step.DECLARATION)
+        runner = getattr(declaration, "runner", None)
+        if isinstance(runner, TaskRunner) and runner.busy:
+            return self.tr(
+                "The declaration on Rainbow is still running. Close anyway? It stops where it "
+                "is; what you entered is kept as a draft, the next start offers to resume it, "
+                "and declaring again reuses what Rainbow already has."
+            )
+        if self.current_step() in (None, Step.START, Step.DASHBOARD):
+            return ""
+        return self.tr(
+            "Close the installer? What you entered is kept as a draft: the next start offers "
+            "to resume it."
+        )
+
+    def reject(self) -> None:
+        question = "" if self._quiet_close else self.close_question()
+        if not question:
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question, parent=self)
+        box.setObjectName("closeQuestion")
+        close = box.addButton(self.tr("&Close the installer"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Go on"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.finished.connect(
+            lambda _result: QWizard.reject(self) if box.clickedButton() is close else None
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()  # window-modal, without a nested loop: the qasync loop keeps running
 
     def done(self, result: int) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
