@@ -304,7 +304,7 @@
         <translation>Gehen Sie zurück und melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>No customer company matches “%1”.</source>
         <translation>Kein Kundenunternehmen passt zu „%1“.</translation>
     </message>
@@ -3312,7 +3312,7 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+161"/>
+        <location filename="../installer_app/ui/wizard.py" line="+70"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Rainbow-Installationsassistent</translation>
@@ -3331,6 +3331,26 @@
         <location line="+14"/>
         <source>&amp;Save installation file…</source>
         <translation>Installationsdatei spei&amp;chern…</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
+        <translation>Die Deklaration in Rainbow läuft noch. Trotzdem schließen? Sie hält an, wo sie gerade ist; Ihre Eingaben bleiben als Entwurf erhalten, beim nächsten Start wird angeboten, dort weiterzumachen, und eine erneute Deklaration verwendet, was Rainbow bereits hat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the installer? What you entered is kept as a draft: the next start offers to resume it.</source>
+        <translation>Den Installationsassistenten schließen? Ihre Eingaben bleiben als Entwurf erhalten: Beim nächsten Start wird angeboten, dort weiterzumachen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Close the installer</source>
+        <translation>Assistenten &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go on</source>
+        <translation>&amp;Weitermachen</translation>
     </message>
 </context>
 <context>

@@ -304,7 +304,7 @@
         <translation>Vuelva atrás e inicie sesión primero.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>No customer company matches “%1”.</source>
         <translation>Ninguna empresa cliente coincide con «%1».</translation>
     </message>
@@ -3312,7 +3312,7 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+161"/>
+        <location filename="../installer_app/ui/wizard.py" line="+70"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Asistente de instalación de Rainbow</translation>
@@ -3331,6 +3331,26 @@
         <location line="+14"/>
         <source>&amp;Save installation file…</source>
         <translation>&amp;Guardar el archivo de instalación…</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
+        <translation>La declaración en Rainbow sigue en curso. ¿Cerrar de todos modos? Se detiene donde está; lo que ha introducido se guarda como borrador, el próximo inicio ofrece retomarlo y declarar de nuevo reutiliza lo que Rainbow ya tiene.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the installer? What you entered is kept as a draft: the next start offers to resume it.</source>
+        <translation>¿Cerrar el instalador? Lo que ha introducido se guarda como borrador: el próximo inicio ofrece retomarlo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Close the installer</source>
+        <translation>&amp;Cerrar el instalador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go on</source>
+        <translation>C&amp;ontinuar</translation>
     </message>
 </context>
 <context>

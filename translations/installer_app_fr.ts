@@ -304,7 +304,7 @@
         <translation>Revenez en arrière et connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>No customer company matches “%1”.</source>
         <translation>Aucune entreprise cliente ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3312,7 +3312,7 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+161"/>
+        <location filename="../installer_app/ui/wizard.py" line="+70"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Assistant d’installation Rainbow</translation>
@@ -3331,6 +3331,26 @@
         <location line="+14"/>
         <source>&amp;Save installation file…</source>
         <translation>&amp;Enregistrer le fichier d’installation…</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
+        <translation>La déclaration sur Rainbow est encore en cours. Fermer quand même&#xa0;? Elle s’arrête là où elle en est&#xa0;; votre saisie est conservée comme brouillon, le prochain démarrage propose de la reprendre, et une nouvelle déclaration réutilise ce que Rainbow a déjà.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the installer? What you entered is kept as a draft: the next start offers to resume it.</source>
+        <translation>Fermer l’assistant&#xa0;? Votre saisie est conservée comme brouillon&#xa0;: le prochain démarrage propose de la reprendre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Close the installer</source>
+        <translation>&amp;Fermer l’assistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go on</source>
+        <translation>&amp;Continuer</translation>
     </message>
 </context>
 <context>

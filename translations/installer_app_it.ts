@@ -304,7 +304,7 @@
         <translation>Torna indietro e accedi prima.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>No customer company matches “%1”.</source>
         <translation>Nessuna azienda cliente corrisponde a «%1».</translation>
     </message>
@@ -3312,7 +3312,7 @@
 <context>
     <name>InstallerWizard</name>
     <message>
-        <location filename="../installer_app/ui/wizard.py" line="+161"/>
+        <location filename="../installer_app/ui/wizard.py" line="+70"/>
         <source>OXO Connect – Rainbow installer</source>
         <extracomment>The passphrase protecting the opened/saved installation file (memory only). The plan, from the Summary on (see :meth:`installation_plan`); None before. Where an opened installation file resumes, while a page on the way is not done.</extracomment>
         <translation>OXO Connect – Installazione guidata Rainbow</translation>
@@ -3331,6 +3331,26 @@
         <location line="+14"/>
         <source>&amp;Save installation file…</source>
         <translation>&amp;Salva file di installazione…</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
+        <translation>La dichiarazione su Rainbow è ancora in corso. Chiudere comunque? Si ferma dove si trova; quanto inserito è conservato come bozza, al prossimo avvio viene proposto di riprenderlo e una nuova dichiarazione riutilizza ciò che Rainbow ha già.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the installer? What you entered is kept as a draft: the next start offers to resume it.</source>
+        <translation>Chiudere il programma di installazione? Quanto inserito è conservato come bozza: al prossimo avvio viene proposto di riprenderlo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Close the installer</source>
+        <translation>&amp;Chiudi il programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go on</source>
+        <translation>C&amp;ontinua</translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,8 @@ def _check_replacement(
 
     problems: list[RuleProblem] = []
     for python_syntax in dict.fromkeys(_PYTHON_GROUP_SYNTAX.findall(replacement)):
-        digits = re.sub(r"\D", "", python_syntax) or "1"
+        # \0 (the whole match) has no $ form Rainbow takes: point to a group, as the $0 advice does.
+        digits = re.sub(r"\D", "", python_syntax).lstrip("0") or "1"
         problems.append(problem(f"write ${digits} instead of {python_syntax} to use a group."))
     unsupported_found = _UNSUPPORTED_DOLLAR.findall(replacement.replace("$$", ""))
     for unsupported in dict.fromkeys(unsupported_found):

@@ -94,7 +94,7 @@ class WarmUp(QObject):
         self.runner.start(self._run())
 
     async def _run(self) -> None:
-        from installer_app.ui.wizard import PAGES  # noqa: PLC0415
+        from installer_app.ui.pages.catalogue import PAGES  # noqa: PLC0415
 
         wizard = self._wizard
         classes = [PAGES[step] for step in wizard.unbuilt_steps()]

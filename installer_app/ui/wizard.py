@@ -8,111 +8,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget, QWizard
 
 from installer_app.domain.flow import ORDER, Step, WizardState, next_step
 from installer_app.domain.plan_choices import DeliveryMode
 from installer_app.services.app_services import AppServices
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.pages.catalogue import PAGES
 from installer_app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the plan model loads pydantic: after the first paint (ui/warm_up.py)
     from installer_app.domain.plan import InstallationPlan
     from installer_app.domain.plan_problems import PlanProblem
     from installer_app.services.failures import Failure
-
-
-# Each page class, imported when the page is first built (plain imports, late on purpose).
-def _start_page() -> type[StepPage]:
-    from installer_app.ui.pages.start import StartPage  # noqa: PLC0415
-
-    return StartPage
-
-
-def _pbx_mode_page() -> type[StepPage]:
-    from installer_app.ui.pages.pbx_mode import PbxModePage  # noqa: PLC0415
-
-    return PbxModePage
-
-
-def _sign_in_page() -> type[StepPage]:
-    from installer_app.ui.pages.sign_in import SignInPage  # noqa: PLC0415
-
-    return SignInPage
-
-
-def _company_page() -> type[StepPage]:
-    from installer_app.ui.pages.company import CompanyPage  # noqa: PLC0415
-
-    return CompanyPage
-
-
-def _pbx_page() -> type[StepPage]:
-    from installer_app.ui.pages.pbx import PbxPage  # noqa: PLC0415
-
-    return PbxPage
-
-
-def _credentials_page() -> type[StepPage]:
-    from installer_app.ui.pages.credentials import CredentialsPage  # noqa: PLC0415
-
-    return CredentialsPage
-
-
-def _dialing_page() -> type[StepPage]:
-    from installer_app.ui.pages.dialing import DialingPage  # noqa: PLC0415
-
-    return DialingPage
-
-
-def _numbering_page() -> type[StepPage]:
-    from installer_app.ui.pages.numbering import NumberingPage  # noqa: PLC0415
-
-    return NumberingPage
-
-
-def _summary_page() -> type[StepPage]:
-    from installer_app.ui.pages.summary import SummaryPage  # noqa: PLC0415
-
-    return SummaryPage
-
-
-def _declaration_page() -> type[StepPage]:
-    from installer_app.ui.pages.declaration import DeclarationPage  # noqa: PLC0415
-
-    return DeclarationPage
-
-
-def _pbx_config_page() -> type[StepPage]:
-    from installer_app.ui.pages.pbx_config import PbxConfigPage  # noqa: PLC0415
-
-    return PbxConfigPage
-
-
-def _dashboard_page() -> type[StepPage]:
-    from installer_app.ui.pages.dashboard import DashboardPage  # noqa: PLC0415
-
-    return DashboardPage
-
-
-# Which page renders which step, in the wizard's order. A page's module is imported, and the
-# page built, when it is first needed: start-up builds the first page only, and the rest is
-# built after the first paint (``ui/warm_up.py``) or on the way, whichever comes first. (A plain
-# "#": lupdate would take a "#:" comment for a translator's note.)
-PAGES: dict[Step, Callable[[], type[StepPage]]] = {
-    Step.START: _start_page,
-    Step.PBX_MODE: _pbx_mode_page,
-    Step.SIGN_IN: _sign_in_page,
-    Step.COMPANY: _company_page,
-    Step.PBX: _pbx_page,
-    Step.CREDENTIALS: _credentials_page,
-    Step.DIALING: _dialing_page,
-    Step.NUMBERING: _numbering_page,
-    Step.SUMMARY: _summary_page,
-    Step.DECLARATION: _declaration_page,
-    Step.PBX_CONFIG: _pbx_config_page,
-    Step.DASHBOARD: _dashboard_page,
-}
 
 
 def page_id(step: Step) -> int:
@@ -156,6 +64,7 @@ class InstallerWizard(QWizard):
         self.plan: InstallationPlan | None = None
         #: Where an opened installation file resumes, while a page on the way is not done.
         self.resume_target: Step | None = None
+        self._quiet_close = False
         self._settings = settings or QSettings()
         self.setObjectName("installerWizard")
         self.setWindowTitle(self.tr("OXO Connect – Rainbow installer"))
@@ -363,7 +272,45 @@ class InstallerWizard(QWizard):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
-        super().closeEvent(event)
+        self._quiet_close = not event.spontaneous()  # the program closing itself asks nothing
+        try:
+            super().closeEvent(event)
+        finally:
+            self._quiet_close = False
+
+    def close_question(self) -> str:
+        """What Escape, Cancel or the window's close button asks first ("" to close at once)."""
+        declaration = self.pages.get(Step.DECLARATION)
+        runner = getattr(declaration, "runner", None)
+        if isinstance(runner, TaskRunner) and runner.busy:
+            return self.tr(
+                "The declaration on Rainbow is still running. Close anyway? It stops where it "
+                "is; what you entered is kept as a draft, the next start offers to resume it, "
+                "and declaring again reuses what Rainbow already has."
+            )
+        if self.current_step() in (None, Step.START, Step.DASHBOARD):
+            return ""
+        return self.tr(
+            "Close the installer? What you entered is kept as a draft: the next start offers "
+            "to resume it."
+        )
+
+    def reject(self) -> None:
+        question = "" if self._quiet_close else self.close_question()
+        if not question:
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question, parent=self)
+        box.setObjectName("closeQuestion")
+        close = box.addButton(self.tr("&Close the installer"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Go on"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.finished.connect(
+            lambda _result: QWizard.reject(self) if box.clickedButton() is close else None
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()  # window-modal, without a nested loop: the qasync loop keeps running
 
     def done(self, result: int) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())

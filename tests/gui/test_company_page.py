@@ -272,7 +272,8 @@ async def test_refusals_are_shown_in_the_page(  # type: ignore[no-untyped-def]
     page.search_edit.setText("bou")
     await wait_until(lambda: page.results_message.kind is MessageKind.ERROR)
     assert "business-partner admin account" in page.results_message.text()
-    assert page.listed_query == ""  # the previous list stays
+    assert page.listed() == []  # the previous answer is not shown as if it were current
+    assert page.listed_query is None
 
     rainbow_sandbox.call(lambda: faults.add("GET", r"/sites$", status=403))
     assert await search(qtbot, page, "bou") == ["Boulangerie Martin SARL"]

@@ -306,3 +306,17 @@ def test_next_goes_to_the_summary(qtbot, make_wizard, services) -> None:  # type
     assert wizard.current_step() is Step.SUMMARY
     wizard.back()
     assert page.table.rowCount() == 2
+
+
+def test_the_advice_on_the_whole_match_leads_somewhere(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
+    """\\0 used to be answered "write $0", and $0 then "not supported: write $1"."""
+    wizard = make_wizard(services)
+    page = open_page(wizard, [INTERNAL])
+    click(qtbot, page.add_button)
+    edit_cell(qtbot, page, 1, PATTERN, "^(0[1-9].*)$")
+    edit_cell(qtbot, page, 1, REPLACEMENT, "\\0")
+    advice = [m for m in messages(page) if m.startswith("Rule 2, replacement")]
+    assert advice == ["Rule 2, replacement: write $1 instead of \\0 to use a group."]
+    edit_cell(qtbot, page, 1, REPLACEMENT, "$1")  # as advised
+    assert not [m for m in messages(page) if m.startswith("Rule 2")]
+    assert next_enabled(wizard)

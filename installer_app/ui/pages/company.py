@@ -242,6 +242,9 @@ class CompanyPage(StepPage):
             page = await self.installer.services.rainbow.search_companies(query, offset, PAGE_SIZE)
         except RainbowError as error:
             if serial == self._search_serial and shiboken6.isValid(self):
+                # The list shown answered another question: gone, not passed off as current.
+                self._query = None
+                self.results.clear()
                 self.results_message.show_error(error.message, error.hint)
             return
         if serial == self._search_serial and shiboken6.isValid(self):
