@@ -10,8 +10,10 @@ servers do, per route::
 
 A matching rule is consumed by one request (``times`` requests, or forever with ``None``); the
 first still active rule whose method and path regex match applies. Every request, answered or
-not, is appended to the request log as ``(method, path, status)``; :data:`NO_ANSWER` marks a
-request whose connection was closed without an answer.
+not, is appended to the request log as ``(method, path, status, started, ended)``;
+:data:`NO_ANSWER` marks a request whose connection was closed without an answer. ``started`` and
+``ended`` are ``time.monotonic()`` readings (arrival, and the answer or the closing), so that a
+benchmark can tell which calls overlapped.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import math
 import re
+import time
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -32,11 +35,14 @@ NO_ANSWER = 0
 
 
 class RequestRecord(NamedTuple):
-    """One request the emulator received: a plain tuple ``(method, path, status)``."""
+    """One request the emulator received: ``(method, path, status, started, ended)``, the last two
+    on the ``time.monotonic()`` clock (injected latency included)."""
 
     method: str
     path: str
     status: int
+    started: float = 0.0
+    ended: float = 0.0
 
 
 @dataclass
@@ -167,13 +173,13 @@ def fault_middleware(faults: FaultInjector, log: list[RequestRecord]) -> Middlew
 
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-        method, path = request.method, request.path
+        method, path, started = request.method, request.path, time.monotonic()
         try:
             response, status = await _apply(request, handler, faults.take(method, path))
         except asyncio.CancelledError:  # the client went away while we waited
-            log.append(RequestRecord(method, path, NO_ANSWER))
+            log.append(RequestRecord(method, path, NO_ANSWER, started, time.monotonic()))
             raise
-        log.append(RequestRecord(method, path, status))
+        log.append(RequestRecord(method, path, status, started, time.monotonic()))
         return response
 
     async def _apply(

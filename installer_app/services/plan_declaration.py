@@ -182,7 +182,17 @@ async def declare_plan(
         server: the Rainbow server the client talks to (default: the plan's).
         on_wait: called when another declaration of this PBX holds its lock.
     """
-    site_id = await resolve_site(client, plan, create_site_name=create_site_name)
+    site_id = plan.site_id or ""
+
+    async def find_site() -> str:
+        nonlocal site_id
+        site_id = await resolve_site(client, plan, create_site_name=create_site_name)
+        return site_id
+
+    # Stock mode looks the PBX up by equipment id, which does not need the site: both at once.
+    site_during_lookup = plan.mode is DeliveryMode.STOCK and not plan.site_id
+    if not site_during_lookup:
+        await find_site()
     # The address the client really talks to (the command line's --rainbow-url may differ from
     # the plan's server); fakes without one fall back on the plan's.
     address = server or str(getattr(client, "base_url", "") or plan.rainbow_server)
@@ -218,6 +228,7 @@ async def declare_plan(
         server=address,
         before_create=before_create,
         on_wait=on_wait,
+        site=find_site if site_during_lookup else None,
     )
     if resumed:
         outcome = replace(outcome, resumed=True)
