@@ -5,6 +5,7 @@ flight together; nothing here measures time)."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -31,7 +32,7 @@ def test_settling_starts_fast_and_backs_off_to_its_cap() -> None:
     backoff = Backoff.settling()
     delays = [backoff.next_delay(changed=False) for _ in range(12)]
     assert delays[:4] == pytest.approx([0.375, 0.5625, 0.84375, 1.265625])
-    assert all(a < b for a, b in zip(delays[:8], delays[1:9], strict=True))
+    assert all(a < b for a, b in itertools.pairwise(delays[:9]))
     assert delays[-1] == 10.0 and max(delays) == 10.0
 
 
@@ -73,7 +74,7 @@ async def test_the_watch_waits_from_the_start_of_one_round_to_the_next() -> None
     assert waits == [1.0 - 0.125, 2.0 - 0.125]
 
 
-# -- calls at the same time -------------------------------------------------------------------------
+# -- calls at the same time ---------------------------------------------------------------------
 
 
 class Overlaps:
