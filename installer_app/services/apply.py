@@ -97,17 +97,7 @@ async def apply_plan(
     else:  # BTCO: the PBX takes what the declaration generates; by hand: one thing at a time
         declared, side = await declaring, _PbxSide(None, None)
     try:
-        record_or_raise(declared, save)
-        plan = declared.plan
-        tell(f"Declared: system {plan.progress.system_id}, equipment id {plan.equipment_id}.")
-        if plan.progress.pbx_configured:
-            tell("The PBX side is already configured (run 'push' to apply it again).")
-        elif side.configured is not None:
-            plan = mark_configured(plan, side.configured.plan.progress.pbx_configured)
-            save(plan)
-        else:
-            plan = (await configure_pbx(plan, pbx, say=tell)).plan
-            save(plan)
+        plan = await _record_and_configure(declared, side, pbx, save, tell)
     except BaseException:
         await side.close()
         raise
@@ -121,6 +111,24 @@ async def apply_plan(
         tell=tell,
         driver=side.driver,
     )
+
+
+async def _record_and_configure(
+    declared: PlanDeclaration, side: _PbxSide, pbx: PbxAccess, save: Save, tell: Say
+) -> InstallationPlan:
+    """Save the declaration, then the PBX's configuration (done meanwhile, or now)."""
+    record_or_raise(declared, save)
+    plan = declared.plan
+    tell(f"Declared: system {plan.progress.system_id}, equipment id {plan.equipment_id}.")
+    if plan.progress.pbx_configured:
+        tell("The PBX side is already configured (run 'push' to apply it again).")
+        return plan
+    if side.configured is not None:
+        plan = mark_configured(plan, side.configured.plan.progress.pbx_configured)
+    else:
+        plan = (await configure_pbx(plan, pbx, say=tell)).plan
+    save(plan)
+    return plan
 
 
 @dataclass(frozen=True)
