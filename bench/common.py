@@ -44,6 +44,8 @@ class Figure:
         result: the compared figure (a ratio, an overhead), or the value again.
         goal: the target, as text ("-" when none).
         met: whether the goal is met; None when there is no goal or no measurement.
+        load: the 1-minute load average when its benchmark started and ended ("1.2-3.4"; set
+            by ``bench/run.py``): how busy the machine was while it was measured.
     """
 
     name: str
@@ -52,6 +54,7 @@ class Figure:
     result: str = "-"
     goal: str = "-"
     met: bool | None = None
+    load: str = "-"
 
     @property
     def verdict(self) -> str:

@@ -11,8 +11,10 @@ header says which one (copy it with the table into docs/performance.md).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import importlib
+import os
 import sys
 import time
 import traceback
@@ -32,11 +34,11 @@ BENCHMARKS = {
     "memory": "bench_memory",
 }
 
-_COLUMNS = ("figure", "measured", "baseline", "result", "goal", "met")
+_COLUMNS = ("figure", "measured", "baseline", "result", "goal", "met", "load")
 
 
 def _cells(row: Figure) -> tuple[str, ...]:
-    return (row.name, row.value, row.baseline, row.result, row.goal, row.verdict)
+    return (row.name, row.value, row.baseline, row.result, row.goal, row.verdict, row.load)
 
 
 def text_table(rows: Sequence[Figure]) -> str:
@@ -62,16 +64,19 @@ def run(names: Sequence[str], runs: int) -> tuple[list[Figure], bool]:
     rows: list[Figure] = []
     all_ran = True
     for name in names:
-        started = time.monotonic()
+        started, load_before = time.monotonic(), os.getloadavg()[0]
         print(f"measuring {name}…", file=sys.stderr, flush=True)
         try:
             module = importlib.import_module(BENCHMARKS[name])
-            rows.extend(module.measure(runs))
+            measured = module.measure(runs)
         except Exception as error:
             all_ran = False
             traceback.print_exc(file=sys.stderr)
-            rows.append(Figure(name, f"error: {str(error)[:80]}"))
-        print(f"  {name}: {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
+            measured = [Figure(name, f"error: {str(error)[:80]}")]
+        load = f"{load_before:.1f}-{os.getloadavg()[0]:.1f}"
+        rows.extend(dataclasses.replace(row, load=load) for row in measured)
+        print(f"  {name}: {time.monotonic() - started:.0f} s (load {load})", file=sys.stderr,
+              flush=True)  # fmt: skip
     return rows, all_ran
 
 

@@ -11,7 +11,9 @@ servers do, per route::
 A matching rule is consumed by one request (``times`` requests, or forever with ``None``); the
 first still active rule whose method and path regex match applies. Every request, answered or
 not, is appended to the request log as ``(method, path, status)``; :data:`NO_ANSWER` marks a
-request whose connection was closed without an answer.
+request whose connection was closed without an answer. Each record also carries ``started`` and
+``ended`` (:class:`TimedRecord`: ``time.monotonic()`` at its arrival and at its answer or
+closing), so that a benchmark can tell which calls overlapped.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from __future__ import annotations
 import asyncio
 import math
 import re
+import time
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Self
 
 from aiohttp import web
 from aiohttp.typedefs import Handler, Middleware
@@ -37,6 +40,20 @@ class RequestRecord(NamedTuple):
     method: str
     path: str
     status: int
+
+
+class TimedRecord(RequestRecord):
+    """A :class:`RequestRecord` that also says when the request arrived and when it ended, on
+    the ``time.monotonic()`` clock (injected latency included). It compares as the plain
+    ``(method, path, status)`` tuple."""
+
+    started: float
+    ended: float
+
+    def __new__(cls, method: str, path: str, status: int, started: float, ended: float) -> Self:
+        record = super().__new__(cls, method, path, status)
+        record.started, record.ended = started, ended
+        return record
 
 
 @dataclass
@@ -167,13 +184,13 @@ def fault_middleware(faults: FaultInjector, log: list[RequestRecord]) -> Middlew
 
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-        method, path = request.method, request.path
+        method, path, started = request.method, request.path, time.monotonic()
         try:
             response, status = await _apply(request, handler, faults.take(method, path))
         except asyncio.CancelledError:  # the client went away while we waited
-            log.append(RequestRecord(method, path, NO_ANSWER))
+            log.append(TimedRecord(method, path, NO_ANSWER, started, time.monotonic()))
             raise
-        log.append(RequestRecord(method, path, status))
+        log.append(TimedRecord(method, path, status, started, time.monotonic()))
         return response
 
     async def _apply(

@@ -8,19 +8,21 @@ declaration is reused, a configured PBX is not configured again.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from installer_app.domain.plan import InstallationPlan
+from installer_app.domain.plan import DeliveryMode, InstallationPlan
 from installer_app.domain.status import AdminStatus
-from installer_app.pbx import PbxConnection
+from installer_app.pbx import PbxConnection, PbxDriver
 from installer_app.rainbow import System
 from installer_app.services.backoff import Backoff
 from installer_app.services.monitor import InstallationSnapshot, StatusClient
-from installer_app.services.pbx_config import PbxAccess, configure_pbx
+from installer_app.services.pbx_config import Configured, PbxAccess, configure_pbx, mark_configured
 from installer_app.services.plan_declaration import (
     PlanClient,
+    PlanDeclaration,
     declare_plan,
     record_or_raise,
     reuse_when_equipment_id_matches,
@@ -82,7 +84,7 @@ async def apply_plan(
     """
     tell = say or (lambda _text: None)
     tell("Declaring on Rainbow…")
-    declared = await declare_plan(
+    declaring = declare_plan(
         client,
         plan,
         reuse_existing=reuse_existing or reuse_when_equipment_id_matches(plan),
@@ -90,23 +92,87 @@ async def apply_plan(
         record_intent=save,
         on_wait=lambda: tell(WAITING_FOR_LOCK),
     )
-    record_or_raise(declared, save)
-    plan = declared.plan
-    tell(f"Declared: system {plan.progress.system_id}, equipment id {plan.equipment_id}.")
-    if plan.progress.pbx_configured:
-        tell("The PBX side is already configured (run 'push' to apply it again).")
-    else:
-        plan = (await configure_pbx(plan, pbx, say=tell)).plan
-        save(plan)
+    if plan.mode is DeliveryMode.STOCK and pbx.open_driver is not None:
+        declared, side = await _declare_beside_the_pbx(declaring, plan, pbx, save, tell)
+    else:  # BTCO: the PBX takes what the declaration generates; by hand: one thing at a time
+        declared, side = await declaring, _PbxSide(None, None)
+    try:
+        plan = await _record_and_configure(declared, side, pbx, save, tell)
+    except BaseException:
+        await side.close()
+        raise
     return await _wait(
         client,
         plan,
         pbx=pbx,
         record=save,
         timeout=timeout,
-        backoff=backoff or Backoff(0.5, cap=10.0),
+        backoff=backoff or Backoff.settling(),
         tell=tell,
+        driver=side.driver,
     )
+
+
+async def _record_and_configure(
+    declared: PlanDeclaration, side: _PbxSide, pbx: PbxAccess, save: Save, tell: Say
+) -> InstallationPlan:
+    """Save the declaration, then the PBX's configuration (done meanwhile, or now)."""
+    record_or_raise(declared, save)
+    plan = declared.plan
+    tell(f"Declared: system {plan.progress.system_id}, equipment id {plan.equipment_id}.")
+    if plan.progress.pbx_configured:
+        tell("The PBX side is already configured (run 'push' to apply it again).")
+        return plan
+    if side.configured is not None:
+        plan = mark_configured(plan, side.configured.plan.progress.pbx_configured)
+    else:
+        plan = (await configure_pbx(plan, pbx, say=tell)).plan
+    save(plan)
+    return plan
+
+
+@dataclass(frozen=True)
+class _PbxSide:
+    """What was done on the PBX side while Rainbow declared: its configuration (stock: its
+    settings read) and the driver the watch reads it with."""
+
+    configured: Configured | None
+    driver: PbxDriver | None
+
+    async def close(self) -> None:
+        if self.driver is not None:
+            await self.driver.aclose()
+
+
+async def _declare_beside_the_pbx(
+    declaring: Awaitable[PlanDeclaration],
+    plan: InstallationPlan,
+    pbx: PbxAccess,
+    save: Save,
+    tell: Say,
+) -> tuple[PlanDeclaration, _PbxSide]:
+    """Stock mode: the PBX's settings do not depend on the declaration, so the PBX is read and
+    its driver opened for the watch while Rainbow answers (the driver is closed when the
+    declaration fails). A failure of the declaration comes first, as when one step followed
+    the other."""
+    assert pbx.open_driver is not None
+    open_driver = pbx.open_driver
+
+    async def pbx_side() -> _PbxSide:
+        configured = None
+        if not plan.progress.pbx_configured:
+            configured = await configure_pbx(plan, pbx, say=tell)
+        return _PbxSide(configured, await open_driver(plan))
+
+    declared, side = await asyncio.gather(declaring, pbx_side(), return_exceptions=True)
+    if isinstance(declared, BaseException):
+        if isinstance(side, _PbxSide):
+            await side.close()
+        raise declared
+    if isinstance(side, BaseException):
+        record_or_raise(declared, save)  # what Rainbow did is kept, as before the PBX's turn
+        raise side
+    return declared, side
 
 
 async def _wait(
@@ -118,8 +184,10 @@ async def _wait(
     timeout: float,
     backoff: Backoff,
     tell: Say,
+    driver: PbxDriver | None = None,
 ) -> Applied:
-    driver = await pbx.open_driver(plan) if pbx.open_driver is not None else None
+    if driver is None and pbx.open_driver is not None:
+        driver = await pbx.open_driver(plan)
     last = ""
 
     def on_snapshot(

@@ -23,13 +23,17 @@ declarations of the same PBX (same server, company, site and name; in stock mode
 id) never overlap, in this process or in another one on this computer, so the second one finds
 what the first declared. ``before_create`` runs just before the create call, under the lock: the
 plan layer records its intent there, so an interrupted run is adopted by the next one.
+
+In stock mode the company's site may still be unknown (``site``): it is then looked up at the
+same time as the equipment id, one round trip for both, under the equipment id's lock; the
+name's lock follows once the site is known.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from installer_app.rainbow import (
@@ -43,6 +47,7 @@ from installer_app.rainbow import (
     System,
     SystemRequest,
 )
+from installer_app.services.concurrency import both
 from installer_app.services.failures import FailureKind, UseCaseError
 from installer_app.services.pbx_locks import identity_keys, pbx_identity_lock
 
@@ -287,6 +292,7 @@ async def declare_system(
     server: str = "",
     before_create: Callable[[], None] | None = None,
     on_wait: Callable[[], None] | None = None,
+    site: Callable[[], Awaitable[str]] | None = None,
 ) -> DeclarationOutcome:
     """Declare the PBX of ``request`` for ``company_id``, or reuse or adopt its system.
 
@@ -302,6 +308,9 @@ async def declare_system(
         before_create: called when nothing was found, just before the create call; what it
             raises stops the declaration before anything is sent.
         on_wait: called when another declaration of the same PBX holds its lock.
+        site: with ``lookup="pbx_id"`` only: finds the site (``request.site_id`` is then
+            replaced by its answer). It runs at the same time as the lookup by equipment id,
+            which does not need the site; its failure is raised before the lookup's.
 
     Raises:
         AlreadyDeclaredError: declared in this company and reuse declined.
@@ -311,25 +320,51 @@ async def declare_system(
         RainbowError: any other failure of Rainbow (nothing was created).
     """
     run = _Declaration(client, request, company_id, lookup, on_step)
-    keys = identity_keys(server, company_id, request.site_id, request.name, request.pbx_id)
-    async with pbx_identity_lock(keys, on_wait=on_wait):
+    if site is None:
+        keys = identity_keys(server, company_id, request.site_id, request.name, request.pbx_id)
+        async with pbx_identity_lock(keys, on_wait=on_wait):
+            run.step("duplicate_check")
+            existing = await run.find(lookup)
+            return await _declare_checked(run, existing, reuse_existing, before_create)
+    if lookup != "pbx_id" or not request.pbx_id:
+        raise ValueError("a site found during the lookup needs the equipment id's lookup")
+    # The equipment id's key first (the site is not known yet), the name's once it is: the
+    # order every declaration takes them in (pbx_locks.lock_order).
+    async with pbx_identity_lock(
+        [key for key in identity_keys(server, company_id, "", "", request.pbx_id)
+         if key.startswith("pbx|")], on_wait=on_wait,
+    ):  # fmt: skip
         run.step("duplicate_check")
-        existing = await run.find(lookup)
-        if existing is not None:
-            if not await run.in_company(existing):
-                raise _other_company(existing)
-            if reuse_existing is not None and await reuse_existing(existing):
-                logger.info("Reusing the existing declaration %s", existing.id)
-                run.step("verify")
-                reused = await run.read_back(existing)
-                return DeclarationOutcome(reused, created=False, reused=True)
-            raise AlreadyDeclaredError(existing)
+        site_id, existing = await both(site(), run.find(lookup))
+        run.request = replace(request, site_id=site_id)
+        keys = identity_keys(server, company_id, site_id, request.name, None)
+        async with pbx_identity_lock(keys, on_wait=on_wait):
+            return await _declare_checked(run, existing, reuse_existing, before_create)
 
-        if before_create is not None:
-            before_create()
-        run.step("create")
-        created = await run.create()
-        if isinstance(created, DeclarationOutcome):
-            return created
-        run.step("verify")
-        return DeclarationOutcome(await run.read_back(created), created=True)
+
+async def _declare_checked(
+    run: _Declaration,
+    existing: System | None,
+    reuse_existing: Callable[[System], Awaitable[bool]] | None,
+    before_create: Callable[[], None] | None,
+) -> DeclarationOutcome:
+    """The declaration once the duplicate check found ``existing`` (or nothing), under the
+    locks: reuse or refuse what was found, else create, adopt or read back."""
+    if existing is not None:
+        if not await run.in_company(existing):
+            raise _other_company(existing)
+        if reuse_existing is not None and await reuse_existing(existing):
+            logger.info("Reusing the existing declaration %s", existing.id)
+            run.step("verify")
+            reused = await run.read_back(existing)
+            return DeclarationOutcome(reused, created=False, reused=True)
+        raise AlreadyDeclaredError(existing)
+
+    if before_create is not None:
+        before_create()
+    run.step("create")
+    created = await run.create()
+    if isinstance(created, DeclarationOutcome):
+        return created
+    run.step("verify")
+    return DeclarationOutcome(await run.read_back(created), created=True)

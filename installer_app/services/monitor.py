@@ -27,6 +27,7 @@ from installer_app.domain.status import (
 from installer_app.domain.status import describe as describe_status
 from installer_app.pbx import PbxDriver
 from installer_app.rainbow import ACTIVATION_CODE_STATUSES, System, SystemStateReport
+from installer_app.services.concurrency import both
 from installer_app.services.failures import Failure, describe
 from installer_app.services.progress import record_status, with_progress
 
@@ -131,12 +132,28 @@ async def find_system(client: StatusClient, plan: InstallationPlan) -> System | 
     return None
 
 
-async def rainbow_snapshot(client: StatusClient, plan: InstallationPlan) -> RainbowSnapshot:
-    """Read the system and its ``/state`` and derive the admin portal's status."""
+async def _system_and_state(
+    client: StatusClient, plan: InstallationPlan
+) -> tuple[System | None, SystemStateReport | None]:
+    """The plan's system and its ``/state``: both at once when the system's id is recorded,
+    else the lookup by equipment id first (the state needs the id it answers)."""
+    system_id = plan.progress.system_id
+    if system_id:
+        return await both(
+            client.get_system(system_id, connection_history=True),
+            client.get_system_state(system_id, format="medium"),
+        )
     system = await find_system(client, plan)
     if system is None:
+        return None, None
+    return system, await client.get_system_state(system.id, format="medium")
+
+
+async def rainbow_snapshot(client: StatusClient, plan: InstallationPlan) -> RainbowSnapshot:
+    """Read the system and its ``/state`` and derive the admin portal's status."""
+    system, report = await _system_and_state(client, plan)
+    if system is None or report is None:
         return RainbowSnapshot(system_id=None)
-    report = await client.get_system_state(system.id, format="medium")
     state = parse_state(report.raw)
     connected_before = ever_connected(event.event_type for event in system.connection_history)
     admin = derive_admin_status(system.status or "", state, ever_connected=connected_before)

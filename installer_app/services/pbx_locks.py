@@ -4,7 +4,9 @@ A PBX's identity is its company, site and server name, and in stock mode its equ
 (:func:`identity_keys`). :func:`pbx_identity_lock` holds, for each key, an asyncio lock (tasks
 of this process: the wizard, a batch's jobs) and then an advisory file lock (other processes:
 a second ``installer-app``, the wizard beside a script; see :mod:`installer_app.storage.locks`).
-Keys are taken in sorted order, so two declarations sharing two keys never wait for each other.
+Keys are taken in one order (:func:`lock_order`: equipment ids first, then names), so two
+declarations sharing two keys never wait for each other, also when a stock declaration takes its
+equipment id's key first and its name's once the site is known (:mod:`.declaration`).
 
 The asyncio locks are kept per event loop (a lock belongs to the loop it was first awaited on,
 and the command line runs one loop per command) and dropped when no task holds or awaits them.
@@ -47,6 +49,11 @@ def identity_keys(
     if pbx_id:
         keys.append(f"pbx|{base}|{pbx_id.strip().casefold()}")
     return sorted(keys)
+
+
+def lock_order(key: str) -> tuple[bool, str]:
+    """Sort key of the lock keys: equipment ids (known before the site) before names."""
+    return (not key.startswith("pbx|"), key)
 
 
 class _Slot:
@@ -92,7 +99,7 @@ async def pbx_identity_lock(
         LocalFileError: the lock folder cannot be created or written.
     """
     async with contextlib.AsyncExitStack() as stack:
-        for key in sorted(set(keys)):
+        for key in sorted(set(keys), key=lock_order):
             await stack.enter_async_context(_task_lock(key, on_wait))
             try:
                 await stack.enter_async_context(process_lock(key, wait=wait, on_wait=on_wait))

@@ -159,28 +159,18 @@ def matches_intent(plan: InstallationPlan, system: System, server: str) -> bool:
     )
 
 
-def _intent_writer(
-    plan: InstallationPlan,
-    address: str,
-    site_id: str,
-    record_intent: Callable[[InstallationPlan], None] | None,
-) -> Callable[[], None]:
-    """What runs just before the create call: the plan written with its intent recorded."""
+class _Site:
+    """The site a declaration uses: the plan's, or the one :func:`resolve_site` finds."""
 
-    def before_create() -> None:
-        if record_intent is None:
-            return
-        intent = intent_for(plan, address, site_id)
-        try:
-            record_intent(with_progress(plan, pending_declaration=intent))
-        except LocalFileError as error:
-            raise LocalFileError(
-                error.message,
-                "Nothing was declared. Make the file writable (free some space, or copy it to a "
-                "folder you may write to), then declare it again.",
-            ) from error
+    def __init__(
+        self, client: PlanClient, plan: InstallationPlan, create_site_name: str | None
+    ) -> None:
+        self._client, self._plan, self._create = client, plan, create_site_name
+        self.id = plan.site_id or ""
 
-    return before_create
+    async def find(self) -> str:
+        self.id = await resolve_site(self._client, self._plan, create_site_name=self._create)
+        return self.id
 
 
 async def declare_plan(
@@ -206,7 +196,11 @@ async def declare_plan(
         server: the Rainbow server the client talks to (default: the plan's).
         on_wait: called when another declaration of this PBX holds its lock.
     """
-    site_id = await resolve_site(client, plan, create_site_name=create_site_name)
+    site = _Site(client, plan, create_site_name)
+    # Stock mode looks the PBX up by equipment id, which does not need the site: both at once.
+    site_during_lookup = plan.mode is DeliveryMode.STOCK and not plan.site_id
+    if not site_during_lookup:
+        await site.find()
     # The address the client really talks to (the command line's --rainbow-url may differ from
     # the plan's server); fakes without one fall back on the plan's.
     address = server or str(getattr(client, "base_url", "") or plan.rainbow_server)
@@ -219,20 +213,43 @@ async def declare_plan(
             return True
         return reuse_existing is not None and await reuse_existing(system)
 
+    def before_create() -> None:
+        if record_intent is not None:
+            _record_intent(record_intent, plan, address, site.id)
+
     outcome = await declare_system(
         client,
-        system_request(plan, site_id),
+        system_request(plan, site.id),
         company_id=plan.company.id,
         lookup="pbx_id" if plan.mode is DeliveryMode.STOCK else "name_site",
         reuse_existing=decide,
         on_step=on_step,
         server=address,
-        before_create=_intent_writer(plan, address, site_id, record_intent),
+        before_create=before_create,
         on_wait=on_wait,
+        site=site.find if site_during_lookup else None,
     )
     if resumed:
         outcome = replace(outcome, resumed=True)
-    return PlanDeclaration(record_declaration(plan, outcome.system, site_id), outcome)
+    return PlanDeclaration(record_declaration(plan, outcome.system, site.id), outcome)
+
+
+def _record_intent(
+    record_intent: Callable[[InstallationPlan], None],
+    plan: InstallationPlan,
+    address: str,
+    site_id: str,
+) -> None:
+    """Write ``plan`` with its intent, just before the create call."""
+    intent = intent_for(plan, address, site_id)
+    try:
+        record_intent(with_progress(plan, pending_declaration=intent))
+    except LocalFileError as error:
+        raise LocalFileError(
+            error.message,
+            "Nothing was declared. Make the file writable (free some space, or copy it to a "
+            "folder you may write to), then declare it again.",
+        ) from error
 
 
 def record_or_raise(declaration: PlanDeclaration, save: Callable[[InstallationPlan], None]) -> None:

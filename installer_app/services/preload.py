@@ -51,6 +51,12 @@ def _tls() -> None:
     tls_context()  # certifi's authorities, read once and shared
 
 
+def _pbx_tls() -> None:
+    from installer_app.pbx.sandbox_driver import client_tls_context  # noqa: PLC0415
+
+    client_tls_context()  # the PBX drivers' shared context, made off the GUI thread
+
+
 def _keyring() -> None:
     from installer_app.storage.credentials import system_keyring  # noqa: PLC0415
 
@@ -58,7 +64,7 @@ def _keyring() -> None:
 
 
 #: What is built on first use and kept: made now, off the GUI thread.
-WARM_UPS: tuple[Callable[[], object], ...] = (_tls, _keyring)
+WARM_UPS: tuple[Callable[[], object], ...] = (_tls, _pbx_tls, _keyring)
 
 
 def preload(

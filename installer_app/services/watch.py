@@ -3,7 +3,9 @@
 One loop for every front: the dashboard (until the page is left), ``apply`` (until connected or
 its deadline) and ``status --watch`` (until Running). Each round reads both sides, records what
 changed in the plan's timeline (:func:`~installer_app.services.monitor.record_snapshot`), tells
-the caller, then waits as :class:`Backoff` says.
+the caller, then waits as :class:`Backoff` says. The backoff's delays run from the start of one
+round to the start of the next: a round that took long (a slow network) is followed by a shorter
+wait, so the reads come as often as the backoff says, never less often than the network allows.
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ async def watch_installation(
     """
     deadline = None if timeout is None else clock() + timeout
     while True:
+        started = clock()
         snapshot = await installation_snapshot(client, driver, plan)
         recorded = record_snapshot(plan, snapshot)
         changed = recorded.progress != plan.progress
@@ -83,9 +86,10 @@ async def watch_installation(
             on_snapshot(plan, snapshot, changed)
         if until(snapshot):
             return Watched(plan, snapshot, reached=True)
-        if deadline is not None and clock() > deadline:
+        now = clock()
+        if deadline is not None and now > deadline:
             return Watched(plan, snapshot, reached=False)
-        delay = backoff.next_delay(changed=changed)
+        wait = backoff.wait_after(now - started, changed=changed)
         if on_wait is not None:
-            on_wait(delay)
-        await sleep(delay)
+            on_wait(wait)
+        await sleep(wait)

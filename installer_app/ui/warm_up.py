@@ -68,6 +68,9 @@ def load_ahead(page_classes: Sequence[Callable[[], object]]) -> None:
             logger.debug("Importing a page ahead failed", exc_info=True)
     importlib.import_module("installer_app.ui.extensions")
     match_template("")  # compiles the domain messages' patterns, kept for the first message
+    from installer_app.ui.widgets.country_combo import prepare_country_rows  # noqa: PLC0415
+
+    prepare_country_rows()  # the dialing page's list, sorted: only its model is left to build
 
 
 class WarmUp(QObject):

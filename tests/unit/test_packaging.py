@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import fnmatch
 import importlib.util
+import re
 import struct
 import subprocess
 import sys
@@ -108,6 +109,21 @@ def test_unused_heavy_modules_are_excluded_but_qtgui_is_kept() -> None:
     assert isinstance(binaries, list)
     assert "*platformthemes/*qgtk3*" in binaries
     assert "*Qt6WebEngine*" in binaries
+
+
+def test_multiprocessing_is_left_out_and_the_program_never_uses_it() -> None:
+    """Its runtime hook would import it before the first paint; the package must then hold no
+    code that starts worker processes."""
+    excluded = _assigned("EXCLUDED_MODULES")
+    assert isinstance(excluded, list)
+    assert {"multiprocessing", "concurrent.futures.process"} <= set(excluded)
+    package = ROOT / "installer_app"
+    users = [
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if re.search(r"\bmultiprocessing\b|ProcessPoolExecutor", path.read_text("utf-8"))
+    ]
+    assert users == []
 
 
 def test_qt_translations_and_icons_are_bundled() -> None:

@@ -11,6 +11,7 @@ codes, so a technician finds a country however it is spelled to them.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCollator,
@@ -74,6 +75,65 @@ def default_country(locale: QLocale | None = None) -> str:
     return dialing.default_country(locale_alpha2=QLocale.territoryToCode(locale.territory()))[0]
 
 
+@dataclass(frozen=True)
+class CountryRows:
+    """The list's content as plain data: ``(name, code, search spellings)`` rows in the
+    locale's order, each code's name, and the code of every spelling (case-folded)."""
+
+    rows: tuple[tuple[str, str, str], ...]
+    names: dict[str, str]
+    lookup: dict[str, str]
+
+
+_PREPARED: dict[tuple[str, str], CountryRows] = {}
+
+
+def _rows_key(locale: QLocale) -> tuple[str, str]:
+    # The names depend on the locale and on the translation loaded: a sample of the latter
+    # tells apart rows made before and after a change of language.
+    return locale.name(), QCoreApplication.translate(NAMES_CONTEXT, "Germany")
+
+
+def prepare_country_rows(locale: QLocale | None = None) -> CountryRows:
+    """Make the rows for ``locale`` (the default when None) and keep them for the next box.
+
+    Plain data, no widget: the warm-up calls it on its worker thread, so that building the
+    dialing page on the GUI thread only fills the model.
+    """
+    locale = locale or QLocale()
+    rows = _make_rows(locale)
+    _PREPARED[_rows_key(locale)] = rows
+    return rows
+
+
+def country_rows(locale: QLocale) -> CountryRows:
+    """The rows prepared for ``locale``, else made now."""
+    return _PREPARED.get(_rows_key(locale)) or _make_rows(locale)
+
+
+def _make_rows(locale: QLocale) -> CountryRows:
+    collator = QCollator(locale)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    rows: list[tuple[str, str, str]] = []
+    names: dict[str, str] = {}
+    lookup: dict[str, str] = {}
+    for code in dialing.known_countries():
+        name = country_display_name(code, locale)
+        english = _english_name(code)
+        native = _native_name(code)
+        row = countries.by_alpha2(code)
+        alpha3 = row.alpha3 if row is not None else ""
+        spellings = dict.fromkeys(s for s in (name, english, native, code, alpha3) if s)
+        rows.append((name, code, " | ".join(spellings).casefold()))
+        names[code] = name
+        for spelling in (name, english, native):
+            if spelling:
+                lookup.setdefault(spelling.casefold(), code)
+    by_name = functools.cmp_to_key(collator.compare)
+    rows.sort(key=lambda row: by_name(row[0]))
+    return CountryRows(tuple(rows), names, lookup)
+
+
 class _DisplayCompleter(QCompleter):
     """Matches on the search spellings but inserts the displayed name."""
 
@@ -122,25 +182,10 @@ class CountryCombo(QComboBox):
             line_edit.installEventFilter(self)
 
     def _init_model(self) -> None:
-        collator = QCollator(self.locale_used)
-        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        rows: list[tuple[str, str, str]] = []
-        for code in dialing.known_countries():
-            name = country_display_name(code, self.locale_used)
-            english = _english_name(code)
-            native = _native_name(code)
-            row = countries.by_alpha2(code)
-            alpha3 = row.alpha3 if row is not None else ""
-            spellings = dict.fromkeys(s for s in (name, english, native, code, alpha3) if s)
-            rows.append((name, code, " | ".join(spellings).casefold()))
-            self._names[code] = name
-            for spelling in (name, english, native):
-                if spelling:
-                    self._lookup.setdefault(spelling.casefold(), code)
-        by_name = functools.cmp_to_key(collator.compare)
-        rows.sort(key=lambda row: by_name(row[0]))
+        rows = country_rows(self.locale_used)
+        self._names, self._lookup = dict(rows.names), dict(rows.lookup)
         model = QStandardItemModel(self)
-        for name, code, search in rows:
+        for name, code, search in rows.rows:
             item = QStandardItem(name)
             item.setData(code, CODE_ROLE)
             item.setData(search, SEARCH_ROLE)
