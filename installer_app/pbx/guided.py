@@ -75,6 +75,9 @@ _OTHER_DOMAIN: Final = QT_TRANSLATE_NOOP(
     "domain has to be entered in OMC by hand.",
 )
 
+#: Steps that watch the connection rather than configure the PBX.
+_WATCHING: Final = frozenset({STEP_WAIT_CONNECTED, STEP_CHECK_IN_OMC})
+
 
 class GuidedOmcDriver:
     """A `PbxDriver` for a PBX configured by hand in OMC, following `checklist`.
@@ -138,8 +141,13 @@ class GuidedOmcDriver:
 
     @property
     def configured(self) -> bool:
-        """True only when every step is confirmed."""
-        return len(self._confirmed) == len(self._steps)
+        """True when every step that configures the PBX is confirmed.
+
+        The steps that watch the connection (BTCO's wait for Connected, stock's check in OMC)
+        are not needed: the dashboard watches exactly that, and such a step is confirmed only by
+        the technician who saw Connected (it then makes :meth:`read_status` say so).
+        """
+        return all(step.id in self._confirmed for step in self._steps if step.id not in _WATCHING)
 
     @property
     def next_step(self) -> ChecklistStep | None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QCheckBox, QWizard
 
 from installer_app.domain.flow import Step, WizardState
+from installer_app.domain.pbx_side import PbxConnection
 from installer_app.domain.plan import DeliveryMode
 from installer_app.pbx.guided import STEP_WAIT_CONNECTED
 from installer_app.ui.pages.pbx_config import PbxConfigPage
@@ -123,3 +124,21 @@ def test_a_focused_check_box_is_plainly_marked(qtbot, make_wizard, services) -> 
     # A frame of the highlight colour around the whole box, not a dotted line by the text.
     assert _highlight_pixels(second) >= 2 * (second.width() + second.height())
     assert _highlight_pixels(first) == 0
+
+
+@pytest.mark.asyncio
+async def test_ticking_every_btco_step_does_not_claim_connected(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services
+) -> None:
+    # Entering the values in OMC configures the PBX; nobody has seen it connect yet, so the
+    # checklist must not say Connected (the dashboard watches that).
+    wizard = make_wizard(services)
+    page = open_page(wizard, DeliveryMode.BTCO, (1366, 768))
+    assert STEP_WAIT_CONNECTED not in page.step_boxes
+    for box in page.step_boxes.values():
+        box.setChecked(True)
+    assert page.isComplete()
+    assert page.guided is not None
+    assert STEP_WAIT_CONNECTED not in page.guided.confirmed
+    assert (await page.guided.read_settings()).connection is not PbxConnection.CONNECTED
+    assert "✔" not in page.watched_label.text()

@@ -111,7 +111,8 @@ class PbxConfigPage(StepPage):
             layout.setContentsMargins(0, 2, 0, 2)
             layout.setSpacing(0)
             if step.id == STEP_WAIT_CONNECTED:
-                guided.confirm(step.id)  # true or not, the dashboard watches it: no tick needed
+                # Not confirmed here: only whoever sees Connected may say so (the push, the
+                # dashboard); the configuration is complete without it.
                 self.watched_label = QLabel()
                 self.watched_label.setObjectName("watchedStep")
                 self.watched_label.setWordWrap(True)
