@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -32,7 +33,13 @@ from installer_app.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
 
-_SEVERITY_COLOURS = {"ok": "#1b7f3b", "info": "#1f5fa8", "warning": "#a86a00", "error": "#b3261e"}
+#: The diagnosis' colour per severity, on a light and on a dark window (a high-contrast theme).
+_SEVERITY_COLOURS = {
+    "ok": ("#1b7f3b", "#7ee2a0"),
+    "info": ("#1f5fa8", "#9cc8ff"),
+    "warning": ("#a86a00", "#ffcc80"),
+    "error": ("#b3261e", "#f2b8b5"),
+}
 
 
 def _diagnosis_text(text: str) -> str:
@@ -216,7 +223,9 @@ class DashboardPage(StepPage):
             self.pbx_connection.setText(self.tr("Cannot read"))
             self.pbx_enabled.setText(snapshot.pbx_error)
         diagnosis = snapshot.diagnosis
-        colour = _SEVERITY_COLOURS.get(diagnosis.severity, "")
+        colours = _SEVERITY_COLOURS.get(diagnosis.severity)
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        colour = colours[1 if dark else 0] if colours else ""
         self.cause.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
         self.cause.setText(_diagnosis_text(diagnosis.cause))
         self.next_action.setText(_diagnosis_text(diagnosis.next_action))

@@ -3,6 +3,10 @@
 Errors from the services carry ``message`` (what went wrong) and ``hint`` (what to do); both are
 shown as plain text (never interpreted as HTML: the words may come from a server), on two lines,
 so the technician reads them next to the field to correct instead of in a dialog.
+
+A screen reader hears the message too: its text becomes the accessible description of the field
+it concerns (read when the field has the focus) and of the message itself, and an error or a
+warning is sent as an alert when it appears.
 """
 
 from __future__ import annotations
@@ -10,8 +14,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QPalette
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 from installer_app.ui.support.domain_text import translate_domain
 
@@ -46,6 +50,8 @@ class InlineMessage(QLabel):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kind = MessageKind.NONE
+        self._field: QWidget | None = None
+        self._said = ""  # what this message added to the field's description
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -56,6 +62,14 @@ class InlineMessage(QLabel):
     def kind(self) -> MessageKind:
         """What is shown now (``NONE`` when hidden)."""
         return self._kind
+
+    def field(self) -> QWidget | None:
+        """The field this message concerns, if it was placed under one."""
+        return self._field
+
+    def describe(self, field: QWidget) -> None:
+        """Make the message part of ``field``'s accessible description while it is shown."""
+        self._field = field
 
     def show_error(self, message: str, hint: str = "") -> None:
         """Show an error: what went wrong, then what to do."""
@@ -73,6 +87,7 @@ class InlineMessage(QLabel):
         """Hide the message."""
         self._kind = MessageKind.NONE
         self.setText("")
+        self._announce("")
         self.setVisible(False)
 
     def _show(self, kind: MessageKind, message: str, hint: str) -> None:
@@ -89,6 +104,20 @@ class InlineMessage(QLabel):
         )
         self.setText(text)
         self.setVisible(True)
+        self._announce(text)
+        if kind is not MessageKind.INFO and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+
+    def _announce(self, text: str) -> None:
+        """Put ``text`` in the accessible descriptions (the field's own words kept after it)."""
+        self.setAccessibleDescription(text)
+        if self._field is None:
+            return
+        own = self._field.accessibleDescription()
+        if self._said and own.startswith(self._said):
+            own = own[len(self._said) :].lstrip("\n")
+        self._said = text
+        self._field.setAccessibleDescription("\n".join(part for part in (text, own) if part))
 
 
 def with_message(field: QWidget, message: InlineMessage) -> QWidget:
@@ -103,4 +132,21 @@ def with_message(field: QWidget, message: InlineMessage) -> QWidget:
     layout.setSpacing(2)
     layout.addWidget(field)
     layout.addWidget(message)
+    message.describe(field)
     return cell
+
+
+def first_input(layout: QLayout) -> QWidget | None:
+    """The first widget of ``layout`` (or of its sub-layouts) that takes the focus."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        widget = item.widget()
+        if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return widget
+        inner = item.layout()
+        found = first_input(inner) if inner is not None else None
+        if found is not None:
+            return found
+    return None
