@@ -4088,22 +4088,27 @@
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+56"/>
         <source>Rainbow server in use</source>
         <translation>Verwendeter Rainbow-Server</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Demokonto der eingebauten Sandbox: Anmeldename, Kennwort und Anwendung sind ausgefüllt. Nichts, was Sie hier tun, erreicht das echte Rainbow.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Rainbow server problem</source>
         <translation>Problem mit dem Rainbow-Server</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Demo account of the embedded sandbox: you changed its login or password. &lt;a href=&quot;#demo&quot;&gt;Fill in the demo account again&lt;/a&gt;.</source>
+        <translation>Demokonto der eingebauten Sandbox: Sie haben Anmeldename oder Kennwort geändert. &lt;a href=&quot;#demo&quot;&gt;Demokonto erneut ausfüllen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rainbow admin account</source>
         <translation>Rainbow-Administratorkonto</translation>
     </message>
@@ -4798,7 +4803,7 @@
         <translation>Verwenden Sie das Administratorkonto des Business Partners, der das Kundenunternehmen verwaltet.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rainbow server in use: %1</source>
         <translation>Verwendeter Rainbow-Server: %1</translation>
     </message>
@@ -4808,7 +4813,7 @@
         <translation>Anmeldung bei Rainbow: Warten Sie oder drücken Sie Abbrechen.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Password taken from the environment (INSTALLER_APP_PASSWORD).</source>
         <translation>Kennwort aus der Umgebung übernommen (INSTALLER_APP_PASSWORD).</translation>
     </message>
@@ -4838,7 +4843,7 @@
         <translation>Abgemeldet: Das Konto hat sich geändert. Drücken Sie erneut Anmelden.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Sign-in cancelled.</source>
         <translation>Anmeldung abgebrochen.</translation>
     </message>

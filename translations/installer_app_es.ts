@@ -4088,22 +4088,27 @@
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+56"/>
         <source>Rainbow server in use</source>
         <translation>Servidor de Rainbow en uso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Cuenta de demostración de la sandbox integrada: el usuario, la contraseña y la aplicación ya están rellenados. Nada de lo que haga aquí llega al Rainbow real.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Rainbow server problem</source>
         <translation>Problema con el servidor de Rainbow</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Demo account of the embedded sandbox: you changed its login or password. &lt;a href=&quot;#demo&quot;&gt;Fill in the demo account again&lt;/a&gt;.</source>
+        <translation>Cuenta de demostración de la sandbox integrada: ha cambiado el usuario o la contraseña. &lt;a href=&quot;#demo&quot;&gt;Volver a rellenar la cuenta de demostración&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rainbow admin account</source>
         <translation>Cuenta de administrador de Rainbow</translation>
     </message>
@@ -4798,7 +4803,7 @@
         <translation>Use la cuenta de administrador del Business Partner que gestiona la empresa cliente.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rainbow server in use: %1</source>
         <translation>Servidor de Rainbow en uso: %1</translation>
     </message>
@@ -4808,7 +4813,7 @@
         <translation>Iniciando sesión en Rainbow: espere o pulse Cancelar.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Password taken from the environment (INSTALLER_APP_PASSWORD).</source>
         <translation>Contraseña tomada del entorno (INSTALLER_APP_PASSWORD).</translation>
     </message>
@@ -4838,7 +4843,7 @@
         <translation>Sesión cerrada: la cuenta ha cambiado. Pulse de nuevo Iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Sign-in cancelled.</source>
         <translation>Inicio de sesión cancelado.</translation>
     </message>

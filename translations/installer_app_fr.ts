@@ -4088,22 +4088,27 @@
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+56"/>
         <source>Rainbow server in use</source>
         <translation>Serveur Rainbow utilisé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Compte de démonstration de la sandbox intégrée&#xa0;: identifiant, mot de passe et application sont préremplis. Rien de ce que vous faites ici n’atteint le vrai Rainbow.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Rainbow server problem</source>
         <translation>Problème de serveur Rainbow</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Demo account of the embedded sandbox: you changed its login or password. &lt;a href=&quot;#demo&quot;&gt;Fill in the demo account again&lt;/a&gt;.</source>
+        <translation>Compte de démonstration de la sandbox intégrée&#xa0;: vous avez modifié son identifiant ou son mot de passe. &lt;a href=&quot;#demo&quot;&gt;Remplir à nouveau le compte de démonstration&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rainbow admin account</source>
         <translation>Compte administrateur Rainbow</translation>
     </message>
@@ -4798,7 +4803,7 @@
         <translation>Utilisez le compte administrateur du Business Partner qui gère l’entreprise cliente.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rainbow server in use: %1</source>
         <translation>Serveur Rainbow utilisé&#xa0;: %1</translation>
     </message>
@@ -4808,7 +4813,7 @@
         <translation>Connexion à Rainbow&#xa0;: patientez, ou appuyez sur Annuler.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Password taken from the environment (INSTALLER_APP_PASSWORD).</source>
         <translation>Mot de passe pris dans l’environnement (INSTALLER_APP_PASSWORD).</translation>
     </message>
@@ -4838,7 +4843,7 @@
         <translation>Déconnecté&#xa0;: le compte a changé. Appuyez à nouveau sur Se connecter.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Sign-in cancelled.</source>
         <translation>Connexion annulée.</translation>
     </message>

@@ -4088,22 +4088,27 @@
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+56"/>
         <source>Rainbow server in use</source>
         <translation>Server Rainbow in uso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Account dimostrativo della sandbox integrata: nome utente, password e applicazione sono già compilati. Nulla di ciò che fai qui raggiunge il vero Rainbow.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Rainbow server problem</source>
         <translation>Problema con il server Rainbow</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Demo account of the embedded sandbox: you changed its login or password. &lt;a href=&quot;#demo&quot;&gt;Fill in the demo account again&lt;/a&gt;.</source>
+        <translation>Account dimostrativo della sandbox integrata: hai modificato il nome utente o la password. &lt;a href=&quot;#demo&quot;&gt;Compila di nuovo l&apos;account dimostrativo&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rainbow admin account</source>
         <translation>Account amministratore Rainbow</translation>
     </message>
@@ -4798,7 +4803,7 @@
         <translation>Usa l’account amministratore del Business Partner che gestisce l’azienda cliente.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rainbow server in use: %1</source>
         <translation>Server Rainbow in uso: %1</translation>
     </message>
@@ -4808,7 +4813,7 @@
         <translation>Accesso a Rainbow in corso: attendi o premi Annulla.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Password taken from the environment (INSTALLER_APP_PASSWORD).</source>
         <translation>Password presa dall’ambiente (INSTALLER_APP_PASSWORD).</translation>
     </message>
@@ -4838,7 +4843,7 @@
         <translation>Disconnesso: l’account è cambiato. Premi di nuovo Accedi.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Sign-in cancelled.</source>
         <translation>Accesso annullato.</translation>
     </message>

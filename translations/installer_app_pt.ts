@@ -4088,22 +4088,27 @@
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+56"/>
         <source>Rainbow server in use</source>
         <translation>Servidor Rainbow em utilização</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Conta de demonstração da sandbox integrada: o utilizador, a palavra-passe e a aplicação já estão preenchidos. Nada do que fizer aqui chega ao verdadeiro Rainbow.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Rainbow server problem</source>
         <translation>Problema com o servidor Rainbow</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Demo account of the embedded sandbox: you changed its login or password. &lt;a href=&quot;#demo&quot;&gt;Fill in the demo account again&lt;/a&gt;.</source>
+        <translation>Conta de demonstração da sandbox integrada: alterou o utilizador ou a palavra-passe. &lt;a href=&quot;#demo&quot;&gt;Preencher novamente a conta de demonstração&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rainbow admin account</source>
         <translation>Conta de administrador do Rainbow</translation>
     </message>
@@ -4798,7 +4803,7 @@
         <translation>Utilize a conta de administrador do Business Partner que gere a empresa cliente.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rainbow server in use: %1</source>
         <translation>Servidor Rainbow em utilização: %1</translation>
     </message>
@@ -4808,7 +4813,7 @@
         <translation>A iniciar sessão no Rainbow: aguarde ou prima Cancelar.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Password taken from the environment (INSTALLER_APP_PASSWORD).</source>
         <translation>Palavra-passe obtida do ambiente (INSTALLER_APP_PASSWORD).</translation>
     </message>
@@ -4838,7 +4843,7 @@
         <translation>Sessão terminada: a conta mudou. Prima novamente Iniciar sessão.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Sign-in cancelled.</source>
         <translation>Início de sessão cancelado.</translation>
     </message>

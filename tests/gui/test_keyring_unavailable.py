@@ -184,3 +184,25 @@ async def test_keyring_that_refuses_only_on_saving_offers_the_session_after_sign
         assert saved is not None and saved.password == sandbox_account.password
     finally:
         await services.rainbow.close()
+
+
+@pytest.mark.asyncio
+async def test_unusable_keyring_is_said_once_after_signing_in(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, sandbox_account: SandboxAccount
+) -> None:
+    services = services_with(fail.Keyring())
+    wizard = make_wizard(services)
+    try:
+        page = open_sign_in(wizard, sandbox_account.rainbow_url)
+        form = page.form
+        await wait_until(lambda: form.keyring_message.kind is MessageKind.WARNING)
+        retype(qtbot, form.login_edit, sandbox_account.login)
+        retype(qtbot, form.password_edit, sandbox_account.password)
+        qtbot.mouseClick(form.sign_in_button, LEFT)
+        await wait_until(lambda: wizard.state.signed_in and not page.busy)
+        # Said once, next to "Remember"; signing in without remembering adds no second warning.
+        assert form.keyring_message.kind is MessageKind.WARNING
+        assert form.remember_message.kind is MessageKind.NONE
+        assert not form.remember_message.isVisibleTo(page)
+    finally:
+        await services.rainbow.close()

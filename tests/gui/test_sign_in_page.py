@@ -397,3 +397,31 @@ async def test_after_signing_in_with_the_keyboard_the_focus_is_on_next(  # type:
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert wizard.focusWidget() is next_button  # not "More…": Return goes on
     assert next_button.isEnabled()
+
+
+@pytest.mark.asyncio
+async def test_mistyped_demo_password_can_be_put_right_from_the_page(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, sandbox_services: AppServices
+) -> None:
+    wizard = make_wizard(sandbox_services)
+    page = open_sign_in(wizard)
+    form = page.form
+    assert "are filled in" in form.sandbox_note.text()
+    retype(qtbot, form.password_edit, "mistyped")
+    assert "are filled in" not in form.sandbox_note.text()
+    assert "changed" in form.sandbox_note.text()
+
+    # Back and Next keep what was typed; the note still says it was changed.
+    wizard.back()
+    wizard.next()
+    assert form.password_edit.text() == "mistyped"
+    assert "changed" in form.sandbox_note.text()
+
+    # The note's link fills the demo account in again, and signing in works.
+    form.sandbox_note.linkActivated.emit("#demo")
+    sandbox = sandbox_services.sandbox
+    assert sandbox is not None
+    assert form.password_edit.text() == sandbox.password
+    assert "are filled in" in form.sandbox_note.text()
+    qtbot.mouseClick(form.sign_in_button, LEFT)
+    await wait_until(lambda: wizard.state.signed_in and not page.busy)
