@@ -162,6 +162,10 @@ async def test_unreachable_server_is_shown_on_the_server_line(  # type: ignore[n
 
     assert "The connection to 127.0.0.1 was refused." in form.server_message.text()
     assert "Check the server address and port" in form.server_message.text()
+    # The advice names the server in use, not production's address and port.
+    assert "TCP 9 to 127.0.0.1" in form.server_message.text()
+    assert "openrainbow.com" not in form.server_message.text()
+    assert "443" not in form.server_message.text()
     assert not form.password_message.isVisibleTo(page)
     assert not wizard.state.signed_in
     assert form.login_edit.isEnabled()
