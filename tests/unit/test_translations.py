@@ -407,6 +407,46 @@ def test_portal_steps_are_extracted_exactly_as_the_program_shows_them() -> None:
 # -- the domain's messages ----------------------------------------------------------------------
 
 
+def _keyring_messages() -> set[str]:
+    """What the credential store says when the keyring is missing, locked or refuses to store:
+    the sign-in page shows the message and hint apart, or joined after a sign-in."""
+    import keyring.errors
+    from keyring.backend import KeyringBackend
+    from keyring.backends import fail
+
+    from installer_app.storage.credentials import CredentialStore, CredentialStoreError
+
+    class Refusing(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+        error: type[Exception] = keyring.errors.KeyringLocked
+
+        def get_password(self, service: str, username: str) -> str | None:
+            raise self.error("no")
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise self.error("no")
+
+        def delete_password(self, service: str, username: str) -> None:
+            raise self.error("no")
+
+    class RefusingToStore(Refusing):
+        error = keyring.errors.PasswordSetError
+
+    messages: set[str] = set()
+    for backend in (fail.Keyring(), Refusing(), RefusingToStore()):
+        store = CredentialStore(backend, environ={})
+        for saving in (False, True):
+            try:
+                if saving:
+                    store.save("https://openrainbow.com", "a@b.example", password="x")
+                else:
+                    store.load("https://openrainbow.com", "a@b.example")
+            except CredentialStoreError as error:
+                messages.update((error.message, error.hint, f"{error.message} {error.hint}"))
+    assert len(messages) >= 6
+    return messages
+
+
 def _domain_messages() -> set[str]:
     """Every message the domain writes for the GUI, produced by exercising it with bad input."""
     from dataclasses import replace
@@ -454,6 +494,7 @@ def _domain_messages() -> set[str]:
                         dialled, rules[:3], outbound_prefix=outbound, use_outbound_prefix=True
                     ).explanation
                 )
+    messages.update(_keyring_messages())
     messages.add(numbering.simulate("0", [rule("^0", "")] * 101).explanation)
     messages.add(numbering.simulate("01", [rule("^0", "", "d")]).explanation)
     for label in ("National prefix", "International prefix", "Outbound prefix"):

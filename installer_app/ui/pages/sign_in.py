@@ -24,6 +24,7 @@ from installer_app.services.failures import Failure, FailureKind, describe
 from installer_app.services.rainbow_session import SignInResult
 from installer_app.storage.credentials import CredentialSource
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.domain_text import translate_domain
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.rainbow_account_form import RainbowAccountForm
 
@@ -225,7 +226,7 @@ class SignInPage(StepPage):
         )
         self.form.show_keyring_unavailable(
             message or self.tr("The system keyring cannot be used on this computer."),
-            f"{advice} {hint}".strip(),
+            f"{advice} {translate_domain(hint)}".strip(),  # the service's hint, translated
         )
         with self._quietly():
             self.form.session_only_box.setChecked(self.installer.services.rainbow.session_only)
