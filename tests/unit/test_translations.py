@@ -106,6 +106,18 @@ def test_translation_file_is_current_and_complete(
     assert {(m.context, m.source) for m in committed} == now
 
 
+def test_every_shipped_catalogue_has_every_message_finished() -> None:
+    """The committed catalogues as shipped: none lacks a message another one has, and none has
+    an unfinished, obsolete or empty translation (the refreshed check above needs lupdate)."""
+    committed = {language: read_ts(update.ts_path(language)) for language in LANGUAGES}
+    everywhere = set().union(*({(m.context, m.source) for m in ms} for ms in committed.values()))
+    for language, messages in committed.items():
+        missing = everywhere - {(m.context, m.source) for m in messages}
+        assert not missing, f"installer_app_{language}.ts lacks: {sorted(missing)[:10]}"
+        unfinished = [m for m in messages if m.kind or not m.translation.strip()]
+        assert not unfinished, f"installer_app_{language}.ts: {HINT}\n" + _listing(unfinished)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_compiled_file_matches_its_source(language: str, tmp_path: Path) -> None:
     compiled = tmp_path / "fresh.qm"
