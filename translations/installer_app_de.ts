@@ -2639,7 +2639,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+45"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+63"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO ist für OXO Connect Evolution nicht verfügbar: Wählen Sie den Stock-Modus.</translation>
     </message>
@@ -2659,13 +2659,38 @@
         <translation>Der Servername darf nicht leer sein: Benennen Sie die TK-Anlage wie auf Rainbow.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-25"/>
         <source>Sign in with the business partner&apos;s admin account.</source>
         <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
         <translation>Melden Sie sich mit dem Administratorkonto des Business Partners an.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>No secure keyring is available on this computer to remember the password.</source>
+        <translation>Auf diesem Computer ist kein sicherer Schlüsselbund verfügbar, um das Kennwort zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring is locked, so the saved Rainbow password cannot be used.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher kann das gespeicherte Rainbow-Kennwort nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring refused to store the Rainbow password.</source>
+        <translation>Der Schlüsselbund hat das Speichern des Rainbow-Kennworts abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the password at each sign-in, or install/unlock the system keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
+        <translation>Geben Sie das Kennwort bei jeder Anmeldung ein, oder installieren bzw. entsperren Sie den Schlüsselbund des Systems (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund, GNOME Keyring oder KWallet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock the keyring (log in to the desktop session) and try again, or type the password.</source>
+        <translation>Entsperren Sie den Schlüsselbund (melden Sie sich an der Desktop-Sitzung an) und versuchen Sie es erneut, oder geben Sie das Kennwort ein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Record the WebRTC gateway choice, or untick the gateway.</source>
         <translation>Halten Sie die Entscheidung zum WebRTC-Gateway fest, oder entfernen Sie das Häkchen beim Gateway.</translation>
     </message>
@@ -4088,22 +4113,27 @@
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+56"/>
         <source>Rainbow server in use</source>
         <translation>Verwendeter Rainbow-Server</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Demokonto der eingebauten Sandbox: Anmeldename, Kennwort und Anwendung sind ausgefüllt. Nichts, was Sie hier tun, erreicht das echte Rainbow.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Rainbow server problem</source>
         <translation>Problem mit dem Rainbow-Server</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Demo account of the embedded sandbox: you changed its login or password. &lt;a href=&quot;#demo&quot;&gt;Fill in the demo account again&lt;/a&gt;.</source>
+        <translation>Demokonto der eingebauten Sandbox: Sie haben Anmeldename oder Kennwort geändert. &lt;a href=&quot;#demo&quot;&gt;Demokonto erneut ausfüllen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rainbow admin account</source>
         <translation>Rainbow-Administratorkonto</translation>
     </message>
@@ -4787,7 +4817,7 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/sign_in.py" line="+66"/>
+        <location filename="../installer_app/ui/pages/sign_in.py" line="+67"/>
         <source>Sign in to Rainbow</source>
         <extracomment>QSettings keys (followed by the server address, percent-encoded): non-secret values only.</extracomment>
         <translation>Bei Rainbow anmelden</translation>
@@ -4798,7 +4828,7 @@
         <translation>Verwenden Sie das Administratorkonto des Business Partners, der das Kundenunternehmen verwaltet.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rainbow server in use: %1</source>
         <translation>Verwendeter Rainbow-Server: %1</translation>
     </message>
@@ -4808,7 +4838,7 @@
         <translation>Anmeldung bei Rainbow: Warten Sie oder drücken Sie Abbrechen.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Password taken from the environment (INSTALLER_APP_PASSWORD).</source>
         <translation>Kennwort aus der Umgebung übernommen (INSTALLER_APP_PASSWORD).</translation>
     </message>
@@ -4838,7 +4868,7 @@
         <translation>Abgemeldet: Das Konto hat sich geändert. Drücken Sie erneut Anmelden.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Sign-in cancelled.</source>
         <translation>Anmeldung abgebrochen.</translation>
     </message>

@@ -2639,7 +2639,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+45"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+63"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO no está disponible para OXO Connect Evolution: elija el modo stock.</translation>
     </message>
@@ -2659,13 +2659,38 @@
         <translation>El nombre del servidor no puede estar vacío: ponga a la centralita el nombre que tiene en Rainbow.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-25"/>
         <source>Sign in with the business partner&apos;s admin account.</source>
         <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
         <translation>Inicie sesión con la cuenta de administrador del Business Partner.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>No secure keyring is available on this computer to remember the password.</source>
+        <translation>No hay ningún llavero seguro disponible en este equipo para recordar la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring is locked, so the saved Rainbow password cannot be used.</source>
+        <translation>El llavero del sistema está bloqueado, así que no se puede usar la contraseña de Rainbow guardada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring refused to store the Rainbow password.</source>
+        <translation>El llavero se negó a guardar la contraseña de Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the password at each sign-in, or install/unlock the system keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
+        <translation>Escriba la contraseña en cada inicio de sesión, o instale/desbloquee el llavero del sistema (Administrador de credenciales de Windows, Llavero de macOS, GNOME Keyring o KWallet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock the keyring (log in to the desktop session) and try again, or type the password.</source>
+        <translation>Desbloquee el llavero (inicie la sesión de escritorio) y vuelva a intentarlo, o escriba la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Record the WebRTC gateway choice, or untick the gateway.</source>
         <translation>Registre la elección de la pasarela WebRTC, o desmarque la pasarela.</translation>
     </message>
@@ -4088,22 +4113,27 @@
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+56"/>
         <source>Rainbow server in use</source>
         <translation>Servidor de Rainbow en uso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Cuenta de demostración de la sandbox integrada: el usuario, la contraseña y la aplicación ya están rellenados. Nada de lo que haga aquí llega al Rainbow real.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Rainbow server problem</source>
         <translation>Problema con el servidor de Rainbow</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Demo account of the embedded sandbox: you changed its login or password. &lt;a href=&quot;#demo&quot;&gt;Fill in the demo account again&lt;/a&gt;.</source>
+        <translation>Cuenta de demostración de la sandbox integrada: ha cambiado el usuario o la contraseña. &lt;a href=&quot;#demo&quot;&gt;Volver a rellenar la cuenta de demostración&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rainbow admin account</source>
         <translation>Cuenta de administrador de Rainbow</translation>
     </message>
@@ -4787,7 +4817,7 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/sign_in.py" line="+66"/>
+        <location filename="../installer_app/ui/pages/sign_in.py" line="+67"/>
         <source>Sign in to Rainbow</source>
         <extracomment>QSettings keys (followed by the server address, percent-encoded): non-secret values only.</extracomment>
         <translation>Iniciar sesión en Rainbow</translation>
@@ -4798,7 +4828,7 @@
         <translation>Use la cuenta de administrador del Business Partner que gestiona la empresa cliente.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rainbow server in use: %1</source>
         <translation>Servidor de Rainbow en uso: %1</translation>
     </message>
@@ -4808,7 +4838,7 @@
         <translation>Iniciando sesión en Rainbow: espere o pulse Cancelar.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Password taken from the environment (INSTALLER_APP_PASSWORD).</source>
         <translation>Contraseña tomada del entorno (INSTALLER_APP_PASSWORD).</translation>
     </message>
@@ -4838,7 +4868,7 @@
         <translation>Sesión cerrada: la cuenta ha cambiado. Pulse de nuevo Iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Sign-in cancelled.</source>
         <translation>Inicio de sesión cancelado.</translation>
     </message>

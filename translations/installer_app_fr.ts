@@ -2639,7 +2639,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+45"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+63"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>Le mode BTCO n’est pas disponible pour OXO Connect Evolution&#xa0;: choisissez le mode stock.</translation>
     </message>
@@ -2659,13 +2659,38 @@
         <translation>Le nom du serveur ne doit pas être vide&#xa0;: nommez le PBX comme sur Rainbow.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-25"/>
         <source>Sign in with the business partner&apos;s admin account.</source>
         <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
         <translation>Connectez-vous avec le compte administrateur du Business Partner.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>No secure keyring is available on this computer to remember the password.</source>
+        <translation>Aucun trousseau sécurisé n’est disponible sur cet ordinateur pour mémoriser le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring is locked, so the saved Rainbow password cannot be used.</source>
+        <translation>Le trousseau du système est verrouillé&#xa0;: le mot de passe Rainbow mémorisé ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring refused to store the Rainbow password.</source>
+        <translation>Le trousseau a refusé d’enregistrer le mot de passe Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the password at each sign-in, or install/unlock the system keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
+        <translation>Saisissez le mot de passe à chaque connexion, ou installez/déverrouillez le trousseau du système (Gestionnaire d’identification Windows, Trousseau d’accès macOS, GNOME Keyring ou KWallet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock the keyring (log in to the desktop session) and try again, or type the password.</source>
+        <translation>Déverrouillez le trousseau (ouvrez la session du bureau) et réessayez, ou saisissez le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Record the WebRTC gateway choice, or untick the gateway.</source>
         <translation>Enregistrez le choix de la passerelle WebRTC, ou décochez la passerelle.</translation>
     </message>
@@ -4088,22 +4113,27 @@
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+56"/>
         <source>Rainbow server in use</source>
         <translation>Serveur Rainbow utilisé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Compte de démonstration de la sandbox intégrée&#xa0;: identifiant, mot de passe et application sont préremplis. Rien de ce que vous faites ici n’atteint le vrai Rainbow.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Rainbow server problem</source>
         <translation>Problème de serveur Rainbow</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Demo account of the embedded sandbox: you changed its login or password. &lt;a href=&quot;#demo&quot;&gt;Fill in the demo account again&lt;/a&gt;.</source>
+        <translation>Compte de démonstration de la sandbox intégrée&#xa0;: vous avez modifié son identifiant ou son mot de passe. &lt;a href=&quot;#demo&quot;&gt;Remplir à nouveau le compte de démonstration&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rainbow admin account</source>
         <translation>Compte administrateur Rainbow</translation>
     </message>
@@ -4787,7 +4817,7 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/sign_in.py" line="+66"/>
+        <location filename="../installer_app/ui/pages/sign_in.py" line="+67"/>
         <source>Sign in to Rainbow</source>
         <extracomment>QSettings keys (followed by the server address, percent-encoded): non-secret values only.</extracomment>
         <translation>Se connecter à Rainbow</translation>
@@ -4798,7 +4828,7 @@
         <translation>Utilisez le compte administrateur du Business Partner qui gère l’entreprise cliente.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rainbow server in use: %1</source>
         <translation>Serveur Rainbow utilisé&#xa0;: %1</translation>
     </message>
@@ -4808,7 +4838,7 @@
         <translation>Connexion à Rainbow&#xa0;: patientez, ou appuyez sur Annuler.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Password taken from the environment (INSTALLER_APP_PASSWORD).</source>
         <translation>Mot de passe pris dans l’environnement (INSTALLER_APP_PASSWORD).</translation>
     </message>
@@ -4838,7 +4868,7 @@
         <translation>Déconnecté&#xa0;: le compte a changé. Appuyez à nouveau sur Se connecter.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Sign-in cancelled.</source>
         <translation>Connexion annulée.</translation>
     </message>

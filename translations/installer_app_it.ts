@@ -2639,7 +2639,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+45"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+63"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO non è disponibile per OXO Connect Evolution: scegli la modalità stock.</translation>
     </message>
@@ -2659,13 +2659,38 @@
         <translation>Il nome del server non può essere vuoto: dai al centralino il nome che ha su Rainbow.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-25"/>
         <source>Sign in with the business partner&apos;s admin account.</source>
         <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
         <translation>Accedi con l’account amministratore del Business Partner.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>No secure keyring is available on this computer to remember the password.</source>
+        <translation>Su questo computer non è disponibile alcun portachiavi sicuro per ricordare la password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring is locked, so the saved Rainbow password cannot be used.</source>
+        <translation>Il portachiavi di sistema è bloccato, quindi la password di Rainbow memorizzata non può essere usata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring refused to store the Rainbow password.</source>
+        <translation>Il portachiavi ha rifiutato di memorizzare la password di Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the password at each sign-in, or install/unlock the system keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
+        <translation>Digita la password a ogni accesso, oppure installa/sblocca il portachiavi di sistema (Gestione credenziali di Windows, Portachiavi di macOS, GNOME Keyring o KWallet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock the keyring (log in to the desktop session) and try again, or type the password.</source>
+        <translation>Sblocca il portachiavi (accedi alla sessione del desktop) e riprova, oppure digita la password.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Record the WebRTC gateway choice, or untick the gateway.</source>
         <translation>Registra la scelta del gateway WebRTC, oppure deseleziona il gateway.</translation>
     </message>
@@ -4088,22 +4113,27 @@
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+56"/>
         <source>Rainbow server in use</source>
         <translation>Server Rainbow in uso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Account dimostrativo della sandbox integrata: nome utente, password e applicazione sono già compilati. Nulla di ciò che fai qui raggiunge il vero Rainbow.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Rainbow server problem</source>
         <translation>Problema con il server Rainbow</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Demo account of the embedded sandbox: you changed its login or password. &lt;a href=&quot;#demo&quot;&gt;Fill in the demo account again&lt;/a&gt;.</source>
+        <translation>Account dimostrativo della sandbox integrata: hai modificato il nome utente o la password. &lt;a href=&quot;#demo&quot;&gt;Compila di nuovo l&apos;account dimostrativo&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rainbow admin account</source>
         <translation>Account amministratore Rainbow</translation>
     </message>
@@ -4787,7 +4817,7 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/sign_in.py" line="+66"/>
+        <location filename="../installer_app/ui/pages/sign_in.py" line="+67"/>
         <source>Sign in to Rainbow</source>
         <extracomment>QSettings keys (followed by the server address, percent-encoded): non-secret values only.</extracomment>
         <translation>Accedi a Rainbow</translation>
@@ -4798,7 +4828,7 @@
         <translation>Usa l’account amministratore del Business Partner che gestisce l’azienda cliente.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rainbow server in use: %1</source>
         <translation>Server Rainbow in uso: %1</translation>
     </message>
@@ -4808,7 +4838,7 @@
         <translation>Accesso a Rainbow in corso: attendi o premi Annulla.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Password taken from the environment (INSTALLER_APP_PASSWORD).</source>
         <translation>Password presa dall’ambiente (INSTALLER_APP_PASSWORD).</translation>
     </message>
@@ -4838,7 +4868,7 @@
         <translation>Disconnesso: l’account è cambiato. Premi di nuovo Accedi.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Sign-in cancelled.</source>
         <translation>Accesso annullato.</translation>
     </message>

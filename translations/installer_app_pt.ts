@@ -2639,7 +2639,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+45"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+63"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>O BTCO não está disponível para o OXO Connect Evolution: escolha o modo stock.</translation>
     </message>
@@ -2659,13 +2659,38 @@
         <translation>O nome do servidor não pode estar vazio: dê ao PBX o nome que tem no Rainbow.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-25"/>
         <source>Sign in with the business partner&apos;s admin account.</source>
         <extracomment>Whole messages and terms (field labels, shapes) put into templates.</extracomment>
         <translation>Inicie sessão com a conta de administrador do Business Partner.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>No secure keyring is available on this computer to remember the password.</source>
+        <translation>Não há nenhum porta-chaves seguro disponível neste computador para memorizar a palavra-passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keyring is locked, so the saved Rainbow password cannot be used.</source>
+        <translation>O porta-chaves do sistema está bloqueado, pelo que a palavra-passe do Rainbow memorizada não pode ser utilizada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring refused to store the Rainbow password.</source>
+        <translation>O porta-chaves recusou guardar a palavra-passe do Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the password at each sign-in, or install/unlock the system keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
+        <translation>Escreva a palavra-passe em cada início de sessão, ou instale/desbloqueie o porta-chaves do sistema (Gestor de Credenciais do Windows, Porta-chaves do macOS, GNOME Keyring ou KWallet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock the keyring (log in to the desktop session) and try again, or type the password.</source>
+        <translation>Desbloqueie o porta-chaves (inicie a sessão do ambiente de trabalho) e tente novamente, ou escreva a palavra-passe.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Record the WebRTC gateway choice, or untick the gateway.</source>
         <translation>Registe a escolha do gateway WebRTC, ou desmarque o gateway.</translation>
     </message>
@@ -4088,22 +4113,27 @@
 <context>
     <name>RainbowAccountForm</name>
     <message>
-        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+55"/>
+        <location filename="../installer_app/ui/widgets/rainbow_account_form.py" line="+56"/>
         <source>Rainbow server in use</source>
         <translation>Servidor Rainbow em utilização</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Conta de demonstração da sandbox integrada: o utilizador, a palavra-passe e a aplicação já estão preenchidos. Nada do que fizer aqui chega ao verdadeiro Rainbow.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Rainbow server problem</source>
         <translation>Problema com o servidor Rainbow</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>Demo account of the embedded sandbox: you changed its login or password. &lt;a href=&quot;#demo&quot;&gt;Fill in the demo account again&lt;/a&gt;.</source>
+        <translation>Conta de demonstração da sandbox integrada: alterou o utilizador ou a palavra-passe. &lt;a href=&quot;#demo&quot;&gt;Preencher novamente a conta de demonstração&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rainbow admin account</source>
         <translation>Conta de administrador do Rainbow</translation>
     </message>
@@ -4787,7 +4817,7 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/sign_in.py" line="+66"/>
+        <location filename="../installer_app/ui/pages/sign_in.py" line="+67"/>
         <source>Sign in to Rainbow</source>
         <extracomment>QSettings keys (followed by the server address, percent-encoded): non-secret values only.</extracomment>
         <translation>Iniciar sessão no Rainbow</translation>
@@ -4798,7 +4828,7 @@
         <translation>Utilize a conta de administrador do Business Partner que gere a empresa cliente.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rainbow server in use: %1</source>
         <translation>Servidor Rainbow em utilização: %1</translation>
     </message>
@@ -4808,7 +4838,7 @@
         <translation>A iniciar sessão no Rainbow: aguarde ou prima Cancelar.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Password taken from the environment (INSTALLER_APP_PASSWORD).</source>
         <translation>Palavra-passe obtida do ambiente (INSTALLER_APP_PASSWORD).</translation>
     </message>
@@ -4838,7 +4868,7 @@
         <translation>Sessão terminada: a conta mudou. Prima novamente Iniciar sessão.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Sign-in cancelled.</source>
         <translation>Início de sessão cancelado.</translation>
     </message>

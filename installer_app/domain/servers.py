@@ -31,6 +31,19 @@ PRODUCTION_DOMAIN: Final = "openrainbow.com"
 """OMC's default "Domain name" (the seed document, RAINBOW_API.md)."""
 
 
+def firewall_advice(host: str, port: int) -> str:
+    """What a firewall must let through to reach ``host`` on ``port``, naming them.
+
+    Production (and the developer sandbox, both under openrainbow.com on 443) names the whole
+    domain; any other server (the embedded sandbox on loopback, a custom one) its own host and
+    port, the ones actually in use.
+    """
+    name = host.lower().rstrip(".")
+    if port == 443 and (name == PRODUCTION_DOMAIN or name.endswith("." + PRODUCTION_DOMAIN)):
+        return "a firewall must allow outgoing TCP 443 to openrainbow.com and *.openrainbow.com"
+    return f"a firewall must allow outgoing TCP {port} to {host}"
+
+
 class Platform(StrEnum):
     """The kinds of Rainbow server the server chooser offers."""
 

@@ -69,6 +69,7 @@ class RetryingHttp:
         self._sleep = sleep
         self._random = random
         self._host = http.base_url.host or str(http.base_url)
+        self._port = http.base_url.port or (80 if http.base_url.scheme == "http" else 443)
 
     async def send(
         self,
@@ -106,7 +107,7 @@ class RetryingHttp:
                     await self._wait(method, route, attempt, attempts, None)
                     attempt += 1
                     continue
-                raise map_transport_error(exc, self._host) from exc
+                raise map_transport_error(exc, self._host, self._port) from exc
             elapsed = (time.perf_counter() - started) * 1000
             status = response.status_code
             level = logging.DEBUG if status < 400 else logging.INFO

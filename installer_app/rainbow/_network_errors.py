@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import httpx
 
+from installer_app.domain.servers import firewall_advice
 from installer_app.rainbow.errors import (
     ConnectionDropped,
     ConnectionRefused,
@@ -45,8 +46,6 @@ _TIMEOUT_PHASES: tuple[tuple[type[httpx.TimeoutException], TimeoutPhase], ...] =
     (httpx.WriteTimeout, "write"),
     (httpx.PoolTimeout, "pool"),
 )
-
-_FIREWALL = "a firewall must allow outgoing TCP 443 to openrainbow.com and *.openrainbow.com"
 
 
 def causes(exc: BaseException) -> Iterator[BaseException]:
@@ -82,7 +81,7 @@ def _is_tls(chain: list[BaseException], text: str) -> bool:
     return any(isinstance(e, ssl.SSLError) for e in chain) or any(w in text for w in _TLS_WORDS)
 
 
-def _connect_error(exc: httpx.ConnectError, host: str) -> RainbowUnreachable:
+def _connect_error(exc: httpx.ConnectError, host: str, port: int) -> RainbowUnreachable:
     chain = list(causes(exc))
     text = " ".join(str(e) for e in chain).lower()
     if _is_tls(chain, text):
@@ -98,21 +97,24 @@ def _connect_error(exc: httpx.ConnectError, host: str) -> RainbowUnreachable:
             "Check the server address and that this computer is connected to the internet.",
             may_have_reached_server=False,
         )
+    firewall = firewall_advice(host, port)
     if _is_refused(chain, text):
         return ConnectionRefused(
             f"The connection to {host} was refused.",
-            f"Check the server address and port; {_FIREWALL}.",
+            f"Check the server address and port; {firewall}.",
             may_have_reached_server=False,
         )
     return RainbowUnreachable(
         f"Could not connect to {host}.",
-        f"Check that this computer is connected to the internet; {_FIREWALL}.",
+        f"Check that this computer is connected to the internet; {firewall}.",
         may_have_reached_server=False,
     )
 
 
-def map_transport_error(exc: httpx.TransportError, host: str) -> RainbowError:
-    """The Rainbow error for an httpx transport failure on a request to ``host``.
+def map_transport_error(exc: httpx.TransportError, host: str, port: int = 443) -> RainbowError:
+    """The Rainbow error for an httpx transport failure on a request to ``host``:``port``.
+
+    The advice names that host and port, the server actually in use.
 
     The caller raises it ``from exc`` so the original stays available in logs and debuggers.
     """
@@ -121,9 +123,10 @@ def map_transport_error(exc: httpx.TransportError, host: str) -> RainbowError:
             (phase for kind, phase in _TIMEOUT_PHASES if isinstance(exc, kind)), "read"
         )
         if which == "connect":
+            firewall = firewall_advice(host, port)
             return NetworkTimeout(
                 f"{host} did not answer the connection in time.",
-                f"The network is slow or a firewall drops the traffic; {_FIREWALL}. Try again.",
+                f"The network is slow or a firewall drops the traffic; {firewall}. Try again.",
                 phase="connect",
             )
         return NetworkTimeout(
@@ -136,11 +139,11 @@ def map_transport_error(exc: httpx.TransportError, host: str) -> RainbowError:
         return ProxyFailure(
             f"The proxy refused or failed the connection to {host}.",
             "Check the proxy settings of this computer (or HTTPS_PROXY), and that the proxy "
-            "allows openrainbow.com.",
+            f"allows {host}.",
             may_have_reached_server=False,
         )
     if isinstance(exc, httpx.ConnectError):
-        return _connect_error(exc, host)
+        return _connect_error(exc, host, port)
     if isinstance(exc, httpx.UnsupportedProtocol):
         return InvalidServerAddress(
             f"The server address for {host} is not usable.",

@@ -24,12 +24,11 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from installer_app.domain.addresses import is_loopback
+from installer_app.domain.servers import firewall_advice
 
 DEFAULT_HOST = "openrainbow.com"
 DEFAULT_PORT = 443
 DEFAULT_TIMEOUT = 5.0
-
-_FIREWALL = "a firewall must allow outgoing TCP 443 to openrainbow.com and *.openrainbow.com"
 
 
 class StepStatus(StrEnum):
@@ -220,13 +219,19 @@ async def _close(writer: asyncio.StreamWriter) -> None:
 
 
 def _network_failure(
-    name: str, title: str, what: str, error: OSError | TimeoutError, started: float
+    name: str,
+    title: str,
+    what: str,
+    error: OSError | TimeoutError,
+    started: float,
+    *,
+    target: NetworkTarget,
 ) -> CheckStep:
     """A step the network ended: ``what`` failed, and why (no answer in time, or the error)."""
     reason = "no answer in time" if isinstance(error, TimeoutError) else str(error)
     return CheckStep(
         name, title, StepStatus.FAILED, f"{what} ({reason}).", _since(started),
-        f"Check the network; {_FIREWALL}.",
+        f"Check the network; {firewall_advice(target.host, target.port)}.",
     )  # fmt: skip
 
 
@@ -237,7 +242,7 @@ async def _tcp(addresses: list[str], target: NetworkTarget) -> CheckStep:
         address, writer = await _connect(addresses, target, None)
     except (OSError, TimeoutError) as error:
         what = f"No connection to port {target.port}"
-        return _network_failure("tcp", title, what, error, started)
+        return _network_failure("tcp", title, what, error, started, target=target)
     await _close(writer)
     detail = f"Connected to {address} port {target.port}."
     return CheckStep("tcp", title, StepStatus.OK, detail, _since(started))
@@ -281,7 +286,7 @@ async def _tls(addresses: list[str], target: NetworkTarget) -> CheckStep:
             "add its CA certificate in Settings (custom CA bundle).",
         )  # fmt: skip
     except (OSError, TimeoutError) as error:
-        return _network_failure("tls", title, "The handshake failed", error, started)
+        return _network_failure("tls", title, "The handshake failed", error, started, target=target)
     secure = writer.get_extra_info("ssl_object")
     version = secure.version() if isinstance(secure, ssl.SSLObject) else "TLS"
     peer = writer.get_extra_info("peercert")

@@ -205,7 +205,10 @@ class RainbowSessionService:
             else:
                 await self._credentials.aforget(server, login)
         except CredentialStoreError as error:
-            warning = f"{error.message} {error.hint}".strip()
+            if remember:
+                warning = f"{error.message} {error.hint}".strip()
+            else:  # nothing can have been saved where the keyring cannot be used
+                logger.info("Keyring unavailable, nothing to forget: %s", error.message)
         return SignInResult(session, warning)
 
     async def search_companies(self, name: str, offset: int = 0, limit: int = 20) -> Page[Company]:

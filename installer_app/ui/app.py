@@ -40,11 +40,18 @@ STARTUP_PROBE_VARIABLE = "INSTALLER_APP_STARTUP_PROBE"
 
 
 def configure_application(app: QCoreApplication) -> None:
-    """Names used by QSettings and the standard paths; the icon of every window."""
+    """Names used by QSettings and the standard paths; the icon of every window.
+
+    Qt does not quit on its own when the last window closes: the qasync loop is stopped by the
+    program (:func:`run`), so the pages' background work (the dashboard's watch) is cancelled
+    and finishes inside the running loop. Qt quitting behind the loop's back left that work to
+    finish outside any loop ("RuntimeError: no running event loop" on Finish).
+    """
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     if isinstance(app, QGuiApplication):
+        app.setQuitOnLastWindowClosed(False)
         from installer_app.ui.support.app_icon import application_icon  # noqa: PLC0415
 
         app.setWindowIcon(application_icon())

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
 import pytest_asyncio
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
 
 from installer_app.domain.flow import Step
 from installer_app.domain.plan import DeliveryMode
@@ -14,7 +18,7 @@ from installer_app.harness.walkthrough import Walkthrough
 from installer_app.sandbox.embedded import EmbeddedSandbox
 from installer_app.services.app_services import AppServices, build_services
 from installer_app.storage.credentials import CredentialStore
-from installer_app.ui.app import account_from, sandbox_driver_factory
+from installer_app.ui.app import account_from, configure_application, sandbox_driver_factory
 from tests.conftest import MemoryKeyring
 
 pytestmark = pytest.mark.slow
@@ -101,3 +105,40 @@ async def test_opened_file_resumes_on_the_dashboard_after_sign_in(  # type: igno
         await wait_until(lambda: dashboard.snapshot is not None and dashboard.snapshot.done, 20)
     finally:
         await wizard.shutdown()
+
+
+@pytest.fixture
+def configured_app() -> Iterator[QApplication]:
+    """The application as the program configures it (restored afterwards)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    quits = app.quitOnLastWindowClosed()
+    configure_application(app)
+    yield app
+    app.setQuitOnLastWindowClosed(quits)
+
+
+@pytest.mark.asyncio
+@pytest.mark.usefixtures("configured_app")
+async def test_finish_on_the_dashboard_stops_the_watch_inside_the_loop(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, *, services, embedded, caplog
+) -> None:
+    wizard = make_wizard(services)
+    mode = DeliveryMode.STOCK
+    walk = Walkthrough(wizard, mode=mode, pbx=fleet_entry(embedded, mode.value), on_page=None)
+    await walk.run()
+    dashboard: Any = wizard.page_for(Step.DASHBOARD)
+    task = dashboard.runner._task
+    assert task is not None and not task.done()  # the watch runs while the page is shown
+
+    caplog.clear()
+    with caplog.at_level(logging.ERROR):
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+        # The loop keeps running after the last window closed (Qt does not stop it behind
+        # qasync's back), and the watch's cancellation and clean-up run inside it.
+        await asyncio.wait({task})
+        await wizard.shutdown()
+    assert task.cancelled()
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

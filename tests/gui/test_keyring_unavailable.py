@@ -184,3 +184,74 @@ async def test_keyring_that_refuses_only_on_saving_offers_the_session_after_sign
         assert saved is not None and saved.password == sandbox_account.password
     finally:
         await services.rainbow.close()
+
+
+@pytest.mark.asyncio
+async def test_unusable_keyring_is_said_once_after_signing_in(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, sandbox_account: SandboxAccount
+) -> None:
+    services = services_with(fail.Keyring())
+    wizard = make_wizard(services)
+    try:
+        page = open_sign_in(wizard, sandbox_account.rainbow_url)
+        form = page.form
+        await wait_until(lambda: form.keyring_message.kind is MessageKind.WARNING)
+        retype(qtbot, form.login_edit, sandbox_account.login)
+        retype(qtbot, form.password_edit, sandbox_account.password)
+        qtbot.mouseClick(form.sign_in_button, LEFT)
+        await wait_until(lambda: wizard.state.signed_in and not page.busy)
+        # Said once, next to "Remember"; signing in without remembering adds no second warning.
+        assert form.keyring_message.kind is MessageKind.WARNING
+        assert form.remember_message.kind is MessageKind.NONE
+        assert not form.remember_message.isVisibleTo(page)
+    finally:
+        await services.rainbow.close()
+
+
+ENGLISH_KEYRING_SENTENCES = (
+    "No secure keyring is available",
+    "The system keyring is locked",
+    "Type the password at each sign-in",
+    "Unlock the keyring",
+    "Remember for this session only",
+)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("language", ["fr", "de", "es", "it", "pt"])
+@pytest.mark.parametrize("backend", [LockedKeyring, fail.Keyring], ids=["locked", "missing"])
+async def test_keyring_problem_is_said_in_the_interface_language(  # type: ignore[no-untyped-def]
+    qtbot,
+    make_wizard,
+    sandbox_account: SandboxAccount,
+    language: str,
+    backend: type[KeyringBackend],
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from installer_app.ui import i18n
+    from installer_app.ui.support.domain_text import translate_domain
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert i18n.install_translators(app, language) == language
+    services = services_with(backend())
+    try:
+        wizard = make_wizard(services)
+        page = open_sign_in(wizard, sandbox_account.rainbow_url)
+        form = page.form
+        await wait_until(lambda: form.keyring_message.kind is MessageKind.WARNING)
+        shown = form.keyring_message.text()
+        hint = (
+            "Unlock the keyring (log in to the desktop session) and try again, or type the "
+            "password."
+            if backend is LockedKeyring
+            else "Type the password at each sign-in, or install/unlock the system keyring "
+            "(Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet)."
+        )
+        assert translate_domain(hint) in shown  # the service's hint is there, translated
+        for sentence in ENGLISH_KEYRING_SENTENCES:
+            assert sentence not in shown, (language, shown)
+    finally:
+        i18n.remove_translators(app)
+        await services.rainbow.close()

@@ -162,6 +162,10 @@ async def test_unreachable_server_is_shown_on_the_server_line(  # type: ignore[n
 
     assert "The connection to 127.0.0.1 was refused." in form.server_message.text()
     assert "Check the server address and port" in form.server_message.text()
+    # The advice names the server in use, not production's address and port.
+    assert "TCP 9 to 127.0.0.1" in form.server_message.text()
+    assert "openrainbow.com" not in form.server_message.text()
+    assert "443" not in form.server_message.text()
     assert not form.password_message.isVisibleTo(page)
     assert not wizard.state.signed_in
     assert form.login_edit.isEnabled()
@@ -397,3 +401,31 @@ async def test_after_signing_in_with_the_keyboard_the_focus_is_on_next(  # type:
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert wizard.focusWidget() is next_button  # not "More…": Return goes on
     assert next_button.isEnabled()
+
+
+@pytest.mark.asyncio
+async def test_mistyped_demo_password_can_be_put_right_from_the_page(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, sandbox_services: AppServices
+) -> None:
+    wizard = make_wizard(sandbox_services)
+    page = open_sign_in(wizard)
+    form = page.form
+    assert "are filled in" in form.sandbox_note.text()
+    retype(qtbot, form.password_edit, "mistyped")
+    assert "are filled in" not in form.sandbox_note.text()
+    assert "changed" in form.sandbox_note.text()
+
+    # Back and Next keep what was typed; the note still says it was changed.
+    wizard.back()
+    wizard.next()
+    assert form.password_edit.text() == "mistyped"
+    assert "changed" in form.sandbox_note.text()
+
+    # The note's link fills the demo account in again, and signing in works.
+    form.sandbox_note.linkActivated.emit("#demo")
+    sandbox = sandbox_services.sandbox
+    assert sandbox is not None
+    assert form.password_edit.text() == sandbox.password
+    assert "are filled in" in form.sandbox_note.text()
+    qtbot.mouseClick(form.sign_in_button, LEFT)
+    await wait_until(lambda: wizard.state.signed_in and not page.busy)

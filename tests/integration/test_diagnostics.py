@@ -99,6 +99,8 @@ async def test_closed_port_fails_tcp_and_skips_tls() -> None:
     steps = await check_network(NetworkTarget("127.0.0.1", port, timeout=2.0), environ={})
     assert statuses(steps)["tcp"] is StepStatus.FAILED
     assert "firewall" in steps[1].hint
+    assert f"TCP {port} to 127.0.0.1" in steps[1].hint  # the server checked, not production
+    assert "openrainbow.com" not in steps[1].hint
     assert statuses(steps)["tls"] is StepStatus.SKIPPED
 
 

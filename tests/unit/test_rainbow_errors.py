@@ -351,3 +351,25 @@ async def test_client_raises_mapped_error_from_httpx_error(
     assert caught.value.__cause__ is exc
     assert "rainbow.test" in caught.value.message
     assert PASSWORD not in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "named", "not_named"),
+    [
+        ("127.0.0.1", 18080, "TCP 18080 to 127.0.0.1", "openrainbow.com"),
+        ("rainbow.example.net", 8443, "TCP 8443 to rainbow.example.net", "openrainbow.com"),
+        ("openrainbow.com", 443, "TCP 443 to openrainbow.com and *.openrainbow.com", "18080"),
+        ("sandbox.openrainbow.com", 443, "*.openrainbow.com", "18080"),
+    ],
+)
+def test_network_advice_names_the_server_in_use(
+    host: str, port: int, named: str, not_named: str
+) -> None:
+    refused = httpx.ConnectError("[Errno 111] Connection refused")
+    timeout = httpx.ConnectTimeout("timed out")
+    for error in (
+        map_transport_error(refused, host, port),
+        map_transport_error(timeout, host, port),
+    ):
+        assert named in error.hint
+        assert not_named not in error.hint

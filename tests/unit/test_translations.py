@@ -106,6 +106,18 @@ def test_translation_file_is_current_and_complete(
     assert {(m.context, m.source) for m in committed} == now
 
 
+def test_every_shipped_catalogue_has_every_message_finished() -> None:
+    """The committed catalogues as shipped: none lacks a message another one has, and none has
+    an unfinished, obsolete or empty translation (the refreshed check above needs lupdate)."""
+    committed = {language: read_ts(update.ts_path(language)) for language in LANGUAGES}
+    everywhere = set().union(*({(m.context, m.source) for m in ms} for ms in committed.values()))
+    for language, messages in committed.items():
+        missing = everywhere - {(m.context, m.source) for m in messages}
+        assert not missing, f"installer_app_{language}.ts lacks: {sorted(missing)[:10]}"
+        unfinished = [m for m in messages if m.kind or not m.translation.strip()]
+        assert not unfinished, f"installer_app_{language}.ts: {HINT}\n" + _listing(unfinished)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_compiled_file_matches_its_source(language: str, tmp_path: Path) -> None:
     compiled = tmp_path / "fresh.qm"
@@ -407,6 +419,46 @@ def test_portal_steps_are_extracted_exactly_as_the_program_shows_them() -> None:
 # -- the domain's messages ----------------------------------------------------------------------
 
 
+def _keyring_messages() -> set[str]:
+    """What the credential store says when the keyring is missing, locked or refuses to store:
+    the sign-in page shows the message and hint apart, or joined after a sign-in."""
+    import keyring.errors
+    from keyring.backend import KeyringBackend
+    from keyring.backends import fail
+
+    from installer_app.storage.credentials import CredentialStore, CredentialStoreError
+
+    class Refusing(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+        error: type[Exception] = keyring.errors.KeyringLocked
+
+        def get_password(self, service: str, username: str) -> str | None:
+            raise self.error("no")
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise self.error("no")
+
+        def delete_password(self, service: str, username: str) -> None:
+            raise self.error("no")
+
+    class RefusingToStore(Refusing):
+        error = keyring.errors.PasswordSetError
+
+    messages: set[str] = set()
+    for backend in (fail.Keyring(), Refusing(), RefusingToStore()):
+        store = CredentialStore(backend, environ={})
+        for saving in (False, True):
+            try:
+                if saving:
+                    store.save("https://openrainbow.com", "a@b.example", password="x")
+                else:
+                    store.load("https://openrainbow.com", "a@b.example")
+            except CredentialStoreError as error:
+                messages.update((error.message, error.hint, f"{error.message} {error.hint}"))
+    assert len(messages) >= 6
+    return messages
+
+
 def _domain_messages() -> set[str]:
     """Every message the domain writes for the GUI, produced by exercising it with bad input."""
     from dataclasses import replace
@@ -454,6 +506,7 @@ def _domain_messages() -> set[str]:
                         dialled, rules[:3], outbound_prefix=outbound, use_outbound_prefix=True
                     ).explanation
                 )
+    messages.update(_keyring_messages())
     messages.add(numbering.simulate("0", [rule("^0", "")] * 101).explanation)
     messages.add(numbering.simulate("01", [rule("^0", "", "d")]).explanation)
     for label in ("National prefix", "International prefix", "Outbound prefix"):

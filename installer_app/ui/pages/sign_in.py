@@ -24,6 +24,7 @@ from installer_app.services.failures import Failure, FailureKind, describe
 from installer_app.services.rainbow_session import SignInResult
 from installer_app.storage.credentials import CredentialSource
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.domain_text import translate_domain
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.rainbow_account_form import RainbowAccountForm
 
@@ -88,6 +89,7 @@ class SignInPage(StepPage):
         form.login_edit.returnPressed.connect(self._on_enter_in_login)
         form.login_edit.editingFinished.connect(self._on_login_finished)
         form.password_edit.returnPressed.connect(self._on_enter_in_password)
+        form.sandbox_note.linkActivated.connect(lambda _link: self.fill_demo_account())
         form.sign_in_button.clicked.connect(self.start_sign_in)
         form.busy.cancelRequested.connect(self.cancel_sign_in)
         self._runner.busyChanged.connect(self._on_busy)
@@ -142,22 +144,38 @@ class SignInPage(StepPage):
         settings = self._settings()
         with self._quietly():
             form = self.form
-            if sandbox is not None and self._demo:
-                values = (sandbox.login, sandbox.password, sandbox.app_id, sandbox.app_secret)
+            if self._demo:
+                values = self._demo_values()
             else:
                 login = str(settings.value(settings_key(LAST_LOGIN_KEY, server), "") or "")
                 app_id = str(settings.value(settings_key(APP_ID_KEY, server), "") or "")
                 values = (login, "", app_id, "")
-            for edit, value in zip(
-                (form.login_edit, form.password_edit, form.app_id_edit, form.app_secret_edit),
-                values,
-                strict=True,
-            ):
+            for edit, value in zip(form.account_edits(), values, strict=True):
                 edit.setText(value)
             form.remember_box.setChecked(False)
         form.sandbox_note.setVisible(self._demo)
+        form.show_sandbox_note(edited=False)
         if not self._demo:
             self._load_saved_secrets()
+
+    def _demo_values(self) -> tuple[str, str, str, str]:
+        sandbox = self.installer.services.sandbox
+        if sandbox is None:
+            return ("", "", "", "")
+        return (sandbox.login, sandbox.password, sandbox.app_id, sandbox.app_secret)
+
+    def fill_demo_account(self) -> None:
+        """Put the sandbox's demo account back after it was changed (a mistyped password)."""
+        if not self._demo:
+            return
+        for edit, value in zip(self.form.account_edits(), self._demo_values(), strict=True):
+            edit.setText(value)  # an edit like the technician's: signs out, refreshes
+        self.form.password_edit.setFocus()
+
+    def _update_demo_note(self) -> None:
+        if self._demo:
+            typed = tuple(edit.text() for edit in self.form.account_edits())
+            self.form.show_sandbox_note(edited=typed != self._demo_values())
 
     def _load_saved_secrets(self) -> None:
         """Fill the password (and application secret) the keyring remembers for this login."""
@@ -208,7 +226,7 @@ class SignInPage(StepPage):
         )
         self.form.show_keyring_unavailable(
             message or self.tr("The system keyring cannot be used on this computer."),
-            f"{advice} {hint}".strip(),
+            f"{advice} {translate_domain(hint)}".strip(),  # the service's hint, translated
         )
         with self._quietly():
             self.form.session_only_box.setChecked(self.installer.services.rainbow.session_only)
@@ -252,6 +270,7 @@ class SignInPage(StepPage):
             return
         self.form.login_message.clear_message()
         self.form.password_message.clear_message()
+        self._update_demo_note()
         self._sign_out_after_edit()
         self.changed()
 
@@ -259,6 +278,7 @@ class SignInPage(StepPage):
         if self._quiet:
             return
         self.form.app_message.clear_message()
+        self._update_demo_note()
         self._sign_out_after_edit()
         self.changed()
 

@@ -41,6 +41,24 @@ EXACT: Final[frozenset[str]] = frozenset(
     {
         # services.sign_in
         QT_TRANSLATE_NOOP("Domain", "Sign in with the business partner's admin account."),
+        # storage.credentials (the keyring's problems, shown on the sign-in page)
+        QT_TRANSLATE_NOOP(
+            "Domain", "No secure keyring is available on this computer to remember the password."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Domain", "The system keyring is locked, so the saved Rainbow password cannot be used."
+        ),
+        QT_TRANSLATE_NOOP("Domain", "The keyring refused to store the Rainbow password."),
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "Type the password at each sign-in, or install/unlock the system keyring (Windows "
+            "Credential Manager, macOS Keychain, GNOME Keyring or KWallet).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "Unlock the keyring (log in to the desktop session) and try again, or type the "
+            "password.",
+        ),
         # flow.blockers
         QT_TRANSLATE_NOOP(
             "Domain", "BTCO is not available for OXO Connect Evolution: choose stock mode."

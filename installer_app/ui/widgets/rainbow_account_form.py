@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -53,18 +54,39 @@ class RainbowAccountForm(QWidget):
         self.server_label.setObjectName("serverInUse")
         self.server_label.setWordWrap(True)
         self.server_label.setAccessibleName(self.tr("Rainbow server in use"))
-        self.sandbox_note = QLabel(
-            self.tr(
-                "Demo account of the embedded sandbox: its login, password and application "
-                "are filled in. Nothing you do here reaches the real Rainbow."
-            )
-        )
+        self.sandbox_note = QLabel()
         self.sandbox_note.setObjectName("sandboxNote")
         self.sandbox_note.setWordWrap(True)
+        self.sandbox_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.show_sandbox_note(edited=False)
         self.sandbox_note.setVisible(False)
         self.server_message = InlineMessage(self.tr("Rainbow server problem"))
         for widget in (self.server_label, self.sandbox_note, self.server_message):
             self._layout.addWidget(widget)
+
+    def show_sandbox_note(self, *, edited: bool) -> None:
+        """The demo account's note: filled in, or changed with a link to fill it in again."""
+        if not edited:
+            text = self.tr(
+                "Demo account of the embedded sandbox: its login, password and application "
+                "are filled in. Nothing you do here reaches the real Rainbow."
+            )
+        else:
+            text = self.tr(
+                "Demo account of the embedded sandbox: you changed its login or password. "
+                '<a href="#demo">Fill in the demo account again</a>.'
+            )
+        self.sandbox_note.setText(text)
+        self.sandbox_note.setTextFormat(
+            Qt.TextFormat.RichText if edited else Qt.TextFormat.PlainText
+        )
+
+    def account_edits(self) -> tuple[QLineEdit, QLineEdit, QLineEdit, QLineEdit]:
+        """Login, password, application id and application secret, in that order."""
+        return (self.login_edit, self.password_edit, self.app_id_edit, self.app_secret_edit)
 
     def _init_account(self) -> None:
         box = QGroupBox(self.tr("Rainbow admin account"))
