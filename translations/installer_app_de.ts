@@ -1788,8 +1788,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+46"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+53"/>
         <source>Dashboard</source>
+        <extracomment>The diagnosis&apos; colour per severity, on a light and on a dark window (a high-contrast theme).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
@@ -1799,12 +1800,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1900,7 +1901,7 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Read in OMC</source>
         <translation>In OMC ablesen</translation>
     </message>
@@ -3789,7 +3790,7 @@
         <translation>Geben Sie die Werte Schritt für Schritt in OMC ein (Expert View &gt; Cloud &gt; Rainbow).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>✔ %1: the PBX reads Connected.</source>
         <translation>✔ %1: Der PBX zeigt Connected.</translation>
     </message>

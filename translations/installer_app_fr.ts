@@ -1788,8 +1788,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+46"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+53"/>
         <source>Dashboard</source>
+        <extracomment>The diagnosis&apos; colour per severity, on a light and on a dark window (a high-contrast theme).</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
@@ -1799,12 +1800,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
@@ -1900,7 +1901,7 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Read in OMC</source>
         <translation>À lire dans OMC</translation>
     </message>
@@ -3789,7 +3790,7 @@
         <translation>Saisissez les valeurs dans OMC (Expert View &gt; Cloud &gt; Rainbow), étape par étape.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>✔ %1: the PBX reads Connected.</source>
         <translation>✔ %1&#xa0;: le PBX indique Connected.</translation>
     </message>

@@ -1788,8 +1788,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+46"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+53"/>
         <source>Dashboard</source>
+        <extracomment>The diagnosis&apos; colour per severity, on a light and on a dark window (a high-contrast theme).</extracomment>
         <translation>Painel</translation>
     </message>
     <message>
@@ -1799,12 +1800,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
@@ -1900,7 +1901,7 @@
         <translation>Não</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Read in OMC</source>
         <translation>Consultar no OMC</translation>
     </message>
@@ -3789,7 +3790,7 @@
         <translation>Introduza os valores no OMC (Expert View &gt; Cloud &gt; Rainbow), passo a passo.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>✔ %1: the PBX reads Connected.</source>
         <translation>✔ %1: o PBX indica Connected.</translation>
     </message>
