@@ -5184,12 +5184,12 @@
     <message>
         <location line="+64"/>
         <source>Installation number: not given</source>
-        <translation>Numéro d&apos;installation : non renseigné</translation>
+        <translation>Numéro d’installation&#xa0;: non renseigné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Installation number: %1 (not sent to Rainbow: enter it in the portal&apos;s &quot;Dialing information&quot;)</source>
-        <translation>Numéro d&apos;installation : %1 (non envoyé à Rainbow : saisissez-le dans « Dialing information » du portail)</translation>
+        <translation>Numéro d’installation&#xa0;: %1 (non envoyé à Rainbow&#xa0;: saisissez-le dans «&#xa0;Dialing information&#xa0;» du portail)</translation>
     </message>
     <message>
         <location line="+27"/>
