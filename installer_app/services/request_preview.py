@@ -50,11 +50,11 @@ def declaration_requests(
 ) -> list[PlannedRequest]:
     """The requests declaring ``plan`` sends: a new site's first when ``site_id`` is None and
     ``create_site_name`` given, then the system's."""
-    requests: list[PlannedRequest] = []
+    planned: list[PlannedRequest] = []
     if site_id is None and create_site_name:
         body = site_body(plan.company.id, create_site_name)
-        requests.append(PlannedRequest("POST", _admin_path("/sites"), mask_body(body)))
+        planned.append(PlannedRequest("POST", _admin_path("/sites"), mask_body(body)))
         site_id = NEW_SITE_ID
     system = system_request(plan, site_id or SITE_TO_CHOOSE).to_body()
-    requests.append(PlannedRequest("POST", _admin_path("/systems"), mask_body(system)))
-    return requests
+    planned.append(PlannedRequest("POST", _admin_path("/systems"), mask_body(system)))
+    return planned
