@@ -46,6 +46,9 @@ def configure_application(app: QCoreApplication) -> None:
     program (:func:`run`), so the pages' background work (the dashboard's watch) is cancelled
     and finishes inside the running loop. Qt quitting behind the loop's back left that work to
     finish outside any loop ("RuntimeError: no running event loop" on Finish).
+
+    A high-contrast palette, now or later, gets input frames and check squares one can see
+    (:mod:`installer_app.ui.support.contrast`).
     """
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -55,6 +58,10 @@ def configure_application(app: QCoreApplication) -> None:
         from installer_app.ui.support.app_icon import application_icon  # noqa: PLC0415
 
         app.setWindowIcon(application_icon())
+    if isinstance(app, QApplication):
+        from installer_app.ui.support.contrast import follow_contrast  # noqa: PLC0415
+
+        follow_contrast(app)
 
 
 def sandbox_driver_factory(account: SandboxAccount) -> DriverOpener:
