@@ -3359,7 +3359,7 @@
         <translation>Installationsdatei spei&amp;chern…</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>Die Deklaration in Rainbow läuft noch. Trotzdem schließen? Sie hält an, wo sie gerade ist; Ihre Eingaben bleiben als Entwurf erhalten, beim nächsten Start wird angeboten, dort weiterzumachen, und eine erneute Deklaration verwendet, was Rainbow bereits hat.</translation>
     </message>
@@ -3524,7 +3524,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+56"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+60"/>
         <source>Default PBX address</source>
         <translation>Standardadresse der TK-Anlage</translation>
     </message>
@@ -3590,19 +3590,19 @@
         <translation>&quot;Rainbow PABX-ID&quot; eingeben</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace what the field shows (by default the CPU serial number) with the equipment id below, exactly as given.</source>
-        <translation>Ersetzen Sie den Inhalt des Feldes (standardmäßig die Seriennummer der CPU) durch die unten stehende Geräte-ID, genau wie angegeben.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Enter the &quot;Activation code&quot;</source>
         <translation>&quot;Activation code&quot; eingeben</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>Geben Sie den unten stehenden Aktivierungscode genau wie angegeben ein. Er ist geheim: Notieren Sie ihn nirgendwo sonst. Sobald die TK-Anlage verbunden ist und ihr Anmeldepasswort erhalten hat, graut OMC &quot;Activation code&quot; aus: Das ist normal.</translation>
+        <location line="-9"/>
+        <source>Replace what the field shows (by default the CPU serial number) with the equipment id shown here, exactly as written.</source>
+        <translation>Ersetzen Sie den Inhalt des Feldes (standardmäßig die Seriennummer der CPU) durch die hier angezeigte Geräte-ID, genau wie geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the activation code shown here, exactly as written. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Geben Sie den hier angezeigten Aktivierungscode genau wie geschrieben ein. Er ist geheim: Notieren Sie ihn nirgendwo sonst. Sobald die TK-Anlage verbunden ist und ihr Anmeldepasswort erhalten hat, graut OMC &quot;Activation code&quot; aus: Das ist normal.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3701,14 +3701,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Compare with the values below: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>Vergleichen Sie mit den Werten unten: &quot;Rainbow enabled&quot; ist angekreuzt, &quot;Rainbow PABX-ID&quot; und &quot;Activation code&quot; enthalten beide Flotten- und Installationsreferenz, durch einen Bindestrich verbunden, und der Status zeigt Connected. Sobald die TK-Anlage verbunden ist und ihr Anmeldepasswort erhalten hat, graut OMC &quot;Activation code&quot; aus: Das ist normal.</translation>
+        <source>Compare with the values shown here: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Vergleichen Sie mit den hier angezeigten Werten: &quot;Rainbow enabled&quot; ist angekreuzt, &quot;Rainbow PABX-ID&quot; und &quot;Activation code&quot; enthalten beide Flotten- und Installationsreferenz, durch einen Bindestrich verbunden, und der Status zeigt Connected. Sobald die TK-Anlage verbunden ist und ihr Anmeldepasswort erhalten hat, graut OMC &quot;Activation code&quot; aus: Das ist normal.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Set &quot;Domain name&quot; to the value below</source>
+        <source>Set &quot;Domain name&quot; to the value shown here</source>
         <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
-        <translation>&quot;Domain name&quot; auf den folgenden Wert setzen</translation>
+        <translation>&quot;Domain name&quot; auf den hier angezeigten Wert setzen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5156,12 +5156,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>Save installation file</source>
         <translation>Installationsdatei speichern</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-182"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Geräte-ID und Aktivierungscode mit einer &amp;Passphrase schützen</translation>
     </message>
@@ -5192,7 +5192,7 @@
         <translation>Installationsnummer: %1 (nicht an Rainbow gesendet: im Portal unter „Dialing information“ eingeben)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -5202,7 +5202,7 @@
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <location line="+17"/>
         <location line="+13"/>
         <source>not chosen</source>
@@ -5274,7 +5274,7 @@
         <translation>Standort: wird bei der Deklaration gewählt</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
         <translation>WebRTC-Gateway gewünscht: im Rainbow-Verwaltungsportal zu aktivieren</translation>
     </message>
@@ -5304,7 +5304,7 @@
         <translation>Servername</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
     </message>

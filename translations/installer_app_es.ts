@@ -3359,7 +3359,7 @@
         <translation>&amp;Guardar el archivo de instalación…</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>La declaración en Rainbow sigue en curso. ¿Cerrar de todos modos? Se detiene donde está; lo que ha introducido se guarda como borrador, el próximo inicio ofrece retomarlo y declarar de nuevo reutiliza lo que Rainbow ya tiene.</translation>
     </message>
@@ -3524,7 +3524,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+56"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+60"/>
         <source>Default PBX address</source>
         <translation>Dirección predeterminada de la centralita</translation>
     </message>
@@ -3590,19 +3590,19 @@
         <translation>Introducir el &quot;Rainbow PABX-ID&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace what the field shows (by default the CPU serial number) with the equipment id below, exactly as given.</source>
-        <translation>Sustituya el contenido del campo (por defecto, el número de serie de la CPU) por el ID de equipo que aparece abajo, exactamente como se indica.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Enter the &quot;Activation code&quot;</source>
         <translation>Introducir el &quot;Activation code&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>Introduzca el código de activación que aparece abajo, exactamente como se indica. Es secreto: no lo anote en ningún otro sitio. Una vez que la centralita se ha conectado y ha recibido su contraseña de inicio de sesión, OMC pone &quot;Activation code&quot; en gris: es normal.</translation>
+        <location line="-9"/>
+        <source>Replace what the field shows (by default the CPU serial number) with the equipment id shown here, exactly as written.</source>
+        <translation>Sustituya el contenido del campo (por defecto, el número de serie de la CPU) por el ID de equipo que se muestra aquí, exactamente como está escrito.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the activation code shown here, exactly as written. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Introduzca el código de activación que se muestra aquí, exactamente como está escrito. Es secreto: no lo anote en ningún otro sitio. Una vez que la centralita se ha conectado y ha recibido su contraseña de inicio de sesión, OMC pone &quot;Activation code&quot; en gris: es normal.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3701,14 +3701,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Compare with the values below: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>Compare con los valores de abajo: &quot;Rainbow enabled&quot; está marcado, &quot;Rainbow PABX-ID&quot; y &quot;Activation code&quot; contienen ambos las referencias de flota e instalación unidas por un guion, y el estado muestra Connected. Una vez que la centralita se ha conectado y ha recibido su contraseña de inicio de sesión, OMC pone &quot;Activation code&quot; en gris: es normal.</translation>
+        <source>Compare with the values shown here: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Compare con los valores que se muestran aquí: &quot;Rainbow enabled&quot; está marcado, &quot;Rainbow PABX-ID&quot; y &quot;Activation code&quot; contienen ambos las referencias de flota e instalación unidas por un guion, y el estado muestra Connected. Una vez que la centralita se ha conectado y ha recibido su contraseña de inicio de sesión, OMC pone &quot;Activation code&quot; en gris: es normal.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Set &quot;Domain name&quot; to the value below</source>
+        <source>Set &quot;Domain name&quot; to the value shown here</source>
         <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
-        <translation>Poner en &quot;Domain name&quot; el valor de abajo</translation>
+        <translation>Poner en &quot;Domain name&quot; el valor que se muestra aquí</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5156,12 +5156,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>Save installation file</source>
         <translation>Guardar el archivo de instalación</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-182"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>&amp;Proteger el ID de equipo y el código de activación con una frase de contraseña</translation>
     </message>
@@ -5192,7 +5192,7 @@
         <translation>Número de instalación: %1 (no se envía a Rainbow: introdúzcalo en «Dialing information» del portal)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -5202,7 +5202,7 @@
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <location line="+17"/>
         <location line="+13"/>
         <source>not chosen</source>
@@ -5274,7 +5274,7 @@
         <translation>Sede: elegida en la declaración</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
         <translation>Pasarela WebRTC deseada: a activar en el portal de administración de Rainbow</translation>
     </message>
@@ -5304,7 +5304,7 @@
         <translation>Nombre del servidor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>

@@ -3359,7 +3359,7 @@
         <translation>&amp;Enregistrer le fichier d’installation…</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>La déclaration sur Rainbow est encore en cours. Fermer quand même&#xa0;? Elle s’arrête là où elle en est&#xa0;; votre saisie est conservée comme brouillon, le prochain démarrage propose de la reprendre, et une nouvelle déclaration réutilise ce que Rainbow a déjà.</translation>
     </message>
@@ -3524,7 +3524,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+56"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+60"/>
         <source>Default PBX address</source>
         <translation>Adresse par défaut du PBX</translation>
     </message>
@@ -3590,19 +3590,19 @@
         <translation>Saisir le &quot;Rainbow PABX-ID&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace what the field shows (by default the CPU serial number) with the equipment id below, exactly as given.</source>
-        <translation>Remplacez le contenu du champ (par défaut le numéro de série de la CPU) par l’identifiant d’équipement ci-dessous, exactement tel qu’indiqué.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Enter the &quot;Activation code&quot;</source>
         <translation>Saisir l’&quot;Activation code&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>Saisissez le code d’activation ci-dessous, exactement tel qu’indiqué. Il est secret&#xa0;: ne le notez nulle part ailleurs. Une fois le PBX connecté et son mot de passe de connexion reçu, OMC grise &quot;Activation code&quot;&#xa0;: c’est normal.</translation>
+        <location line="-9"/>
+        <source>Replace what the field shows (by default the CPU serial number) with the equipment id shown here, exactly as written.</source>
+        <translation>Remplacez le contenu du champ (par défaut le numéro de série de la CPU) par l’identifiant d’équipement affiché ici, exactement tel qu’il est écrit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the activation code shown here, exactly as written. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Saisissez le code d’activation affiché ici, exactement tel qu’il est écrit. Il est secret&#xa0;: ne le notez nulle part ailleurs. Une fois le PBX connecté et son mot de passe de connexion reçu, OMC grise &quot;Activation code&quot;&#xa0;: c’est normal.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3701,14 +3701,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Compare with the values below: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>Comparez avec les valeurs ci-dessous&#xa0;: &quot;Rainbow enabled&quot; est coché, &quot;Rainbow PABX-ID&quot; et &quot;Activation code&quot; contiennent tous deux les références de flotte et d’installation reliées par un tiret, et l’état affiche Connected. Une fois le PBX connecté et son mot de passe de connexion reçu, OMC grise &quot;Activation code&quot;&#xa0;: c’est normal.</translation>
+        <source>Compare with the values shown here: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Comparez avec les valeurs affichées ici&#xa0;: &quot;Rainbow enabled&quot; est coché, &quot;Rainbow PABX-ID&quot; et &quot;Activation code&quot; contiennent tous deux les références de flotte et d’installation reliées par un tiret, et l’état affiche Connected. Une fois le PBX connecté et son mot de passe de connexion reçu, OMC grise &quot;Activation code&quot;&#xa0;: c’est normal.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Set &quot;Domain name&quot; to the value below</source>
+        <source>Set &quot;Domain name&quot; to the value shown here</source>
         <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
-        <translation>Saisir dans &quot;Domain name&quot; la valeur ci-dessous</translation>
+        <translation>Saisir dans &quot;Domain name&quot; la valeur affichée ici</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5156,12 +5156,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>Save installation file</source>
         <translation>Enregistrer le fichier d’installation</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-182"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Protéger l’identifiant d’équipement et le code d’activation par une phrase se&amp;crète</translation>
     </message>
@@ -5192,7 +5192,7 @@
         <translation>Numéro d’installation&#xa0;: %1 (non envoyé à Rainbow&#xa0;: saisissez-le dans «&#xa0;Dialing information&#xa0;» du portail)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -5202,7 +5202,7 @@
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <location line="+17"/>
         <location line="+13"/>
         <source>not chosen</source>
@@ -5274,7 +5274,7 @@
         <translation>Site&#xa0;: choisi lors de la déclaration</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
         <translation>Passerelle WebRTC souhaitée&#xa0;: à activer dans le portail d’administration Rainbow</translation>
     </message>
@@ -5304,7 +5304,7 @@
         <translation>Nom du serveur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>

@@ -3359,7 +3359,7 @@
         <translation>&amp;Salva file di installazione…</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>La dichiarazione su Rainbow è ancora in corso. Chiudere comunque? Si ferma dove si trova; quanto inserito è conservato come bozza, al prossimo avvio viene proposto di riprenderlo e una nuova dichiarazione riutilizza ciò che Rainbow ha già.</translation>
     </message>
@@ -3524,7 +3524,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+56"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+60"/>
         <source>Default PBX address</source>
         <translation>Indirizzo predefinito del centralino</translation>
     </message>
@@ -3590,19 +3590,19 @@
         <translation>Inserire il &quot;Rainbow PABX-ID&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace what the field shows (by default the CPU serial number) with the equipment id below, exactly as given.</source>
-        <translation>Sostituisci il contenuto del campo (per impostazione predefinita il numero di serie della CPU) con l’ID apparato riportato sotto, esattamente come indicato.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Enter the &quot;Activation code&quot;</source>
         <translation>Inserire l’&quot;Activation code&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>Inserisci il codice di attivazione riportato sotto, esattamente come indicato. È segreto: non annotarlo da nessun’altra parte. Quando il centralino si è connesso e ha ricevuto la sua password di accesso, OMC disattiva (in grigio) &quot;Activation code&quot;: è normale.</translation>
+        <location line="-9"/>
+        <source>Replace what the field shows (by default the CPU serial number) with the equipment id shown here, exactly as written.</source>
+        <translation>Sostituisci il contenuto del campo (per impostazione predefinita il numero di serie della CPU) con l’ID apparato mostrato qui, esattamente come è scritto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the activation code shown here, exactly as written. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Inserisci il codice di attivazione mostrato qui, esattamente come è scritto. È segreto: non annotarlo da nessun’altra parte. Quando il centralino si è connesso e ha ricevuto la sua password di accesso, OMC disattiva (in grigio) &quot;Activation code&quot;: è normale.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3701,14 +3701,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Compare with the values below: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>Confronta con i valori qui sotto: &quot;Rainbow enabled&quot; è selezionato, &quot;Rainbow PABX-ID&quot; e &quot;Activation code&quot; contengono entrambi i riferimenti di flotta e di installazione uniti da un trattino, e lo stato mostra Connected. Quando il centralino si è connesso e ha ricevuto la sua password di accesso, OMC disattiva (in grigio) &quot;Activation code&quot;: è normale.</translation>
+        <source>Compare with the values shown here: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Confronta con i valori mostrati qui: &quot;Rainbow enabled&quot; è selezionato, &quot;Rainbow PABX-ID&quot; e &quot;Activation code&quot; contengono entrambi i riferimenti di flotta e di installazione uniti da un trattino, e lo stato mostra Connected. Quando il centralino si è connesso e ha ricevuto la sua password di accesso, OMC disattiva (in grigio) &quot;Activation code&quot;: è normale.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Set &quot;Domain name&quot; to the value below</source>
+        <source>Set &quot;Domain name&quot; to the value shown here</source>
         <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
-        <translation>Impostare &quot;Domain name&quot; al valore qui sotto</translation>
+        <translation>Impostare &quot;Domain name&quot; al valore mostrato qui</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5156,12 +5156,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>Save installation file</source>
         <translation>Salva file di installazione</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-182"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teggi l’ID apparato e il codice di attivazione con una passphrase</translation>
     </message>
@@ -5192,7 +5192,7 @@
         <translation>Numero di installazione: %1 (non inviato a Rainbow: inseritelo in «Dialing information» del portale)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -5202,7 +5202,7 @@
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <location line="+17"/>
         <location line="+13"/>
         <source>not chosen</source>
@@ -5274,7 +5274,7 @@
         <translation>Sede: scelta alla dichiarazione</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
         <translation>Gateway WebRTC desiderato: da attivare nel portale di amministrazione di Rainbow</translation>
     </message>
@@ -5304,7 +5304,7 @@
         <translation>Nome del server</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Credentials</source>
         <translation>Credenziali</translation>
     </message>

@@ -3359,7 +3359,7 @@
         <translation>&amp;Guardar o ficheiro de instalação…</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>A declaração no Rainbow ainda está em curso. Fechar mesmo assim? Para onde está; o que introduziu fica guardado como rascunho, o próximo arranque propõe retomá-lo e declarar de novo reutiliza o que o Rainbow já tem.</translation>
     </message>
@@ -3524,7 +3524,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+56"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+60"/>
         <source>Default PBX address</source>
         <translation>Endereço predefinido do PBX</translation>
     </message>
@@ -3590,19 +3590,19 @@
         <translation>Introduzir o &quot;Rainbow PABX-ID&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace what the field shows (by default the CPU serial number) with the equipment id below, exactly as given.</source>
-        <translation>Substitua o conteúdo do campo (por predefinição, o número de série da CPU) pelo ID do equipamento indicado abaixo, exatamente como está.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Enter the &quot;Activation code&quot;</source>
         <translation>Introduzir o &quot;Activation code&quot;</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the activation code below, exactly as given. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>Introduza o código de ativação indicado abaixo, exatamente como está. É secreto: não o anote em mais nenhum lado. Depois de o PBX se ligar e receber a sua palavra-passe de início de sessão, o OMC põe &quot;Activation code&quot; a cinzento: é normal.</translation>
+        <location line="-9"/>
+        <source>Replace what the field shows (by default the CPU serial number) with the equipment id shown here, exactly as written.</source>
+        <translation>Substitua o conteúdo do campo (por predefinição, o número de série da CPU) pelo ID do equipamento mostrado aqui, exatamente como está escrito.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the activation code shown here, exactly as written. It is secret: do not write it down anywhere else. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Introduza o código de ativação mostrado aqui, exatamente como está escrito. É secreto: não o anote em mais nenhum lado. Depois de o PBX se ligar e receber a sua palavra-passe de início de sessão, o OMC põe &quot;Activation code&quot; a cinzento: é normal.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3701,14 +3701,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Compare with the values below: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
-        <translation>Compare com os valores abaixo: &quot;Rainbow enabled&quot; está marcado, &quot;Rainbow PABX-ID&quot; e &quot;Activation code&quot; contêm ambos as referências de frota e de instalação unidas por um hífen, e o estado mostra Connected. Depois de o PBX se ligar e receber a sua palavra-passe de início de sessão, o OMC põe &quot;Activation code&quot; a cinzento: é normal.</translation>
+        <source>Compare with the values shown here: &quot;Rainbow enabled&quot; is ticked, &quot;Rainbow PABX-ID&quot; and &quot;Activation code&quot; both hold the fleet and installation references joined by a dash, and the status shows Connected. Once the PBX has connected and received its login password, OMC greys out &quot;Activation code&quot;: that is expected.</source>
+        <translation>Compare com os valores mostrados aqui: &quot;Rainbow enabled&quot; está marcado, &quot;Rainbow PABX-ID&quot; e &quot;Activation code&quot; contêm ambos as referências de frota e de instalação unidas por um hífen, e o estado mostra Connected. Depois de o PBX se ligar e receber a sua palavra-passe de início de sessão, o OMC põe &quot;Activation code&quot; a cinzento: é normal.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Set &quot;Domain name&quot; to the value below</source>
+        <source>Set &quot;Domain name&quot; to the value shown here</source>
         <extracomment>The domain step when the platform is not production: the domain is entered, not left.</extracomment>
-        <translation>Definir &quot;Domain name&quot; com o valor abaixo</translation>
+        <translation>Definir &quot;Domain name&quot; com o valor mostrado aqui</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5156,12 +5156,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>Save installation file</source>
         <translation>Guardar o ficheiro de instalação</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-182"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teger o ID do equipamento e o código de ativação com uma frase-passe</translation>
     </message>
@@ -5192,7 +5192,7 @@
         <translation>Número de instalação: %1 (não enviado ao Rainbow: introduza-o em «Dialing information» no portal)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
@@ -5202,7 +5202,7 @@
         <translation>BTCO</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <location line="+17"/>
         <location line="+13"/>
         <source>not chosen</source>
@@ -5274,7 +5274,7 @@
         <translation>Local: escolhido na declaração</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>WebRTC gateway wanted: to activate in the Rainbow admin portal</source>
         <translation>Gateway WebRTC pretendido: a ativar no portal de administração do Rainbow</translation>
     </message>
@@ -5304,7 +5304,7 @@
         <translation>Nome do servidor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Credentials</source>
         <translation>Credenciais</translation>
     </message>

@@ -5,6 +5,10 @@ Every text is an English source string marked with `QT_TRANSLATE_NOOP` under
 `TRANSLATION_CONTEXT` (written out as a literal in each call: lupdate reads only literals), so
 ``pyside6-lupdate`` collects them; a renderer shows
 ``QCoreApplication.translate(TRANSLATION_CONTEXT, step.title)`` (the texts hold no placeholders).
+
+A text names a step's values as "shown here", never "below" or "above": the command line prints
+them under the step, the wizard gathers them above the steps (on screen without scrolling), and
+both are true of "here".
 """
 
 from __future__ import annotations
@@ -102,7 +106,7 @@ _BTCO_STEPS: Final[tuple[_Template, ...]] = (
         QT_TRANSLATE_NOOP(
             "OmcChecklist",
             "Replace what the field shows (by default the CPU serial number) with the equipment "
-            "id below, exactly as given.",
+            "id shown here, exactly as written.",
         ),
         "equipment_id",
     ),
@@ -111,9 +115,9 @@ _BTCO_STEPS: Final[tuple[_Template, ...]] = (
         QT_TRANSLATE_NOOP("OmcChecklist", 'Enter the "Activation code"'),
         QT_TRANSLATE_NOOP(
             "OmcChecklist",
-            "Enter the activation code below, exactly as given. It is secret: do not write it "
-            "down anywhere else. Once the PBX has connected and received its login password, "
-            'OMC greys out "Activation code": that is expected.',
+            "Enter the activation code shown here, exactly as written. It is secret: do not "
+            "write it down anywhere else. Once the PBX has connected and received its login "
+            'password, OMC greys out "Activation code": that is expected.',
         ),
         "activation_code",
     ),
@@ -209,8 +213,8 @@ _STOCK_STEPS: Final[tuple[_Template, ...]] = (
         QT_TRANSLATE_NOOP("OmcChecklist", "Check in OMC (Expert View > Cloud > Rainbow)"),
         QT_TRANSLATE_NOOP(
             "OmcChecklist",
-            'Compare with the values below: "Rainbow enabled" is ticked, "Rainbow PABX-ID" and '
-            '"Activation code" both hold the fleet and installation references joined by a '
+            'Compare with the values shown here: "Rainbow enabled" is ticked, "Rainbow PABX-ID" '
+            'and "Activation code" both hold the fleet and installation references joined by a '
             "dash, and the status shows Connected. Once the PBX has connected and received its "
             'login password, OMC greys out "Activation code": that is expected.',
         ),
@@ -220,7 +224,7 @@ _STOCK_STEPS: Final[tuple[_Template, ...]] = (
 
 #: The domain step when the platform is not production: the domain is entered, not left.
 _OTHER_DOMAIN_TITLE: Final = QT_TRANSLATE_NOOP(
-    "OmcChecklist", 'Set "Domain name" to the value below'
+    "OmcChecklist", 'Set "Domain name" to the value shown here'
 )
 _OTHER_DOMAIN_DETAIL: Final = QT_TRANSLATE_NOOP(
     "OmcChecklist",

@@ -4,9 +4,9 @@ dashboard watches."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QCheckBox, QWizard
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QCheckBox, QLabel, QWizard
 
 from installer_app.domain.flow import Step, WizardState
 from installer_app.domain.pbx_side import PbxConnection
@@ -36,8 +36,10 @@ def ready(mode: DeliveryMode) -> WizardState:
     return state
 
 
-def open_page(wizard: InstallerWizard, mode: DeliveryMode, size: tuple[int, int]) -> PbxConfigPage:
-    wizard.state.__dict__.update(ready(mode).__dict__)
+def open_page(
+    wizard: InstallerWizard, mode: DeliveryMode, size: tuple[int, int], **changes: object
+) -> PbxConfigPage:
+    wizard.state.__dict__.update(ready(mode).__dict__, **changes)
     wizard.resize(*size)
     wizard.setStartId(page_id(Step.PBX_CONFIG))
     wizard.restart()
@@ -99,6 +101,34 @@ def test_stock_mode_asks_no_tick_for_what_the_dashboard_watches(  # type: ignore
         qtbot.keyClick(box, Qt.Key.Key_Space)
         assert box.isChecked()
     assert next_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("mode", "server"),
+    [
+        (DeliveryMode.BTCO, "https://openrainbow.com"),
+        (DeliveryMode.BTCO, "https://sandbox.openrainbow.com"),  # "Set Domain name to..."
+        (DeliveryMode.STOCK, "https://openrainbow.com"),
+    ],
+)
+def test_the_steps_say_where_the_values_are_as_the_page_shows_them(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services, mode: DeliveryMode, server: str
+) -> None:
+    """The values to copy are gathered above the steps: no step may send the eye below."""
+    wizard = make_wizard(services)
+    page = open_page(wizard, mode, (1366, 768), rainbow_server=server)
+    values_bottom = page.values_box.mapTo(page, QPoint(0, page.values_box.height())).y()
+    assert page.values_box.isVisibleTo(page)
+    assert values_bottom <= page.steps_box.mapTo(page, QPoint(0, 0)).y()
+    texts = [w.text() for w in page.steps_box.findChildren(QLabel)]
+    texts += [w.text() for w in page.steps_box.findChildren(QCheckBox)]
+    pointing = [t for t in texts if "value" in t or "shown here" in t]
+    assert any("shown here" in t for t in pointing), texts
+    assert not [t for t in texts if "below" in t], texts
+    domain = page.copy_fields.get("domain_name")
+    if "sandbox" in server:
+        assert domain is not None and domain.value() == "sandbox.openrainbow.com"
+        assert any(t.endswith('Set "Domain name" to the value shown here') for t in texts)
 
 
 def _highlight_pixels(box: QCheckBox) -> int:

@@ -47,7 +47,7 @@ def test_the_checklist_and_the_settings_follow_the_server() -> None:
     steps = {s.id: s for s in checklist(DeliveryMode.BTCO, "OXO-1", "1234", sandbox)}
     step = steps[STEP_DOMAIN]
     assert step.value == "sandbox.openrainbow.com"
-    assert step.title == 'Set "Domain name" to the value below'
+    assert step.title == 'Set "Domain name" to the value shown here'
     assert "inferred" in step.detail
     production = {s.id: s for s in checklist(DeliveryMode.BTCO, "OXO-1", "1234")}[STEP_DOMAIN]
     assert production.value == "openrainbow.com"
