@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 class Step(StrEnum):
-    """The wizard's pages, in their natural order."""
+    """The wizard's pages, in their natural order (:func:`steps` says which apply)."""
 
     START = "start"
     PBX_MODE = "pbx_mode"
@@ -46,6 +46,12 @@ ORDER: tuple[Step, ...] = tuple(Step)
 ONLINE_ONLY: frozenset[Step] = frozenset(
     {Step.SIGN_IN, Step.DECLARATION, Step.PBX_CONFIG, Step.DASHBOARD}
 )
+
+#: Steps of stock mode only; skipped in BTCO. The credentials page is where the stock
+#: references are typed: in BTCO there is nothing to type before the declaration, which is
+#: where Rainbow generates the equipment id and the activation code, and the Declaration page
+#: shows them (with copy buttons) the moment they exist.
+STOCK_ONLY: frozenset[Step] = frozenset({Step.CREDENTIALS})
 
 
 class _LazyProgress:
@@ -198,9 +204,12 @@ class WizardState:
 
 def steps(state: WizardState) -> list[Step]:
     """The steps that apply to ``state``, in order."""
+    skipped: frozenset[Step] = frozenset()
     if state.offline:
-        return [step for step in ORDER if step not in ONLINE_ONLY]
-    return list(ORDER)
+        skipped |= ONLINE_ONLY
+    if state.mode is DeliveryMode.BTCO:
+        skipped |= STOCK_ONLY
+    return [step for step in ORDER if step not in skipped]
 
 
 def next_step(current: Step, state: WizardState) -> Step | None:

@@ -2,7 +2,8 @@
 
 ``python -m installer_app.harness.screenshots OUT_DIR [--mode btco|stock]`` walks the embedded
 sandbox through a whole installation offscreen and saves one picture per page, named after its
-step, so the README's pictures always show the program as it is. It then does the same at 200 %
+step, so the README's pictures always show the program as it is (a BTCO walk adds the page only
+stock mode has, the credentials, filled in as in stock mode). It then does the same at 200 %
 scaling (``OUT_DIR/scale200``) and in a high-contrast palette (``OUT_DIR/contrast``), each in a
 process of its own (Qt reads ``QT_SCALE_FACTOR`` at start), and fails when a label that does not
 wrap is too small for its text on any page in any of the three.
@@ -15,14 +16,18 @@ import asyncio
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from installer_app.domain.flow import ORDER, Step
 from installer_app.domain.plan import DeliveryMode
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+
+    from installer_app.harness.walkthrough import PageHook
+    from installer_app.ui.wizard import InstallerWizard
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,6 +118,10 @@ def _shoot_every_page(out: Path, mode: DeliveryMode, *, contrast: bool) -> list[
         async def walk() -> None:
             try:
                 await Walkthrough(wizard, mode=mode, pbx=pbx, on_page=shoot).run()
+                if mode is not DeliveryMode.STOCK:
+                    await _shoot_stock_only_pages(
+                        InstallerWizard(services, settings=settings), account.fleet, shoot
+                    )
             finally:
                 await wizard.shutdown()
                 await services.rainbow.close()
@@ -120,6 +129,36 @@ def _shoot_every_page(out: Path, mode: DeliveryMode, *, contrast: bool) -> list[
         with loop:
             loop.run_until_complete(walk())
     return clipped
+
+
+async def _shoot_stock_only_pages(
+    wizard: InstallerWizard, fleet: Sequence[dict[str, Any]], shoot: PageHook
+) -> None:
+    """The credentials page, which BTCO skips, as a stock walk fills it in (README's picture)."""
+    from PySide6.QtTest import QTest  # noqa: PLC0415
+
+    from installer_app.ui.wizard import page_id  # noqa: PLC0415
+
+    stock = next(p for p in fleet if p["mode"] == DeliveryMode.STOCK.value)
+    wizard.state.mode = DeliveryMode.STOCK
+    wizard.resize(900, 680)
+    wizard.setStartId(page_id(Step.CREDENTIALS))
+    wizard.restart()
+    wizard.show()
+    page: Any = wizard.page_for(Step.CREDENTIALS)
+    for edit, value in (
+        (page.fleet_edit, stock["fleet_ref"]),
+        (page.installation_edit, stock["installation_ref"]),
+    ):
+        edit.setFocus()
+        QTest.keyClicks(edit, str(value))
+    try:
+        result = shoot(Step.CREDENTIALS, wizard)
+        if result is not None:
+            await result
+    finally:
+        wizard.hide()
+        await wizard.shutdown()
 
 
 def _application(*, contrast: bool) -> QApplication:

@@ -147,11 +147,11 @@ class Walkthrough:
         _type(pbx_page.name_edit, f"{self.company} OXO {label}")
         await self._next(Step.PBX)
 
-        credentials: Any = wizard.page_for(Step.CREDENTIALS)
-        if stock:
+        if stock:  # BTCO has no credentials page: Rainbow generates them at declaration
+            credentials: Any = wizard.page_for(Step.CREDENTIALS)
             _type(credentials.fleet_edit, str(self.pbx.get("fleet_ref", "")))
             _type(credentials.installation_edit, str(self.pbx.get("installation_ref", "")))
-        await self._next(Step.CREDENTIALS)
+            await self._next(Step.CREDENTIALS)
 
         dialing: Any = wizard.page_for(Step.DIALING)
         dialing.country_combo.set_country("FR")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget, QWizard
 
-from installer_app.domain.flow import ORDER, Step, WizardState, next_step
+from installer_app.domain.flow import ORDER, Step, WizardState, next_step, steps
 from installer_app.domain.plan_choices import DeliveryMode
 from installer_app.services.app_services import AppServices
 from installer_app.ui.pages.base import StepPage
@@ -229,13 +229,23 @@ class InstallerWizard(QWizard):
         return True
 
     def jump_to(self, step: Step) -> None:
-        """Go straight to ``step`` (summary links, resuming a file), keeping Back meaningful."""
+        """Go straight to ``step`` (summary links, resuming a file), keeping Back meaningful.
+
+        A step this state skips (a draft saved on a page the mode no longer has) goes to the
+        step after it.
+        """
+        if step not in steps(self.state):
+            step = next_step(step, self.state) or step
         target = page_id(step)
         if self.currentId() == target:
             return
         if target < self.currentId():
+            # Back goes no further than the page the wizard started on.
             while self.currentId() > target and self.currentId() != -1:
+                before = self.currentId()
                 self.back()
+                if self.currentId() == before:
+                    break
             return
         # Forward: visit the pages in between so QWizard's history stays consistent. A page
         # that cannot be left yet (sign-in) stops the jump; it goes on once that page is done.

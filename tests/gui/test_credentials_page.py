@@ -1,4 +1,5 @@
-"""The credentials page: stock references checked as typed, split when pasted whole; BTCO."""
+"""The credentials page: stock references checked as typed, split when pasted whole; no such page
+in BTCO."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QLabel,
     QLineEdit,
     QWizard,
 )
@@ -238,30 +238,19 @@ def test_clearing_a_field_says_it_is_required(qtbot, make_wizard, services) -> N
     assert not next_enabled(wizard)
 
 
-def test_btco_has_nothing_to_type(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
+def test_btco_has_no_credentials_page(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
+    """BTCO has nothing to type before the declaration: Next on the PBX page goes to Dialing,
+    Back comes straight back, and no empty page sits in between."""
     wizard = make_wizard(services)
     wizard.state.mode = DeliveryMode.BTCO
-    page = open_page(wizard)
-    assert page.stack.currentWidget() is page.btco_panel
-    assert not page.fleet_edit.isVisibleTo(page)
-    assert not page.btco_equipment.isVisibleTo(page)  # nothing generated yet
-    label = page.btco_panel.findChild(QLabel, "btcoExplanation")
-    assert "Rainbow generates the equipment id and the activation code" in label.text()
-    assert "OMC" in label.text()
-    assert next_enabled(wizard)
+    wizard.setStartId(page_id(Step.PBX))
+    wizard.restart()
+    qtbot.keyClicks(wizard.page_for(Step.PBX).name_edit, "Martin OXO")
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert wizard.current_step() is Step.DIALING
-
-
-def test_btco_shows_generated_values_when_known(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
-    wizard = make_wizard(services)
-    wizard.state.mode = DeliveryMode.BTCO
-    wizard.state.equipment_id = "OXO-4F2A"
-    wizard.state.activation_code = "4821"
-    page = open_page(wizard)
-    assert page.btco_equipment.isVisibleTo(page)
-    assert page.btco_equipment.value() == "OXO-4F2A"
-    assert page.btco_code.value() == "4821"
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.current_step() is Step.PBX
+    assert Step.CREDENTIALS not in wizard.pages  # never even built
 
 
 def test_next_and_back_keep_the_references(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]

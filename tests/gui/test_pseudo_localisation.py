@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from installer_app.domain.flow import Step
+from installer_app.domain.flow import Step, steps
 from installer_app.domain.plan import DeliveryMode
 from installer_app.harness.walkthrough import Walkthrough
 from installer_app.sandbox.embedded import EmbeddedSandbox
@@ -190,7 +190,7 @@ async def test_every_page_fits_its_texts_in_the_pseudo_language(  # type: ignore
         await Walkthrough(wizard, mode=mode, pbx=pbx, on_page=check).run()
     finally:
         await wizard.shutdown()
-    assert list(found) == list(Step)
+    assert list(found) == steps(wizard.state)  # every page this mode has
     problems = [f"{step.value}: {problem}" for step, list_ in found.items() for problem in list_]
     assert not problems, "\n".join(problems)
 

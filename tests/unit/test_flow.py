@@ -87,6 +87,17 @@ def test_each_blocker(step: Step, changes: dict[str, object], fragment: str) -> 
     assert any(fragment in reason for reason in reasons), reasons
 
 
+def test_btco_skips_the_credentials_page() -> None:
+    """Rainbow generates BTCO credentials at declaration: no page asks for them before."""
+    btco = complete_state(mode=DeliveryMode.BTCO)
+    assert Step.CREDENTIALS not in steps(btco)
+    assert next_step(Step.PBX, btco) is Step.DIALING
+    assert previous_step(Step.DIALING, btco) is Step.PBX
+    assert Step.CREDENTIALS in steps(complete_state())
+    offline_btco = complete_state(mode=DeliveryMode.BTCO, offline=True)
+    assert next_step(Step.PBX, offline_btco) is Step.DIALING
+
+
 def test_btco_needs_no_references() -> None:
     state = complete_state(mode=DeliveryMode.BTCO, fleet_ref="", installation_ref="")
     assert blockers(Step.CREDENTIALS, state) == []

@@ -1,10 +1,11 @@
-"""Credentials: the stock references, checked as typed and split when pasted whole; BTCO explained.
+"""Credentials (stock mode): the references, checked as typed and split when pasted whole.
 
 In stock mode the equipment id and the activation code Rainbow stores are both the fleet and
 installation references joined by a dash (``ALE12-1234.5678.90``). Technicians copy that joined
 value from labels, e-mails and spreadsheets, so a whole reference pasted into either field is
-split into both (:func:`~installer_app.domain.references.split_pasted`). In BTCO mode Rainbow
-generates both values at declaration: nothing to type here.
+split into both (:func:`~installer_app.domain.references.split_pasted`). BTCO has no such page
+(:data:`~installer_app.domain.flow.STOCK_ONLY`): Rainbow generates both values at declaration,
+and the Declaration page shows them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,18 +46,14 @@ def inserted_text(before: str, after: str) -> str:
 
 
 class CredentialsPage(StepPage):
-    """Fleet and installation references (stock) or an explanation (BTCO)."""
+    """The stock PBX's fleet and installation references, and what Rainbow will store."""
 
     def _init_ui(self) -> None:
         self.setTitle(self.tr("PBX credentials"))
-        self.stack = QStackedWidget()
+        self.setSubTitle(self.tr("The fleet and installation references of the stock PBX."))
         self.stock_panel = QWidget()
-        self.btco_panel = QWidget()
         self._init_stock()
-        self._init_btco()
-        self.stack.addWidget(self.stock_panel)
-        self.stack.addWidget(self.btco_panel)
-        self._body.addWidget(self.stack)
+        self._body.addWidget(self.stock_panel)
         self._body.addStretch(1)
         self._previous: dict[QLineEdit, str] = {}
         self._touched: set[QLineEdit] = set()
@@ -138,25 +134,6 @@ class CredentialsPage(StepPage):
         layout.addWidget(note)
         return box
 
-    def _init_btco(self) -> None:
-        layout = QVBoxLayout(self.btco_panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        explanation = QLabel(
-            self.tr(
-                "In BTCO mode there is nothing to type here. Rainbow generates the equipment id "
-                "and the activation code when the PBX is declared. You will then copy them into "
-                "OMC (Expert View > Cloud > Rainbow); the installer shows both with copy buttons."
-            )
-        )
-        explanation.setObjectName("btcoExplanation")
-        explanation.setWordWrap(True)
-        self.btco_equipment = CopyField(self.tr("Equipment id:"), large=False)
-        self.btco_code = CopyField(self.tr("Activation code:"), secret=True, large=False)
-        layout.addWidget(explanation)
-        layout.addWidget(self.btco_equipment)
-        layout.addWidget(self.btco_code)
-        layout.addStretch(1)
-
     # -- state -----------------------------------------------------------------------------
 
     @property
@@ -165,13 +142,6 @@ class CredentialsPage(StepPage):
         return self.state.mode is DeliveryMode.STOCK
 
     def load_state(self, state: WizardState) -> None:
-        stock = state.mode is DeliveryMode.STOCK
-        self.stack.setCurrentWidget(self.stock_panel if stock else self.btco_panel)
-        self.setSubTitle(
-            self.tr("The fleet and installation references of the stock PBX.")
-            if stock
-            else self.tr("BTCO: Rainbow generates the PBX's credentials.")
-        )
         self.fleet_edit.setText(state.fleet_ref)
         self.installation_edit.setText(state.installation_ref)
         self.override_box.setChecked(state.reference_override)
@@ -179,12 +149,6 @@ class CredentialsPage(StepPage):
             self.fleet_edit: state.fleet_ref,
             self.installation_edit: state.installation_ref,
         }
-        for field, value in (
-            (self.btco_equipment, state.equipment_id),
-            (self.btco_code, state.activation_code),
-        ):
-            field.set_value(value)
-            field.setVisible(bool(value))
         self._show_feedback()
 
     def store_state(self, state: WizardState) -> None:

@@ -202,12 +202,14 @@ class SummaryPage(StepPage):
         self, state: WizardState, plan: InstallationPlan | None
     ) -> list[tuple[str, str, Step]]:
         e = html.escape
+        stock = state.mode is DeliveryMode.STOCK
+        credentials_step = Step.CREDENTIALS if stock else Step.PBX_MODE
         model = (
             "OXO Connect Evolution"
             if state.pbx_model is PbxModel.OXO_CONNECT_EVOLUTION
             else ("OXO Connect")
         )
-        mode = self.tr("Stock") if state.mode is DeliveryMode.STOCK else self.tr("BTCO")
+        mode = self.tr("Stock") if stock else self.tr("BTCO")
         gateway = (
             self.tr("WebRTC gateway wanted: to activate in the Rainbow admin portal")
             if state.webrtc_enabled
@@ -218,7 +220,8 @@ class SummaryPage(StepPage):
             (self.tr("PBX"), f"{model}, {mode}", Step.PBX_MODE),
             (self.tr("Customer company"), self._company_text(state), Step.COMPANY),
             (self.tr("Server name"), f"{e(state.server_name)}<br>{gateway}", Step.PBX),
-            (self.tr("Credentials"), self._credentials_text(state, plan), Step.CREDENTIALS),
+            # BTCO has no credentials page: the mode is what decides where they come from.
+            (self.tr("Credentials"), self._credentials_text(state, plan), credentials_step),
             (self.tr("Dialing"), self._dialing_text(state), Step.DIALING),
             (self.tr("Numbering rules"), self._rules_text(state), Step.NUMBERING),
         ]
