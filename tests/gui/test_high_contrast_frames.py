@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -60,11 +61,14 @@ def test_input_frames_and_check_squares_stand_out(qtbot, contrast_palette: QPale
     layout = QVBoxLayout(root)
     combo = QComboBox()
     combo.addItems(["France", "Belgique"])
-    fields = [QLineEdit(), combo, QSpinBox(), QPushButton("Copy")]
+    listed = QListWidget()
+    listed.addItems(["Boulangerie Martin SARL"])
+    listed.setFixedHeight(60)
+    fields = [QLineEdit(), combo, QSpinBox(), QPushButton("Copy"), listed]
     squares = [QCheckBox("Use the outbound prefix"), QRadioButton("Stock")]
     for widget in fields + squares:
         layout.addWidget(widget)
-    root.resize(320, 240)
+    root.resize(320, 320)
     window = contrast_palette.color(QPalette.ColorRole.Window)
     faint = []
     for widget in fields:  # the frame's left edge, the whole height (no text there)

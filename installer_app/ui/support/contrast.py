@@ -1,13 +1,14 @@
 """Input frames and check squares that a high-contrast user can see under the Fusion style.
 
-Fusion draws the frame of a line edit, a combo box or a spin box, the square of a check box and
-the circle of a radio button in an "outline" colour it derives from the palette's window colour,
-made darker; only when the platform reports that the user asked for more contrast does it take
-the text colour instead. On a high-contrast palette without that report (a palette the program
-sets, a desktop theme Qt does not read as high contrast) the window is black, so the outline is
-black on black, and no palette role changes it: the palette alone does not suffice. While such a
-palette is in effect, the application's Fusion style is therefore wrapped in
-:class:`VisibleFrames`, which draws those outlines again in the palette's text colour.
+Fusion draws the frame of a line edit, a combo box, a spin box, a button or a list, the square
+of a check box and the circle of a radio button in an "outline" colour it derives from the
+palette's window colour, made darker; only when the platform reports that the user asked for
+more contrast does it take the text colour instead. On a high-contrast palette without that
+report (a palette the program sets, a desktop theme Qt does not read as high contrast) the
+window is black, so the outline is black on black, and no palette role changes it: the palette
+alone does not suffice. While such a palette is in effect, the application's Fusion style is
+therefore wrapped in :class:`VisibleFrames`, which draws those outlines again in the palette's
+text colour.
 
 A palette counts as high contrast when its window is pure black or pure white and its text
 contrasts with it by at least 7:1 (WCAG's enhanced level): what the contrast themes of Windows
@@ -20,12 +21,14 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLineEdit,
     QProxyStyle,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyleOption,
     QStyleOptionComplex,
@@ -123,11 +126,14 @@ _FRAMED_CONTROLS: dict[QStyle.ComplexControl, type[QComboBox] | type[QAbstractSp
 def _plainly_framed(
     element: QStyle.PrimitiveElement, widget: QWidget | None, *, focus: bool
 ) -> bool:
-    """Whether ``element`` is a frame to redraw: a line edit's or a button's without highlight."""
+    """Whether ``element`` is a frame to redraw: a line edit's, a button's or a list's (unless
+    highlighted)."""
     if element == _PE.PE_FrameLineEdit:
         return isinstance(widget, QLineEdit) and not focus
     if element == _PE.PE_PanelButtonCommand:
         return isinstance(widget, QPushButton) and not widget.isDefault()
+    if element == _PE.PE_Frame:  # a list, a table, a text box: a scroll area one picks in
+        return isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QScrollArea)
     return False
 
 
