@@ -141,10 +141,12 @@ async def _shoot_stock_only_pages(
 
     stock = next(p for p in fleet if p["mode"] == DeliveryMode.STOCK.value)
     wizard.state.mode = DeliveryMode.STOCK
+    wizard.state.server_name = f"Boulangerie OXO {stock['serial']}"
     wizard.resize(900, 680)
-    wizard.setStartId(page_id(Step.CREDENTIALS))
+    wizard.setStartId(page_id(Step.PBX))  # one page before, so that Back shows as on the walk
     wizard.restart()
     wizard.show()
+    wizard.next()
     page: Any = wizard.page_for(Step.CREDENTIALS)
     for edit, value in (
         (page.fleet_edit, stock["fleet_ref"]),
