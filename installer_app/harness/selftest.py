@@ -63,6 +63,28 @@ def _platform_key() -> str:
     return "win32" if sys.platform.startswith("win") else sys.platform
 
 
+def check_qt_binding(calls: int = 2000) -> None:
+    """Fail when the Qt binding loses a reference to ``None`` on each call that returns nothing.
+
+    PySide6 6.12.0 does that under Python 3.11 (where ``None`` is not yet immortal): after as
+    many such calls as ``None`` has references (a few thousand), the interpreter aborts with
+    "none_dealloc". The dashboard makes such calls for as long as it watches, so a build with
+    that binding would end itself on a customer site. ``pyproject.toml`` excludes it.
+    """
+    from PySide6.QtCore import QObject  # noqa: PLC0415
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(calls):
+        probe.setObjectName("probe")  # returns nothing
+    lost = before - sys.getrefcount(None)
+    if lost > calls // 2:
+        raise SelftestError(
+            f"the Qt binding loses a reference to None on every call ({lost} in {calls} calls): "
+            "install another PySide6 version (see pyproject.toml)"
+        )
+
+
 def check_keyring_backends() -> list[str]:
     """Import this platform's keyring backends; their names, or :class:`SelftestError`."""
     import importlib  # noqa: PLC0415
@@ -240,6 +262,7 @@ def _run(timeout: float, started: float, say: Callable[[str], None]) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
+    check_qt_binding()
     check_resources()
     say("selftest: application icon, sample files and Qt translations found")
     say(f"selftest: sample batch of {check_samples()} PBXs read")
