@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget, QWizard
 
@@ -75,6 +75,7 @@ class InstallerWizard(QWizard):
         self.pages: dict[Step, StepPage] = {}
         self.features_installed = False
         self.setStartId(page_id(Step.START))
+        self.currentIdChanged.connect(self._focus_shown_control)
         self._init_menu()
         self._restore_geometry()
         if features:
@@ -257,6 +258,28 @@ class InstallerWizard(QWizard):
                 return
         self.resume_target = None
 
+    def _focus_shown_control(self) -> None:
+        """After a page change, put the focus on a control one sees.
+
+        QWizard gives it to the page's first tab stop, shown or not: in BTCO mode the hidden
+        stock reference took what was typed, in stock mode the hidden sandbox push had it.
+        The first tab stop shown takes it instead, else Next.
+        """
+        page = self.currentPage()
+        focus = self.focusWidget()
+        if page is None or not page.isVisibleTo(self):
+            return  # the first page, before the window is shown: its focus is Qt's to give
+        if focus is not None and focus.isVisibleTo(self):
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            tab_stop = widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled()
+            if tab_stop and widget.isVisibleTo(self) and page.isAncestorOf(widget):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        self.button(QWizard.WizardButton.NextButton).setFocus(Qt.FocusReason.TabFocusReason)
+
     def _page_completed(self) -> None:
         page = self.currentPage()
         if self.resume_target is not None and isinstance(page, StepPage) and page.isComplete():
@@ -267,11 +290,14 @@ class InstallerWizard(QWizard):
             self.jump_to(self.resume_target)
 
     async def shutdown(self) -> None:
-        """Stop every page's background work (dashboard refresh, declaration, search)."""
-        for page in self.pages.values():
-            runner = getattr(page, "runner", None)
-            if isinstance(runner, TaskRunner):
-                await runner.stop()
+        """Stop all the background work the wizard started and wait until it has ended.
+
+        Every :class:`TaskRunner` below the wizard: the pages' (sign-in, its keyring check and
+        saved secrets, search, sites, declaration, dashboard) and those of its panels and
+        dialogs. A task left running on a closed loop holds its worker thread.
+        """
+        for runner in self.findChildren(TaskRunner):
+            await runner.stop()
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")

@@ -66,6 +66,9 @@ class DeclarationPage(StepPage):
         self.status_label.setObjectName("declarationStatus")
         self.status_label.setWordWrap(True)
         self.cancel_button = QPushButton(self.tr("&Cancel"))
+        # It has the focus while declaring: a second Return (after the Summary's) must not
+        # cancel; Return goes to Next, disabled until the declaration ends. Space cancels.
+        self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.retry_button = QPushButton(self.tr("&Declare again"))
         self.retry_button.clicked.connect(self.start_declaration)

@@ -3,6 +3,7 @@ through the sandbox driver; stock mode's short list."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -141,6 +142,7 @@ class PbxConfigPage(StepPage):
             self.steps_layout.insertWidget(self.steps_layout.count() - 1, row)
             self._step_widgets.append(row)
         self.values_box.setVisible(bool(self.copy_fields))
+        self._order_tab_stops()
         widest = max((f.label.sizeHint().width() for f in self.copy_fields.values()), default=0)
         for field in self.copy_fields.values():
             field.label.setMinimumWidth(widest)  # the values start in one column
@@ -152,6 +154,18 @@ class PbxConfigPage(StepPage):
             ),
             "",
         )
+
+    def _order_tab_stops(self) -> None:
+        """Tab follows the screen: the push, the values to copy above, then the steps in order.
+
+        Made step by step, each step's values came in the middle of the steps.
+        """
+        chain: list[QWidget] = [self.push_button]
+        for field in self.copy_fields.values():
+            chain += [field.value_edit, field.copy_button]
+        chain += self.step_boxes.values()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _show_watched(self, title: str, connection: PbxConnection) -> None:
         """The connection step: ticked only when the PBX reads Connected."""

@@ -382,13 +382,12 @@ class SignInPage(StepPage):
 
     def _on_busy(self, busy: bool) -> None:
         form = self.form
-        form.set_inputs_enabled(not busy)
         if busy:
-            form.busy.start(self.tr("Signing in to %1…").replace("%1", self.state.rainbow_server))
+            form.show_busy(self.tr("Signing in to %1…").replace("%1", self.state.rainbow_server))
         else:
-            form.busy.stop()
+            after_cancel = form.hide_busy()
             self._refresh()  # Next is enabled before it may take the focus
-            focus, self._pending_focus = self._pending_focus, None
+            focus, self._pending_focus = self._pending_focus or after_cancel, None
             if focus is not None:
                 focus.setFocus()
                 if isinstance(focus, QLineEdit):

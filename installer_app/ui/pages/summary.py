@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -105,6 +106,7 @@ class SummaryPage(StepPage):
                 widget.deleteLater()
         self._values = []
         self.change_buttons = {}
+        changes: list[QPushButton] = []
         for row, (title, value, step) in enumerate(rows):
             title_label = QLabel(f"<b>{html.escape(title)}</b>")
             value_label = QLabel(value)
@@ -126,6 +128,12 @@ class SummaryPage(StepPage):
             self._grid.addWidget(change, row, 2, Qt.AlignmentFlag.AlignVCenter)
             self._values.append(value_label)
             self.change_buttons.setdefault(step, change)
+            changes.append(change)
+        # Tab goes down the page: the Change buttons, made anew here, came after the controls
+        # below them (made once); they go first, those controls after them in screen order.
+        below = [self.protect_box, self.save_button, *self.preflight.tab_stops()]
+        for first, second in itertools.pairwise([*changes, *below]):
+            QWidget.setTabOrder(first, second)
 
     def summary_text(self) -> str:
         """The summary as plain text, one part a line (tests and screen readers read it)."""

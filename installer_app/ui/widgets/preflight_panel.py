@@ -95,6 +95,10 @@ class PreflightPanel(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.request_text)
 
+    def tab_stops(self) -> list[QWidget]:
+        """The panel's controls in screen order (for the tab order of the page around it)."""
+        return [self.check_button, self.request_section.toggle_button, self.request_text]
+
     # -- state ---------------------------------------------------------------------------
 
     def show_plan(self, plan: InstallationPlan | None, *, create_site_name: str | None) -> None:

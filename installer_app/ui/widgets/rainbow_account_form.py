@@ -57,10 +57,6 @@ class RainbowAccountForm(QWidget):
         self.sandbox_note = QLabel()
         self.sandbox_note.setObjectName("sandboxNote")
         self.sandbox_note.setWordWrap(True)
-        self.sandbox_note.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
         self.show_sandbox_note(edited=False)
         self.sandbox_note.setVisible(False)
         self.server_message = InlineMessage(self.tr("Rainbow server problem"))
@@ -82,6 +78,13 @@ class RainbowAccountForm(QWidget):
         self.sandbox_note.setText(text)
         self.sandbox_note.setTextFormat(
             Qt.TextFormat.RichText if edited else Qt.TextFormat.PlainText
+        )
+        # A tab stop only while it holds a link: the plain note took the page's first focus.
+        self.sandbox_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            if edited
+            else Qt.TextInteractionFlag.NoTextInteraction
         )
 
     def account_edits(self) -> tuple[QLineEdit, QLineEdit, QLineEdit, QLineEdit]:
@@ -203,6 +206,22 @@ class RainbowAccountForm(QWidget):
         for widget in (*self.inputs(), self.sign_in_button):
             widget.setEnabled(enabled)
         self.remember_box.setEnabled(enabled and self.keyring_available)
+
+    def show_busy(self, text: str) -> None:
+        """Disable the inputs and show ``text`` with its Cancel, where the focus goes.
+
+        Shown before the inputs are disabled, so the focus leaving them lands on Cancel, where
+        Return does nothing; on "< Back", the next stop after them, it left the page.
+        """
+        self.busy.start(text)
+        self.set_inputs_enabled(False)
+
+    def hide_busy(self) -> QWidget | None:
+        """Enable the inputs and hide Cancel; Sign in when the focus was on Cancel (to focus)."""
+        on_cancel = self.window().focusWidget() is self.busy.cancel_button
+        self.set_inputs_enabled(True)
+        self.busy.stop()
+        return self.sign_in_button if on_cancel else None
 
     def show_keyring_unavailable(self, message: str, hint: str) -> None:
         """Say, right under "Remember", that the keyring cannot be used; offer the session.
