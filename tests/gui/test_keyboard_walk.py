@@ -38,7 +38,7 @@ pytestmark = pytest.mark.slow
 
 
 def _changes(page: Any) -> list[QWidget]:
-    return list(page.change_buttons.values())
+    return list(page.change_list)
 
 
 def _first_value(page: Any) -> QWidget:

@@ -50,6 +50,8 @@ class SummaryPage(StepPage):
         self._grid.setColumnStretch(1, 1)
         self._values: list[QLabel] = []
         self.change_buttons: dict[Step, QPushButton] = {}
+        #: Every Change button, top to bottom (two rows may lead to one step).
+        self.change_list: list[QPushButton] = []
         self.problems = QLabel()
         self.problems.setObjectName("summaryProblems")
         self.problems.setWordWrap(True)
@@ -129,6 +131,7 @@ class SummaryPage(StepPage):
             self._values.append(value_label)
             self.change_buttons.setdefault(step, change)
             changes.append(change)
+        self.change_list = changes
         # Tab goes down the page: the Change buttons, made anew here, came after the controls
         # below them (made once); they go first, those controls after them in screen order.
         below = [self.protect_box, self.save_button, *self.preflight.tab_stops()]
