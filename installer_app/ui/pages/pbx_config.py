@@ -28,6 +28,7 @@ from installer_app.services.failures import describe
 from installer_app.services.pbx_config import PbxAccess, configure_pbx, mark_configured
 from installer_app.services.plan_files_service import plan_or_problems
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.domain_text import translate_parts
 from installer_app.ui.support.pbx_words import connection_text
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.copy_field import CopyField
@@ -200,7 +201,8 @@ class PbxConfigPage(StepPage):
         try:
             configured = await configure_pbx(plan, access)
         except Exception as error:  # shown in words
-            self.push_status.setText(describe(error).text)
+            failure = describe(error)
+            self.push_status.setText(translate_parts(failure.message, failure.hint))
             return
         settings = configured.settings
         assert settings is not None  # pushed through a driver

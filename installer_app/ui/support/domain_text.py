@@ -26,6 +26,8 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication
 
+from installer_app.ui.support import catalogue_local, catalogue_remote
+
 CONTEXT: Final = "Domain"
 COUNTRIES_CONTEXT: Final = "Countries"
 
@@ -258,6 +260,10 @@ TEMPLATES: Final[tuple[str, ...]] = (
     QT_TRANSLATE_NOOP("Domain", "an international number (+ becomes %1)"),
 )
 
+#: The whole catalogue: the domain's messages above, the failures of the layers below the GUI.
+ALL_EXACT: Final = EXACT | catalogue_remote.EXACT | catalogue_local.EXACT
+ALL_TEMPLATES: Final = TEMPLATES + catalogue_remote.TEMPLATES + catalogue_local.TEMPLATES
+
 _PLACEHOLDER: Final = re.compile(r"%([1-9])")
 _MAX_DEPTH: Final = 3
 #: Between two sentences of an explanation the domain joined with a space.
@@ -278,7 +284,7 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
         )
         return re.compile(regex, re.DOTALL)
 
-    ordered = sorted(TEMPLATES, key=lambda t: len(_PLACEHOLDER.sub("", t)), reverse=True)
+    ordered = sorted(ALL_TEMPLATES, key=lambda t: len(_PLACEHOLDER.sub("", t)), reverse=True)
     return tuple((template, pattern(template)) for template in ordered)
 
 
@@ -292,13 +298,34 @@ def match_template(text: str) -> tuple[str, dict[str, str]] | None:
 
 
 def _known_whole(text: str) -> bool:
-    return text in EXACT or match_template(text) is not None
+    return text in ALL_EXACT or match_template(text) is not None
 
 
 def _sentences(text: str) -> list[str] | None:
-    """``text`` cut into sentences the catalogue all knows, or None."""
+    """``text`` cut into runs of sentences the catalogue all knows, or None.
+
+    A run may hold several sentences (a hint of two, a message and its hint joined), so the
+    longest known run is taken first at each point.
+    """
     parts = _SENTENCE_BREAK.split(text)
-    return parts if len(parts) > 1 and all(_known_whole(p) for p in parts) else None
+    if len(parts) < 2:
+        return None
+    runs: list[str] = []
+    start = 0
+    while start < len(parts):
+        end = next(
+            (
+                end
+                for end in range(len(parts), start, -1)
+                if (start, end) != (0, len(parts)) and _known_whole(" ".join(parts[start:end]))
+            ),
+            None,
+        )
+        if end is None:
+            return None
+        runs.append(" ".join(parts[start:end]))
+        start = end
+    return runs
 
 
 def is_known(text: str) -> bool:
@@ -307,7 +334,7 @@ def is_known(text: str) -> bool:
 
 
 def _translate(text: str, depth: int) -> str:
-    if text in EXACT:
+    if text in ALL_EXACT:
         return QCoreApplication.translate(CONTEXT, text)
     country = QCoreApplication.translate(COUNTRIES_CONTEXT, text)
     if country != text or depth == 0:
@@ -328,3 +355,8 @@ def _translate(text: str, depth: int) -> str:
 def translate_domain(text: str) -> str:
     """``text`` in the interface language when it is a message of the domain, else unchanged."""
     return _translate(text, _MAX_DEPTH) if text else text
+
+
+def translate_parts(*parts: str, separator: str = " ") -> str:
+    """The non-empty ``parts`` (a failure's message and hint...) each translated, joined."""
+    return separator.join(translate_domain(part) for part in parts if part)
