@@ -3297,7 +3297,7 @@
         <translation>Eine andere Registrierung dieser TK-Anlage läuft auf diesem Computer und wurde nicht rechtzeitig beendet. %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was declared. Free some space, or set %1 to a folder you may write to, then run again.</source>
         <translation>Es wurde nichts registriert. Geben Sie Speicherplatz frei, oder setzen Sie %1 auf einen Ordner, in den Sie schreiben dürfen, und starten Sie dann erneut.</translation>
     </message>
@@ -3942,7 +3942,7 @@
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Sein Zertifikat ist nicht vertrauenswürdig.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The server name %1 could not be found (DNS).</source>
         <translation>Der Servername %1 wurde nicht gefunden (DNS).</translation>
     </message>
@@ -3992,7 +3992,7 @@
         <translation>Prüfen Sie die Proxy-Einstellungen dieses Computers (oder HTTPS_PROXY) und ob der Proxy %1 zulässt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The server address for %1 is not usable.</source>
         <translation>Die Serveradresse für %1 ist nicht verwendbar.</translation>
     </message>

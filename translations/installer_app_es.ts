@@ -3297,7 +3297,7 @@
         <translation>Otra declaración de esta centralita está en curso en este equipo y no terminó a tiempo. %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was declared. Free some space, or set %1 to a folder you may write to, then run again.</source>
         <translation>No se declaró nada. Libere espacio, o defina %1 como una carpeta en la que pueda escribir, y vuelva a ejecutar.</translation>
     </message>
@@ -3942,7 +3942,7 @@
         <translation>La conexión segura con %1 falló: su certificado no es de confianza.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The server name %1 could not be found (DNS).</source>
         <translation>No se encontró el nombre de servidor %1 (DNS).</translation>
     </message>
@@ -3992,7 +3992,7 @@
         <translation>Compruebe los ajustes de proxy de este equipo (o HTTPS_PROXY), y que el proxy permita %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The server address for %1 is not usable.</source>
         <translation>La dirección de servidor para %1 no se puede usar.</translation>
     </message>

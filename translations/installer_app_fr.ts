@@ -3297,7 +3297,7 @@
         <translation>Une autre déclaration de ce PBX est en cours sur cet ordinateur et ne s’est pas terminée à temps. %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was declared. Free some space, or set %1 to a folder you may write to, then run again.</source>
         <translation>Rien n’a été déclaré. Libérez de la place, ou faites pointer %1 vers un dossier où vous pouvez écrire, puis relancez.</translation>
     </message>
@@ -3942,7 +3942,7 @@
         <translation>La connexion sécurisée à %1 a échoué&#xa0;: son certificat n’est pas approuvé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The server name %1 could not be found (DNS).</source>
         <translation>Le nom de serveur %1 est introuvable (DNS).</translation>
     </message>
@@ -3992,7 +3992,7 @@
         <translation>Vérifiez les paramètres de proxy de cet ordinateur (ou HTTPS_PROXY), et que le proxy autorise %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The server address for %1 is not usable.</source>
         <translation>L’adresse de serveur pour %1 est inutilisable.</translation>
     </message>

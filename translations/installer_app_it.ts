@@ -3297,7 +3297,7 @@
         <translation>Un’altra registrazione di questo centralino è in corso su questo computer e non è terminata in tempo. %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was declared. Free some space, or set %1 to a folder you may write to, then run again.</source>
         <translation>Non è stato registrato nulla. Libera spazio, oppure imposta %1 su una cartella in cui puoi scrivere, poi esegui di nuovo.</translation>
     </message>
@@ -3942,7 +3942,7 @@
         <translation>La connessione sicura a %1 non è riuscita: il suo certificato non è attendibile.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The server name %1 could not be found (DNS).</source>
         <translation>Il nome del server %1 non è stato trovato (DNS).</translation>
     </message>
@@ -3992,7 +3992,7 @@
         <translation>Controlla le impostazioni del proxy di questo computer (o HTTPS_PROXY), e che il proxy consenta %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The server address for %1 is not usable.</source>
         <translation>L’indirizzo del server per %1 non è utilizzabile.</translation>
     </message>

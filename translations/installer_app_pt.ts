@@ -3297,7 +3297,7 @@
         <translation>Outro registo deste PBX está em curso neste computador e não terminou a tempo. %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was declared. Free some space, or set %1 to a folder you may write to, then run again.</source>
         <translation>Nada foi registado. Liberte espaço, ou defina %1 para uma pasta onde possa escrever, e execute de novo.</translation>
     </message>
@@ -3942,7 +3942,7 @@
         <translation>A ligação segura a %1 falhou: o seu certificado não é fidedigno.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The server name %1 could not be found (DNS).</source>
         <translation>O nome de servidor %1 não foi encontrado (DNS).</translation>
     </message>
@@ -3992,7 +3992,7 @@
         <translation>Verifique as definições de proxy deste computador (ou HTTPS_PROXY), e se o proxy permite %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The server address for %1 is not usable.</source>
         <translation>O endereço de servidor para %1 não é utilizável.</translation>
     </message>

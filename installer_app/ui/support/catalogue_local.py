@@ -178,8 +178,7 @@ TEMPLATES: Final[tuple[str, ...]] = (
     # services.pbx_locks (%1: why the lock was not had), services.plan_declaration
     QT_TRANSLATE_NOOP(
         "Domain",
-        "Another declaration of this PBX is running on this computer and did not end in "
-        "time. %1",
+        "Another declaration of this PBX is running on this computer and did not end in time. %1",
     ),
     QT_TRANSLATE_NOOP(
         "Domain",

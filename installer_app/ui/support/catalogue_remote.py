@@ -229,7 +229,9 @@ TEMPLATES: Final[tuple[str, ...]] = (
     QT_TRANSLATE_NOOP("Domain", "Correct the %1."),
     # rainbow._network_errors (%1: the host in use; the firewall advice names it and its port)
     QT_TRANSLATE_NOOP("Domain", "a firewall must allow outgoing TCP %1 to %2"),
-    QT_TRANSLATE_NOOP("Domain", "The secure connection to %1 failed: its certificate is not trusted."),
+    QT_TRANSLATE_NOOP(
+        "Domain", "The secure connection to %1 failed: its certificate is not trusted."
+    ),
     QT_TRANSLATE_NOOP("Domain", "The server name %1 could not be found (DNS)."),
     QT_TRANSLATE_NOOP("Domain", "The connection to %1 was refused."),
     QT_TRANSLATE_NOOP("Domain", "Check the server address and port; %1."),
@@ -243,8 +245,7 @@ TEMPLATES: Final[tuple[str, ...]] = (
     QT_TRANSLATE_NOOP("Domain", "The proxy refused or failed the connection to %1."),
     QT_TRANSLATE_NOOP(
         "Domain",
-        "Check the proxy settings of this computer (or HTTPS_PROXY), and that the proxy "
-        "allows %1.",
+        "Check the proxy settings of this computer (or HTTPS_PROXY), and that the proxy allows %1.",
     ),
     QT_TRANSLATE_NOOP("Domain", "The server address for %1 is not usable."),
     QT_TRANSLATE_NOOP("Domain", "The connection to %1 broke before the answer arrived."),
