@@ -80,13 +80,13 @@
     <message>
         <location line="+8"/>
         <source>One installation file per row of a CSV file (columns company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; optional prefixes and installation_number). Nothing is written while a row is wrong.</source>
-        <translation>Un fichier d’installation par ligne d’un fichier CSV (colonnes company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country ; facultatives : les préfixes et installation_number). Rien n’est écrit tant qu’une ligne est erronée.</translation>
+        <translation>Un fichier d’installation par ligne d’un fichier CSV (colonnes company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country&#xa0;; facultatives&#xa0;: les préfixes et installation_number). Rien n’est écrit tant qu’une ligne est erronée.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;CSV file:</source>
         <extracomment>Ask for files and folders; tests replace them.</extracomment>
-        <translation>Fichier &amp;CSV :</translation>
+        <translation>Fichier &amp;CSV&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -97,7 +97,7 @@
     <message>
         <location line="-50"/>
         <source>&amp;Output folder:</source>
-        <translation>Dossier de &amp;sortie :</translation>
+        <translation>Dossier de &amp;sortie&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -108,7 +108,7 @@
     <message>
         <location line="-51"/>
         <source>&amp;Numbering rules (optional):</source>
-        <translation>Règles de &amp;numérotation (facultatif) :</translation>
+        <translation>Règles de &amp;numérotation (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -144,7 +144,7 @@
     <message>
         <location line="+2"/>
         <source>Browse for %1</source>
-        <translation>Parcourir : %1</translation>
+        <translation>Parcourir&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -169,12 +169,12 @@
     <message>
         <location line="+7"/>
         <source>Nothing was prepared:</source>
-        <translation>Rien n’a été préparé :</translation>
+        <translation>Rien n’a été préparé&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Written: %1</source>
-        <translation>Écrit : %1</translation>
+        <translation>Écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -184,12 +184,12 @@
     <message>
         <location line="+2"/>
         <source>%1 files written to %2; the rows listed below were left out.</source>
-        <translation>%1 fichiers écrits dans %2 ; les lignes ci-dessous ont été écartées.</translation>
+        <translation>%1 fichiers écrits dans %2&#xa0;; les lignes ci-dessous ont été écartées.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was written to %2: correct the rows listed below and try again.</source>
-        <translation>Rien n’a été écrit dans %2 : corrigez les lignes ci-dessous et recommencez.</translation>
+        <translation>Rien n’a été écrit dans %2&#xa0;: corrigez les lignes ci-dessous et recommencez.</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -5116,7 +5116,7 @@
     <message>
         <location line="+13"/>
         <source>Demo account of the embedded sandbox: you changed its login or password. &lt;a href=&quot;#demo&quot;&gt;Fill in the demo account again&lt;/a&gt;.</source>
-        <translation>Account dimostrativo della sandbox integrata: hai modificato il nome utente o la password. &lt;a href=&quot;#demo&quot;&gt;Compila di nuovo l&apos;account dimostrativo&lt;/a&gt;.</translation>
+        <translation>Account dimostrativo della sandbox integrata: hai modificato il nome utente o la password. &lt;a href=&quot;#demo&quot;&gt;Compila di nuovo l’account dimostrativo&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+13"/>
