@@ -2640,7 +2640,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+65"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+69"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO ist für OXO Connect Evolution nicht verfügbar: Wählen Sie den Stock-Modus.</translation>
     </message>
@@ -3097,7 +3097,7 @@
         <translation>internationale Nummer (+ wird zu %1)</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_local.py" line="+23"/>
+        <location filename="../installer_app/ui/support/catalogue_local.py" line="+24"/>
         <source>If it is this PBX&apos;s declaration, take it over (&apos;declare --adopt&apos; on the command line, &apos;Take over…&apos; in the wizard); otherwise delete it in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers) before declaring again, or choose another server name.</source>
         <translation>Wenn es die Registrierung dieser TK-Anlage ist, übernehmen Sie sie („declare --adopt“ auf der Kommandozeile, „Diese Registrierung übernehmen…“ im Assistenten); andernfalls löschen Sie sie im Rainbow-Verwaltungsportal (Customer companies &gt; das Unternehmen &gt; Communication &gt; Comm. Servers), bevor Sie erneut registrieren, oder wählen Sie einen anderen Servernamen.</translation>
     </message>
@@ -3260,6 +3260,106 @@
         <location line="+1"/>
         <source>several times on this site</source>
         <translation>mehrfach an diesem Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An installation file must contain a JSON object.</source>
+        <translation>Eine Installationsdatei muss ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema_version is missing: this is not an installation file, or it was damaged.</source>
+        <translation>schema_version fehlt: Das ist keine Installationsdatei, oder sie wurde beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivery mode: BTCO is not available for OXO Connect Evolution; use stock mode for this PBX.</source>
+        <translation>Liefermodus: BTCO ist für OXO Connect Evolution nicht verfügbar; verwenden Sie für diese TK-Anlage den Stock-Modus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow server must be a web address such as https://openrainbow.com.</source>
+        <translation>Der Rainbow-Server muss eine Webadresse wie https://openrainbow.com sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outbound prefix: &apos;Use the outbound prefix&apos; is ticked but no prefix is given.</source>
+        <translation>Amtskennziffer: „Amtskennziffer verwenden“ ist angekreuzt, aber es ist keine Amtskennziffer angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebRTC gateway: confirm the choice (licence_accepted) before enabling it; the licence itself is accepted in the Rainbow admin portal.</source>
+        <translation>WebRTC-Gateway: Bestätigen Sie die Wahl (licence_accepted), bevor Sie es aktivieren; die Lizenz selbst wird im Rainbow-Verwaltungsportal akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX model</source>
+        <translation>Modell der TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery mode</source>
+        <translation>Liefermodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow server</source>
+        <translation>Rainbow-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Kundenunternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company id</source>
+        <translation>Unternehmens-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Unternehmensname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC gateway</source>
+        <translation>WebRTC-Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment id</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Aktivierungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number</source>
+        <translation>Anlagenrufnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Wählregeln</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3435,6 +3535,46 @@
         <location line="+4"/>
         <source>%1 is written in clear text in a protected file; remove the value (it is kept protected) or unprotect the file first.</source>
         <translation>%1 steht im Klartext in einer geschützten Datei; entfernen Sie den Wert (er bleibt geschützt gespeichert), oder heben Sie zuerst den Schutz der Datei auf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required but missing.</source>
+        <translation>%1: Pflichtangabe fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a field of an installation file; remove it.</source>
+        <translation>%1: Das ist kein Feld einer Installationsdatei; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the value %2; expected %3.</source>
+        <translation>%1: Der Wert %2 ist ungültig; erwartet: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
+        <translation>%1 darf nur Ziffern (0-9) enthalten; entfernen Sie Leerzeichen und andere Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains the control character(s) %2 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>%1 enthält das oder die Steuerzeichen %2 (Escape-Sequenzen, Zeilenumbrüche und Ähnliches), die ein Name oder eine Beschreibung nie braucht; geben Sie ihn neu ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numbering rule %1, %2</source>
+        <translation>Wählregel %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: &apos;%1&apos; is not a country code the phone-number data knows; use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>Land: „%1“ ist kein Ländercode, den die Rufnummerndaten kennen; verwenden Sie einen zweibuchstabigen ISO-Code wie FR, DE oder GB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema_version %1 is not supported by this version of the program (it reads version %2); update the program.</source>
+        <translation>schema_version %1 wird von dieser Programmversion nicht unterstützt (sie liest Version %2); aktualisieren Sie das Programm.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5277,7 +5417,7 @@
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/report_action.py" line="+96"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="+97"/>
         <location line="+1"/>
         <source>&amp;Handover report…</source>
         <translation>Ü&amp;bergabebericht…</translation>
@@ -6108,7 +6248,7 @@
         <translation>Die Installationsdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -6125,7 +6265,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+43"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -6141,12 +6281,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+183"/>
         <source>Save installation file</source>
         <translation>Installationsdatei speichern</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-178"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Geräte-ID und Aktivierungscode mit einer &amp;Passphrase schützen</translation>
     </message>
@@ -6161,7 +6301,7 @@
         <translation>Auf Rainbow &amp;registrieren</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Ändern</translation>

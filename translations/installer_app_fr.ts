@@ -2640,7 +2640,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+65"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+69"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>Le mode BTCO n’est pas disponible pour OXO Connect Evolution&#xa0;: choisissez le mode stock.</translation>
     </message>
@@ -3097,7 +3097,7 @@
         <translation>un numéro international (le + est remplacé par %1)</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_local.py" line="+23"/>
+        <location filename="../installer_app/ui/support/catalogue_local.py" line="+24"/>
         <source>If it is this PBX&apos;s declaration, take it over (&apos;declare --adopt&apos; on the command line, &apos;Take over…&apos; in the wizard); otherwise delete it in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers) before declaring again, or choose another server name.</source>
         <translation>S’il s’agit de la déclaration de ce PBX, reprenez-la («&#xa0;declare --adopt&#xa0;» en ligne de commande, «&#xa0;Reprendre cette déclaration…&#xa0;» dans l’assistant)&#xa0;; sinon, supprimez-la dans le portail d’administration Rainbow (Customer companies &gt; l’entreprise &gt; Communication &gt; Comm. Servers) avant de déclarer à nouveau, ou choisissez un autre nom de serveur.</translation>
     </message>
@@ -3260,6 +3260,106 @@
         <location line="+1"/>
         <source>several times on this site</source>
         <translation>plusieurs fois sur ce site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An installation file must contain a JSON object.</source>
+        <translation>Un fichier d’installation doit contenir un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema_version is missing: this is not an installation file, or it was damaged.</source>
+        <translation>schema_version est absent&#xa0;: ce n’est pas un fichier d’installation, ou il a été endommagé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivery mode: BTCO is not available for OXO Connect Evolution; use stock mode for this PBX.</source>
+        <translation>Mode de livraison&#xa0;: BTCO n’est pas disponible pour OXO Connect Evolution&#xa0;; utilisez le mode stock pour ce PBX.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow server must be a web address such as https://openrainbow.com.</source>
+        <translation>Le serveur Rainbow doit être une adresse web comme https://openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outbound prefix: &apos;Use the outbound prefix&apos; is ticked but no prefix is given.</source>
+        <translation>Préfixe de sortie&#xa0;: «&#xa0;Utiliser le préfixe de sortie&#xa0;» est coché, mais aucun préfixe n’est indiqué.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebRTC gateway: confirm the choice (licence_accepted) before enabling it; the licence itself is accepted in the Rainbow admin portal.</source>
+        <translation>Passerelle WebRTC&#xa0;: confirmez le choix (licence_accepted) avant de l’activer&#xa0;; la licence elle-même s’accepte dans le portail d’administration Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX model</source>
+        <translation>Modèle de PBX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery mode</source>
+        <translation>Mode de livraison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow server</source>
+        <translation>Serveur Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Entreprise cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company id</source>
+        <translation>Identifiant de l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC gateway</source>
+        <translation>Passerelle WebRTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment id</source>
+        <translation>Identifiant d’équipement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Code d’activation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number</source>
+        <translation>Numéro de l’installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Règles de numérotation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3435,6 +3535,46 @@
         <location line="+4"/>
         <source>%1 is written in clear text in a protected file; remove the value (it is kept protected) or unprotect the file first.</source>
         <translation>%1 est écrit en clair dans un fichier protégé&#xa0;; retirez la valeur (elle est conservée protégée) ou retirez d’abord la protection du fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required but missing.</source>
+        <translation>%1&#xa0;: valeur obligatoire absente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a field of an installation file; remove it.</source>
+        <translation>%1&#xa0;: ce n’est pas un champ d’un fichier d’installation&#xa0;; supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the value %2; expected %3.</source>
+        <translation>%1&#xa0;: la valeur %2 n’est pas valide&#xa0;; valeurs attendues&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
+        <translation>%1&#xa0;: uniquement des chiffres (0-9)&#xa0;; supprimez les espaces et les autres caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains the control character(s) %2 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>%1&#xa0;: contient le ou les caractères de contrôle %2 (séquences d’échappement, sauts de ligne, etc.), dont un nom ou une description n’a jamais besoin&#xa0;; ressaisissez-le.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numbering rule %1, %2</source>
+        <translation>Règle de numérotation %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: &apos;%1&apos; is not a country code the phone-number data knows; use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>Pays&#xa0;: «&#xa0;%1&#xa0;» n’est pas un code pays connu des données de numérotation&#xa0;; utilisez un code ISO à deux lettres, p. ex. FR, DE ou GB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema_version %1 is not supported by this version of the program (it reads version %2); update the program.</source>
+        <translation>schema_version %1 n’est pas pris en charge par cette version du programme (elle lit la version %2)&#xa0;; mettez le programme à jour.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5277,7 +5417,7 @@
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/report_action.py" line="+96"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="+97"/>
         <location line="+1"/>
         <source>&amp;Handover report…</source>
         <translation>&amp;Rapport de remise…</translation>
@@ -6108,7 +6248,7 @@
         <translation>Impossible d’ouvrir le fichier d’installation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
@@ -6125,7 +6265,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+43"/>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
     </message>
@@ -6141,12 +6281,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+183"/>
         <source>Save installation file</source>
         <translation>Enregistrer le fichier d’installation</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-178"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Protéger l’identifiant d’équipement et le code d’activation par une phrase se&amp;crète</translation>
     </message>
@@ -6161,7 +6301,7 @@
         <translation>&amp;Déclarer sur Rainbow</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Modifier</translation>

@@ -2640,7 +2640,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+65"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+69"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>O BTCO não está disponível para o OXO Connect Evolution: escolha o modo stock.</translation>
     </message>
@@ -3097,7 +3097,7 @@
         <translation>um número internacional (o + passa a %1)</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_local.py" line="+23"/>
+        <location filename="../installer_app/ui/support/catalogue_local.py" line="+24"/>
         <source>If it is this PBX&apos;s declaration, take it over (&apos;declare --adopt&apos; on the command line, &apos;Take over…&apos; in the wizard); otherwise delete it in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers) before declaring again, or choose another server name.</source>
         <translation>Se for o registo deste PBX, assuma-o («declare --adopt» na linha de comandos, «Assumir este registo…» no assistente); caso contrário, elimine-o no portal de administração do Rainbow (Customer companies &gt; a empresa &gt; Communication &gt; Comm. Servers) antes de registar de novo, ou escolha outro nome de servidor.</translation>
     </message>
@@ -3260,6 +3260,106 @@
         <location line="+1"/>
         <source>several times on this site</source>
         <translation>várias vezes neste local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An installation file must contain a JSON object.</source>
+        <translation>Um ficheiro de instalação tem de conter um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema_version is missing: this is not an installation file, or it was damaged.</source>
+        <translation>Falta schema_version: não é um ficheiro de instalação, ou está danificado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivery mode: BTCO is not available for OXO Connect Evolution; use stock mode for this PBX.</source>
+        <translation>Modo de entrega: o BTCO não está disponível para o OXO Connect Evolution; utilize o modo stock para este PBX.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow server must be a web address such as https://openrainbow.com.</source>
+        <translation>O servidor Rainbow tem de ser um endereço web como https://openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outbound prefix: &apos;Use the outbound prefix&apos; is ticked but no prefix is given.</source>
+        <translation>Prefixo de saída: «Utilizar o prefixo de saída» está assinalado, mas não é indicado nenhum prefixo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebRTC gateway: confirm the choice (licence_accepted) before enabling it; the licence itself is accepted in the Rainbow admin portal.</source>
+        <translation>Gateway WebRTC: confirme a escolha (licence_accepted) antes de o ativar; a licença propriamente dita é aceite no portal de administração do Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX model</source>
+        <translation>Modelo do PBX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery mode</source>
+        <translation>Modo de entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow server</source>
+        <translation>Servidor Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Empresa cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company id</source>
+        <translation>ID da empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Nome da empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Nome do servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC gateway</source>
+        <translation>Gateway WebRTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment id</source>
+        <translation>ID do equipamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Código de ativação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number</source>
+        <translation>Número da instalação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Regras de numeração</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3435,6 +3535,46 @@
         <location line="+4"/>
         <source>%1 is written in clear text in a protected file; remove the value (it is kept protected) or unprotect the file first.</source>
         <translation>%1 está escrito em claro num ficheiro protegido; remova o valor (é mantido protegido) ou retire primeiro a proteção do ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required but missing.</source>
+        <translation>%1: falta um valor obrigatório.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a field of an installation file; remove it.</source>
+        <translation>%1: não é um campo de um ficheiro de instalação; remova-o.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the value %2; expected %3.</source>
+        <translation>%1: o valor %2 não é válido; esperado: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
+        <translation>%1: apenas dígitos (0-9); remova os espaços e outros carateres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains the control character(s) %2 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>%1: contém o ou os carateres de controlo %2 (sequências de escape, quebras de linha e afins), de que um nome ou uma descrição nunca precisa; escreva-o de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numbering rule %1, %2</source>
+        <translation>Regra de numeração %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: &apos;%1&apos; is not a country code the phone-number data knows; use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>País: «%1» não é um código de país conhecido pelos dados de numeração; utilize um código ISO de duas letras, como FR, DE ou GB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema_version %1 is not supported by this version of the program (it reads version %2); update the program.</source>
+        <translation>schema_version %1 não é suportado por esta versão do programa (lê a versão %2); atualize o programa.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5277,7 +5417,7 @@
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/report_action.py" line="+96"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="+97"/>
         <location line="+1"/>
         <source>&amp;Handover report…</source>
         <translation>&amp;Relatório de entrega…</translation>
@@ -6108,7 +6248,7 @@
         <translation>Não é possível abrir o ficheiro de instalação</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Opened %1</source>
         <translation>Aberto: %1</translation>
     </message>
@@ -6125,7 +6265,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+43"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -6141,12 +6281,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+183"/>
         <source>Save installation file</source>
         <translation>Guardar o ficheiro de instalação</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-178"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teger o ID do equipamento e o código de ativação com uma frase-passe</translation>
     </message>
@@ -6161,7 +6301,7 @@
         <translation>&amp;Registar no Rainbow</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Change</source>
         <extracomment>Asks where to save, and a new passphrase; tests replace them.</extracomment>
         <translation>Alterar</translation>

@@ -1,28 +1,31 @@
 """The pseudo-language over what the wizard shows offline and when something fails.
 
 ``test_pseudo_localisation.py`` walks every page the way it goes when all is well; here the
-offline preparation is walked too, and a BTCO walk meets, against the embedded sandbox, each
-failure a technician meets: no keyring, the sign-in refused, Rainbow unreachable during the
-search, the declaration refused as a conflict, the PBX unreachable when pushing. On each, every
-visible text (labels, buttons, placeholders, tooltips, accessible descriptions, inline messages,
-dialogs) must have gone through the pseudo-language, apart from the named data.
+offline preparation is walked too (after a bad installation file was refused), and a BTCO walk
+meets, against the embedded sandbox, each failure a technician meets: no keyring, the sign-in
+refused, Rainbow unreachable during the search, the declaration refused as a conflict, the PBX
+unreachable when pushing. On each, every visible text (labels, buttons, placeholders, tooltips,
+accessible descriptions, inline messages, dialogs) must have gone through the pseudo-language,
+apart from the named data.
 """
 
 from __future__ import annotations
 
+import json
 import socket
 from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import pytest_asyncio
 from keyring.backends import fail
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from installer_app.domain.flow import Step
-from installer_app.domain.plan import DeliveryMode
+from installer_app.domain.plan import DeliveryMode, InstallationPlan
 from installer_app.harness.walkthrough import Walkthrough, wait_for
 from installer_app.sandbox.embedded import EmbeddedSandbox
 from installer_app.services.app_services import AppServices, build_services
@@ -86,9 +89,9 @@ class Shown:
         self.data = data
         self.found: dict[str, list[str]] = {}
 
-    def check(self, state: str) -> None:
+    def check(self, state: str, *data: str) -> None:
         QApplication.processEvents()
-        self.found[state] = untranslated_texts(self.wizard, self.data)
+        self.found[state] = untranslated_texts(self.wizard, self.data | set(data))
 
     def problems(self) -> list[str]:
         return [f"{state}: {text}" for state, texts in self.found.items() for text in texts]
@@ -101,11 +104,28 @@ def _closed_port() -> int:
 
 
 async def test_offline_preparation_is_all_in_the_pseudo_language(  # type: ignore[no-untyped-def]
-    qtbot, app: QApplication, make_wizard: Callable[..., InstallerWizard], offline_services
+    qtbot,
+    app: QApplication,
+    make_wizard: Callable[..., InstallerWizard],
+    offline_services: AppServices,
+    tmp_path: Path,
 ) -> None:
     wizard = make_wizard(offline_services)
     shown = Shown(wizard, sandbox_data("Martin OXO"))
-    wizard.page_for(Step.START).offline_box.setChecked(True)
+    start: Any = wizard.page_for(Step.START)
+    bad = tmp_path / "bad.oxoplan.json"
+    bad.write_text(json.dumps({"schema_version": 1, "mode": "rental", "colour": "red"}), "utf-8")
+
+    def read_and_close_the_box() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        # The file's own field names, as the file writes them, precede each problem.
+        shown.check("bad installation file", *InstallationPlan.model_fields, "colour")
+        box.reject()
+
+    QTimer.singleShot(0, read_and_close_the_box)
+    assert not start.open_plan_file(bad)
+    start.offline_box.setChecked(True)
     typed = {
         Step.COMPANY: lambda page: (
             qtbot.keyClicks(page.company_id_edit, "65f1c0de0000000000000011"),
@@ -126,6 +146,7 @@ async def test_offline_preparation_is_all_in_the_pseudo_language(  # type: ignor
             shown.check(f"{step.value}, filled in")
         wizard.next()
     assert Step.SIGN_IN not in visited and {Step.COMPANY, Step.SUMMARY} <= set(visited)
+    assert "bad installation file" in shown.found
     assert not shown.problems(), "\n".join(shown.problems())
 
 

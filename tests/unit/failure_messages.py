@@ -207,9 +207,36 @@ def _pbx_errors() -> Iterator[Any]:
             yield error
 
 
+def _broken_plans() -> Iterator[object]:
+    """Installation files with each kind of mistake the plan's validation names in its own
+    words (a value of the wrong type, which only a hand edit makes, keeps pydantic's)."""
+    from tests.unit.test_plan import stock_data
+
+    yield from ([], {}, stock_data(schema_version=9), stock_data(colour="red"))
+    yield {"schema_version": 1}
+    yield stock_data(pbx_model="oxo-9", mode="rental", rainbow_server="ftp://x", server_name=" ")
+    yield stock_data(fleet_ref="", installation_ref="12")
+    yield stock_data(mode="btco", pbx_model="oxo-connect-evolution")
+    yield stock_data(webrtc_gateway={"enabled": True})
+    dialing = {"country": "XX", "national_prefix": "0a", "international_prefix": "00"}
+    yield stock_data(dialing={**dialing, "use_outbound_prefix": True})
+    yield stock_data(company={"id": "5e0f1a2b3c4d5e6f7a8b9c0d", "name": "x\u0007"})
+    yield stock_data(numbering_rules=[{"regexp_match": "(", "regexp_replace": "$2"}, {"a": 1}])
+
+
+def _plan_problems() -> Iterator[str]:
+    from installer_app.domain.plan_problems import PlanInvalid, parse_plan
+
+    for data in _broken_plans():
+        try:
+            parse_plan(data)
+        except PlanInvalid as error:
+            yield from (problem.message for problem in error.problems)
+
+
 def produced_messages() -> set[str]:
     """The messages and hints of the errors whose words are computed."""
-    messages: set[str] = set()
+    messages: set[str] = set(_plan_problems())
     for error in (*_rainbow_errors(), *_pbx_errors()):
         messages.update(t for t in (error.message, error.hint) if t)
     return messages

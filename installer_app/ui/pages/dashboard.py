@@ -164,7 +164,7 @@ class DashboardPage(StepPage):
         plan = self.installer.installation_plan()
         if plan is None:
             _plan, problems = plan_or_problems(self.state)
-            self.cause.setText(problems[0].message if problems else "")
+            self.cause.setText(translate_domain(problems[0].message) if problems else "")
             return
         rainbow = self.installer.services.rainbow
         client = rainbow.client() if rainbow.session is not None else None

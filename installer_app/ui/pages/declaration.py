@@ -151,7 +151,7 @@ class DeclarationPage(StepPage):
         plan = self.installer.installation_plan()
         if plan is None:
             _plan, problems = plan_or_problems(self.state)
-            self.status_label.setText("\n".join(p.message for p in problems))
+            self.status_label.setText("\n".join(translate_domain(p.message) for p in problems))
             return
         for key in self.step_labels:
             self._mark(key, _PENDING)

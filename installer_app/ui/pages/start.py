@@ -207,7 +207,10 @@ class StartPage(StepPage):
             QMessageBox.warning(
                 self,
                 self.tr("Cannot open the installation file"),
-                "\n".join(translate_domain(problem.message) for problem in error.problems),
+                "\n".join(
+                    ": ".join(t for t in (p.field, translate_domain(p.message)) if t)
+                    for p in error.problems
+                ),
             )
             return False
         offline = self.offline_box.isChecked()

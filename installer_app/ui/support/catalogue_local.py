@@ -1,8 +1,9 @@
 """What the use cases and this computer's files say when something fails, for the catalogue.
 
 Part of the ``Domain`` catalogue that :mod:`~installer_app.ui.support.domain_text` reads: the
-messages and hints of ``services/`` (declaration, sites, preflight findings, locks) and
-``storage/`` (the installation file, its protection, the locks), whole in :data:`EXACT`, with
+messages and hints of ``services/`` (declaration, sites, preflight findings, locks),
+``storage/`` (the installation file, its protection, the locks) and the installation file's
+validation (``domain/plan.py``, ``domain/plan_problems.py``), whole in :data:`EXACT`, with
 values (names, ids, paths, the system's own reasons) as ``%1``, ``%2`` in :data:`TEMPLATES`.
 """
 
@@ -152,6 +153,43 @@ EXACT: Final[frozenset[str]] = frozenset(
         QT_TRANSLATE_NOOP("Domain", "by another business partner"),
         QT_TRANSLATE_NOOP("Domain", "for another customer company"),
         QT_TRANSLATE_NOOP("Domain", "several times on this site"),
+        # domain.plan, domain.plan_problems (an installation file that does not validate)
+        QT_TRANSLATE_NOOP("Domain", "An installation file must contain a JSON object."),
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "schema_version is missing: this is not an installation file, or it was damaged.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "Delivery mode: BTCO is not available for OXO Connect Evolution; use stock mode for "
+            "this PBX.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Domain", "Rainbow server must be a web address such as https://openrainbow.com."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "Outbound prefix: 'Use the outbound prefix' is ticked but no prefix is given.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "WebRTC gateway: confirm the choice (licence_accepted) before enabling it; the "
+            "licence itself is accepted in the Rainbow admin portal.",
+        ),
+        QT_TRANSLATE_NOOP("Domain", "PBX model"),
+        QT_TRANSLATE_NOOP("Domain", "Delivery mode"),
+        QT_TRANSLATE_NOOP("Domain", "Rainbow server"),
+        QT_TRANSLATE_NOOP("Domain", "Customer company"),
+        QT_TRANSLATE_NOOP("Domain", "Company id"),
+        QT_TRANSLATE_NOOP("Domain", "Company name"),
+        QT_TRANSLATE_NOOP("Domain", "Site"),
+        QT_TRANSLATE_NOOP("Domain", "Server name"),
+        QT_TRANSLATE_NOOP("Domain", "WebRTC gateway"),
+        QT_TRANSLATE_NOOP("Domain", "Equipment id"),
+        QT_TRANSLATE_NOOP("Domain", "Activation code"),
+        QT_TRANSLATE_NOOP("Domain", "Country"),
+        QT_TRANSLATE_NOOP("Domain", "Installation number"),
+        QT_TRANSLATE_NOOP("Domain", "Numbering rules"),
         # storage.protection
         QT_TRANSLATE_NOOP(
             "Domain",
@@ -257,6 +295,29 @@ TEMPLATES: Final[tuple[str, ...]] = (
         "Domain",
         "%1 is written in clear text in a protected file; remove the value (it is kept "
         "protected) or unprotect the file first.",
+    ),
+    # domain.plan_problems (%1: a field's name in words, or its path in the file)
+    QT_TRANSLATE_NOOP("Domain", "%1 is required but missing."),
+    QT_TRANSLATE_NOOP("Domain", "%1 is not a field of an installation file; remove it."),
+    QT_TRANSLATE_NOOP("Domain", "%1 has the value %2; expected %3."),
+    QT_TRANSLATE_NOOP(
+        "Domain", "%1 must contain digits only (0-9); remove spaces and other characters."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        "%1 contains the control character(s) %2 (escape sequences, line breaks and the like), "
+        "which a name or a description never needs; retype it.",
+    ),
+    QT_TRANSLATE_NOOP("Domain", "Numbering rule %1, %2"),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        "Country: '%1' is not a country code the phone-number data knows; use a two-letter ISO "
+        "code such as FR, DE or GB.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        "schema_version %1 is not supported by this version of the program (it reads version "
+        "%2); update the program.",
     ),
     # storage.locks
     QT_TRANSLATE_NOOP("Domain", "Another program on this computer held the lock %1 for %2 s."),

@@ -1,18 +1,22 @@
-"""The domain's English messages, translated where the GUI shows them.
+"""The domain's and the failures' English messages, translated where the GUI shows them.
 
-The domain (``flow.blockers``, ``references``, ``dialing``, ``numbering``) and the services'
-messages the wizard shows as they are (the sign-in's business-partner-admin refusal) are pure
-Python without Qt and written in English, some with values built in ("Rule 2, pattern: ..."). This
-module is their catalogue for ``lupdate``, under the context ``Domain``: every whole message is
+The domain (``flow.blockers``, ``references``, ``dialing``, ``numbering``) and the layers below
+the GUI (every failure's message and hint: ``rainbow``, ``pbx``, ``services``, ``storage``) are
+pure Python without Qt and written in English, some with values built in ("Rule 2, pattern: ...",
+"The connection to 127.0.0.1 was refused."). This module and its two parts
+(:mod:`~installer_app.ui.support.catalogue_remote`,
+:mod:`~installer_app.ui.support.catalogue_local`) are their catalogue for ``lupdate``, under the
+context ``Domain``: every whole message is
 listed as is, every message with values as a template whose ``%1``, ``%2``... stand for them.
 :func:`translate_domain` finds the entry a message comes from and returns its translation with
 the values put back, each value translated in turn when it is itself a known message, term or
-country name; an explanation made of several known sentences (the rule tester's) is translated
-sentence by sentence. A message the catalogue does not know is returned unchanged, so the worst
+country name; a text made of several known runs of sentences (the rule tester's explanation, a
+message and its hint) is translated run by run. A message the catalogue does not know is returned unchanged, so the worst
 case is English text, never a wrong one.
 
 Shown through it: the reason Next is disabled (``pages/base.py``), every ``InlineMessage``, the
-dialing preview, the numbering problems and the rule tester's explanation.
+dialing preview, the numbering problems, the rule tester's explanation, and every failure a page
+shows (:func:`translate_parts` for a message and its hint).
 
 When a domain message changes, change it here too: ``tests/unit/test_translations.py`` produces
 the domain's messages and fails on any this catalogue does not recognise.
