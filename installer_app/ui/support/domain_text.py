@@ -11,8 +11,8 @@ listed as is, every message with values as a template whose ``%1``, ``%2``... st
 :func:`translate_domain` finds the entry a message comes from and returns its translation with
 the values put back, each value translated in turn when it is itself a known message, term or
 country name; a text made of several known runs of sentences (the rule tester's explanation, a
-message and its hint) is translated run by run. A message the catalogue does not know is returned unchanged, so the worst
-case is English text, never a wrong one.
+message and its hint) is translated run by run. A message the catalogue does not know is
+returned unchanged, so the worst case is English text, never a wrong one.
 
 Shown through it: the reason Next is disabled (``pages/base.py``), every ``InlineMessage``, the
 dialing preview, the numbering problems, the rule tester's explanation, and every failure a page
