@@ -2306,7 +2306,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+72"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
@@ -2366,7 +2366,7 @@
         <translation>Eine Diagnosedatei für den Support speichern</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Every step passed.</source>
         <translation>Alle Schritte erfolgreich.</translation>
     </message>
@@ -2391,7 +2391,18 @@
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <comment>a label, then what it labels</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking the network…</source>
         <translation>Netzwerk wird geprüft…</translation>
     </message>
@@ -3592,7 +3603,7 @@
         <translation>Die Sperrdatei %1 kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+25"/>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
         <source>The Rainbow session has expired.</source>
         <translation>Die Rainbow-Sitzung ist abgelaufen.</translation>
     </message>
@@ -3913,6 +3924,76 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy in use</source>
+        <translation>Verwendeter Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and the DNS server of this computer (or the guest Wi-Fi&apos;s login page).</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und den DNS-Server dieses Computers (oder die Anmeldeseite des Gast-WLANs).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle).</source>
+        <translation>Möglicherweise ersetzt ein Proxy oder Virenschutz, der TLS prüft, das Zertifikat von Rainbow: Fügen Sie dessen CA-Zertifikat in den Einstellungen hinzu (eigenes CA-Bundle).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not tried: the name did not resolve.</source>
+        <translation>Nicht versucht: Der Name wurde nicht aufgelöst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used: plain HTTP (the sandbox on this computer).</source>
+        <translation>Nicht verwendet: unverschlüsseltes HTTP (die Sandbox auf diesem Computer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not tried: no TCP connection.</source>
+        <translation>Nicht versucht: keine TCP-Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy configured: the program connects directly.</source>
+        <translation>Kein Proxy konfiguriert: Das Programm verbindet sich direkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment or system settings</source>
+        <translation>Umgebung oder Systemeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this computer&apos;s own addresses (the sandbox)</source>
+        <translation>nicht verwendet für die eigenen Adressen dieses Computers (die Sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this server (exempted)</source>
+        <translation>nicht verwendet für diesen Server (ausgenommen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used for this server</source>
+        <translation>verwendet für diesen Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;Activation code&quot; is read-only on this PBX after a successful activation: it is already connected with its code.</source>
         <translation>&quot;Activation code&quot; ist an dieser TK-Anlage nach einer erfolgreichen Aktivierung schreibgeschützt: Sie ist bereits mit ihrem Code verbunden.</translation>
     </message>
@@ -4180,6 +4261,66 @@
         <location line="+1"/>
         <source>The CA certificate file %1 could not be loaded.</source>
         <translation>Die CA-Zertifikatsdatei %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS of %1</source>
+        <translation>DNS von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port %1</source>
+        <translation>TCP-Port %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name could not be resolved (%1).</source>
+        <translation>Der Name konnte nicht aufgelöst werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolves to %1.</source>
+        <translation>Wird aufgelöst zu %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to port %1 (%2).</source>
+        <translation>Keine Verbindung zu Port %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 port %2.</source>
+        <translation>Verbunden mit %1, Port %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network; %1.</source>
+        <translation>Prüfen Sie das Netzwerk; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handshake failed (%1).</source>
+        <translation>Der Handshake ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2; trusted.</source>
+        <translation>%1, %2; vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate for %1, issued by %2</source>
+        <translation>Zertifikat für %1, ausgestellt von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 proxy %2 (%3), %4.</source>
+        <translation>%1-Proxy %2 (%3), %4.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2306,7 +2306,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+72"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
     </message>
@@ -2366,7 +2366,7 @@
         <translation>Guardar un archivo de diagnóstico para el soporte</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Every step passed.</source>
         <translation>Todos los pasos se han superado.</translation>
     </message>
@@ -2391,7 +2391,18 @@
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <comment>a label, then what it labels</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking the network…</source>
         <translation>Comprobando la red…</translation>
     </message>
@@ -3592,7 +3603,7 @@
         <translation>El archivo de bloqueo %1 no se puede usar: %2.</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+25"/>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
         <source>The Rainbow session has expired.</source>
         <translation>La sesión de Rainbow ha caducado.</translation>
     </message>
@@ -3913,6 +3924,76 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>TLS handshake</source>
+        <translation>Negociación TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy in use</source>
+        <translation>Proxy en uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and the DNS server of this computer (or the guest Wi-Fi&apos;s login page).</source>
+        <translation>Compruebe la conexión de red y el servidor DNS de este equipo (o la página de acceso de la wifi de invitados).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle).</source>
+        <translation>Puede que un proxy o un antivirus que inspecciona TLS esté sustituyendo el certificado de Rainbow: añada su certificado de CA en Ajustes (archivo de CA personalizado).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not tried: the name did not resolve.</source>
+        <translation>No probado: el nombre no se resolvió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used: plain HTTP (the sandbox on this computer).</source>
+        <translation>No se usa: HTTP sin cifrar (la sandbox en este equipo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not tried: no TCP connection.</source>
+        <translation>No probado: no hay conexión TCP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy configured: the program connects directly.</source>
+        <translation>No hay ningún proxy configurado: el programa se conecta directamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment</source>
+        <translation>entorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment or system settings</source>
+        <translation>entorno o ajustes del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this computer&apos;s own addresses (the sandbox)</source>
+        <translation>no se usa para las direcciones de este equipo (la sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this server (exempted)</source>
+        <translation>no se usa para este servidor (exento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used for this server</source>
+        <translation>se usa para este servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;Activation code&quot; is read-only on this PBX after a successful activation: it is already connected with its code.</source>
         <translation>&quot;Activation code&quot; es de solo lectura en esta centralita tras una activación correcta: ya está conectada con su código.</translation>
     </message>
@@ -4180,6 +4261,66 @@
         <location line="+1"/>
         <source>The CA certificate file %1 could not be loaded.</source>
         <translation>No se pudo cargar el archivo de certificado de CA %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS of %1</source>
+        <translation>DNS de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port %1</source>
+        <translation>Puerto TCP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name could not be resolved (%1).</source>
+        <translation>No se pudo resolver el nombre (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolves to %1.</source>
+        <translation>Se resuelve en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to port %1 (%2).</source>
+        <translation>Sin conexión con el puerto %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 port %2.</source>
+        <translation>Conectado a %1, puerto %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network; %1.</source>
+        <translation>Compruebe la red; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <translation>El certificado del servidor no es de confianza (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handshake failed (%1).</source>
+        <translation>La negociación falló (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2; trusted.</source>
+        <translation>%1, %2; de confianza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate for %1, issued by %2</source>
+        <translation>certificado para %1, emitido por %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 proxy %2 (%3), %4.</source>
+        <translation>Proxy %1 %2 (%3), %4.</translation>
     </message>
     <message>
         <location line="+2"/>

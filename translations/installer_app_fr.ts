@@ -2306,7 +2306,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+72"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -2366,7 +2366,7 @@
         <translation>Enregistrer un fichier de diagnostics pour le support</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Every step passed.</source>
         <translation>Toutes les étapes ont réussi.</translation>
     </message>
@@ -2391,7 +2391,18 @@
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <comment>a label, then what it labels</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking the network…</source>
         <translation>Vérification du réseau…</translation>
     </message>
@@ -3592,7 +3603,7 @@
         <translation>Le fichier de verrou %1 ne peut pas être utilisé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+25"/>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
         <source>The Rainbow session has expired.</source>
         <translation>La session Rainbow a expiré.</translation>
     </message>
@@ -3913,6 +3924,76 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>TLS handshake</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy in use</source>
+        <translation>Proxy utilisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and the DNS server of this computer (or the guest Wi-Fi&apos;s login page).</source>
+        <translation>Vérifiez la connexion réseau et le serveur DNS de cet ordinateur (ou la page de connexion du Wi-Fi invité).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle).</source>
+        <translation>Un proxy ou un antivirus qui inspecte le TLS remplace peut-être le certificat de Rainbow&#xa0;: ajoutez son certificat d’autorité dans Paramètres (autorités de certification).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not tried: the name did not resolve.</source>
+        <translation>Non essayé&#xa0;: le nom n’a pas été résolu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used: plain HTTP (the sandbox on this computer).</source>
+        <translation>Non utilisé&#xa0;: HTTP simple (la sandbox sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not tried: no TCP connection.</source>
+        <translation>Non essayé&#xa0;: pas de connexion TCP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy configured: the program connects directly.</source>
+        <translation>Aucun proxy configuré&#xa0;: le programme se connecte directement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment</source>
+        <translation>environnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment or system settings</source>
+        <translation>environnement ou paramètres système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this computer&apos;s own addresses (the sandbox)</source>
+        <translation>non utilisé pour les adresses de cet ordinateur (la sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this server (exempted)</source>
+        <translation>non utilisé pour ce serveur (exempté)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used for this server</source>
+        <translation>utilisé pour ce serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;Activation code&quot; is read-only on this PBX after a successful activation: it is already connected with its code.</source>
         <translation>&quot;Activation code&quot; est en lecture seule sur ce PBX après une activation réussie&#xa0;: il est déjà connecté avec son code.</translation>
     </message>
@@ -4180,6 +4261,66 @@
         <location line="+1"/>
         <source>The CA certificate file %1 could not be loaded.</source>
         <translation>Le fichier de certificat d’autorité %1 n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS of %1</source>
+        <translation>DNS de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port %1</source>
+        <translation>Port TCP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name could not be resolved (%1).</source>
+        <translation>Le nom n’a pas pu être résolu (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolves to %1.</source>
+        <translation>Résolu en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to port %1 (%2).</source>
+        <translation>Pas de connexion au port %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 port %2.</source>
+        <translation>Connecté à %1, port %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network; %1.</source>
+        <translation>Vérifiez le réseau&#xa0;; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <translation>Le certificat du serveur n’est pas approuvé (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handshake failed (%1).</source>
+        <translation>La négociation a échoué (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2; trusted.</source>
+        <translation>%1, %2&#xa0;; approuvé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate for %1, issued by %2</source>
+        <translation>certificat pour %1, émis par %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 proxy %2 (%3), %4.</source>
+        <translation>Proxy %1 %2 (%3), %4.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2306,7 +2306,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+72"/>
         <source>Diagnostics</source>
         <translation>Diagnostica</translation>
     </message>
@@ -2366,7 +2366,7 @@
         <translation>Salva un file di diagnostica per l’assistenza</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Every step passed.</source>
         <translation>Tutti i passaggi sono riusciti.</translation>
     </message>
@@ -2391,7 +2391,18 @@
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <comment>a label, then what it labels</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking the network…</source>
         <translation>Verifica della rete…</translation>
     </message>
@@ -3592,7 +3603,7 @@
         <translation>Il file di blocco %1 non può essere usato: %2.</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+25"/>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
         <source>The Rainbow session has expired.</source>
         <translation>La sessione Rainbow è scaduta.</translation>
     </message>
@@ -3913,6 +3924,76 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>TLS handshake</source>
+        <translation>Handshake TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy in use</source>
+        <translation>Proxy in uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and the DNS server of this computer (or the guest Wi-Fi&apos;s login page).</source>
+        <translation>Controlla la connessione di rete e il server DNS di questo computer (o la pagina di accesso della Wi-Fi ospiti).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle).</source>
+        <translation>Un proxy o un antivirus che ispeziona il TLS potrebbe sostituire il certificato di Rainbow: aggiungi il suo certificato CA in Impostazioni (file CA personalizzato).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not tried: the name did not resolve.</source>
+        <translation>Non tentato: il nome non è stato risolto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used: plain HTTP (the sandbox on this computer).</source>
+        <translation>Non usato: HTTP non cifrato (la sandbox su questo computer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not tried: no TCP connection.</source>
+        <translation>Non tentato: nessuna connessione TCP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy configured: the program connects directly.</source>
+        <translation>Nessun proxy configurato: il programma si connette direttamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment</source>
+        <translation>ambiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment or system settings</source>
+        <translation>ambiente o impostazioni di sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this computer&apos;s own addresses (the sandbox)</source>
+        <translation>non usato per gli indirizzi di questo computer (la sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this server (exempted)</source>
+        <translation>non usato per questo server (escluso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used for this server</source>
+        <translation>usato per questo server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;Activation code&quot; is read-only on this PBX after a successful activation: it is already connected with its code.</source>
         <translation>&quot;Activation code&quot; è di sola lettura su questo centralino dopo un’attivazione riuscita: è già connesso con il suo codice.</translation>
     </message>
@@ -4180,6 +4261,66 @@
         <location line="+1"/>
         <source>The CA certificate file %1 could not be loaded.</source>
         <translation>Impossibile caricare il file del certificato CA %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS of %1</source>
+        <translation>DNS di %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port %1</source>
+        <translation>Porta TCP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name could not be resolved (%1).</source>
+        <translation>Impossibile risolvere il nome (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolves to %1.</source>
+        <translation>Si risolve in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to port %1 (%2).</source>
+        <translation>Nessuna connessione alla porta %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 port %2.</source>
+        <translation>Connesso a %1, porta %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network; %1.</source>
+        <translation>Controlla la rete; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <translation>Il certificato del server non è attendibile (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handshake failed (%1).</source>
+        <translation>L’handshake non è riuscito (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2; trusted.</source>
+        <translation>%1, %2; attendibile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate for %1, issued by %2</source>
+        <translation>certificato per %1, emesso da %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 proxy %2 (%3), %4.</source>
+        <translation>Proxy %1 %2 (%3), %4.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2306,7 +2306,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+72"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
     </message>
@@ -2366,7 +2366,7 @@
         <translation>Guardar um ficheiro de diagnóstico para o suporte</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Every step passed.</source>
         <translation>Todos os passos foram bem-sucedidos.</translation>
     </message>
@@ -2391,7 +2391,18 @@
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <comment>a label, then what it labels</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking the network…</source>
         <translation>A verificar a rede…</translation>
     </message>
@@ -3592,7 +3603,7 @@
         <translation>O ficheiro de bloqueio %1 não pode ser utilizado: %2.</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+25"/>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
         <source>The Rainbow session has expired.</source>
         <translation>A sessão do Rainbow expirou.</translation>
     </message>
@@ -3913,6 +3924,76 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>TLS handshake</source>
+        <translation>Negociação TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy in use</source>
+        <translation>Proxy em uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>sem resposta a tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and the DNS server of this computer (or the guest Wi-Fi&apos;s login page).</source>
+        <translation>Verifique a ligação de rede e o servidor DNS deste computador (ou a página de acesso da rede Wi-Fi de convidados).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle).</source>
+        <translation>Um proxy ou antivírus que inspeciona TLS pode estar a substituir o certificado do Rainbow: adicione o respetivo certificado de CA em Definições (ficheiro de CA personalizado).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not tried: the name did not resolve.</source>
+        <translation>Não tentado: o nome não foi resolvido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used: plain HTTP (the sandbox on this computer).</source>
+        <translation>Não utilizado: HTTP simples (a sandbox neste computador).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not tried: no TCP connection.</source>
+        <translation>Não tentado: sem ligação TCP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy configured: the program connects directly.</source>
+        <translation>Nenhum proxy configurado: o programa liga-se diretamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment</source>
+        <translation>ambiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment or system settings</source>
+        <translation>ambiente ou definições do sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this computer&apos;s own addresses (the sandbox)</source>
+        <translation>não utilizado para os endereços deste computador (a sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this server (exempted)</source>
+        <translation>não utilizado para este servidor (isento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used for this server</source>
+        <translation>utilizado para este servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;Activation code&quot; is read-only on this PBX after a successful activation: it is already connected with its code.</source>
         <translation>&quot;Activation code&quot; é só de leitura neste PBX após uma ativação bem-sucedida: já está ligado com o seu código.</translation>
     </message>
@@ -4180,6 +4261,66 @@
         <location line="+1"/>
         <source>The CA certificate file %1 could not be loaded.</source>
         <translation>Não foi possível carregar o ficheiro de certificado de CA %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS of %1</source>
+        <translation>DNS de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port %1</source>
+        <translation>Porta TCP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name could not be resolved (%1).</source>
+        <translation>Não foi possível resolver o nome (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolves to %1.</source>
+        <translation>Resolve-se em %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to port %1 (%2).</source>
+        <translation>Sem ligação à porta %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 port %2.</source>
+        <translation>Ligado a %1, porta %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network; %1.</source>
+        <translation>Verifique a rede; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <translation>O certificado do servidor não é fidedigno (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handshake failed (%1).</source>
+        <translation>A negociação falhou (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2; trusted.</source>
+        <translation>%1, %2; fidedigno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate for %1, issued by %2</source>
+        <translation>certificado para %1, emitido por %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 proxy %2 (%3), %4.</source>
+        <translation>Proxy %1 %2 (%3), %4.</translation>
     </message>
     <message>
         <location line="+2"/>

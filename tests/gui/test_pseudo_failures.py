@@ -4,9 +4,9 @@
 offline preparation is walked too (after a bad installation file was refused), and a BTCO walk
 meets, against the embedded sandbox, each failure a technician meets: no keyring, the sign-in
 refused, Rainbow unreachable during the search, the declaration refused as a conflict, the PBX
-unreachable when pushing. On each, every visible text (labels, buttons, placeholders, tooltips,
-accessible descriptions, inline messages, dialogs) must have gone through the pseudo-language,
-apart from the named data.
+unreachable when pushing, the diagnostics' network check failing. On each, every visible text
+(labels, buttons, placeholders, tooltips, accessible descriptions, inline messages, dialogs) must
+have gone through the pseudo-language, apart from the named data.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from installer_app.services.pbx_config import sandbox_pbx_opener
 from installer_app.storage.credentials import CredentialStore
 from installer_app.ui import i18n
 from installer_app.ui.app import account_from, sandbox_driver_factory
+from installer_app.ui.dialogs.diagnostics_dialog import DiagnosticsDialog
 from installer_app.ui.wizard import InstallerWizard
 from tests.conftest import MemoryKeyring
 from tests.gui.test_pseudo_localisation import sandbox_data, untranslated_texts
@@ -216,6 +217,18 @@ async def test_every_failure_shown_is_in_the_pseudo_language(  # type: ignore[no
     await wait_for(lambda: not config.runner.busy and config.push_status.text(), "push", TIMEOUT)
     shown.check("PBX unreachable")
     no_keyring_services.open_pbx_driver = working
+
+    server = wizard.state.rainbow_server
+    wizard.state.rainbow_server = f"http://127.0.0.1:{_closed_port()}"
+    dialog = DiagnosticsDialog(wizard, environ={})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.run_check()
+    await wait_for(lambda: not dialog.busy_checking, "the network check", TIMEOUT)
+    assert dialog.message.isVisible()
+    shown.check("network check failed")
+    dialog.done(0)
+    wizard.state.rainbow_server = server
     try:
         assert set(shown.found) == {
             "no keyring",
@@ -223,6 +236,7 @@ async def test_every_failure_shown_is_in_the_pseudo_language(  # type: ignore[no
             "Rainbow unreachable",
             "declaration conflict",
             "PBX unreachable",
+            "network check failed",
         }
         assert not shown.problems(), "\n".join(shown.problems())
     finally:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QTableWidget,
     QWidget,
     QWizard,
 )
@@ -112,13 +113,14 @@ def shown_texts(window: QWidget) -> list[tuple[str, str]]:
     """Every text ``window`` and the dialogs open over it show or read aloud: (what, text).
 
     Labels, buttons, group titles, placeholders, tooltips, accessible descriptions, list items,
-    and the message boxes' and dialogs' own texts.
+    table cells, and the message boxes' and dialogs' own texts.
     """
     roots = [window] + [
         w for w in QApplication.topLevelWidgets() if w is not window and w.isVisible()
     ]
     found: list[tuple[str, str]] = []
-    for widget in [w for root in roots for w in (root, *_visible(root))]:
+    widgets = {id(w): w for root in roots for w in (root, *_visible(root))}
+    for widget in widgets.values():
         if isinstance(widget, QGroupBox):
             found.append(("group title", widget.title()))
         elif isinstance(widget, QLabel | QAbstractButton):
@@ -127,6 +129,13 @@ def shown_texts(window: QWidget) -> list[tuple[str, str]]:
             found.append(("placeholder", widget.placeholderText()))
         elif isinstance(widget, QListWidget):
             found += [("list item", widget.item(i).text()) for i in range(widget.count())]
+        elif isinstance(widget, QTableWidget):
+            cells = (
+                widget.item(r, c)
+                for r in range(widget.rowCount())
+                for c in range(widget.columnCount())
+            )
+            found += [("table cell", cell.text()) for cell in cells if cell is not None]
         if isinstance(widget, QMessageBox | QDialog) and widget.isWindow():
             found.append(("window title", widget.windowTitle()))
         found += [("tooltip", widget.toolTip()), ("description", widget.accessibleDescription())]

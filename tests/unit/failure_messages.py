@@ -32,8 +32,9 @@ LAYERS = ("services", "rainbow", "pbx", "storage")
 #: What an f-string's ``{...}`` becomes: one word, as a value (a host, a name, a number) is.
 SAMPLE = "sample"
 #: Functions that build a shown text without an exception of the layers: which arguments are
-#: shown (the preflight's findings, the installation file's problems, the file protection's and
-#: the locks' errors, whose exceptions are plain ``ValueError`` and ``Exception``).
+#: shown (the preflight's findings, the network check's steps, the installation file's
+#: problems, the file protection's and the locks' errors, whose exceptions are plain
+#: ``ValueError`` and ``Exception``).
 _BUILDERS: dict[str, tuple[int, ...]] = {
     "_ok": (1,),
     "Check": (2,),
@@ -44,6 +45,9 @@ _BUILDERS: dict[str, tuple[int, ...]] = {
     "PassphraseMismatch": (1,),
     "ProtectionDamaged": (1,),
     "LockUnavailable": (0, 1),
+    "CheckStep": (1, 3, 5),
+    "_skipped": (1, 2),
+    "_network_failure": (1, 2),
 }
 
 
@@ -234,9 +238,30 @@ def _plan_problems() -> Iterator[str]:
             yield from (problem.message for problem in error.problems)
 
 
+def _network_steps() -> Iterator[str]:
+    """The network check's steps against a closed port on this computer, and its proxy step."""
+    import asyncio
+
+    from installer_app.services.network_check import NetworkTarget, check_network, proxy_in_use
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    steps = []
+    for tls in (False, True):
+        target = NetworkTarget("127.0.0.1", port, tls=tls, timeout=5)
+        steps += asyncio.run(check_network(target, environ={}))
+    for host in ("127.0.0.1", "openrainbow.com", "example.com"):
+        target = NetworkTarget(host)
+        environ = {"HTTPS_PROXY": "http://proxy.example:3128", "NO_PROXY": "example.com"}
+        steps += [proxy_in_use(target, environ), proxy_in_use(target, {})]
+    for step in steps:
+        yield from (text for text in (step.title, step.detail, step.hint) if text)
+
+
 def produced_messages() -> set[str]:
     """The messages and hints of the errors whose words are computed."""
-    messages: set[str] = set(_plan_problems())
+    messages: set[str] = set(_plan_problems()) | set(_network_steps())
     for error in (*_rainbow_errors(), *_pbx_errors()):
         messages.update(t for t in (error.message, error.hint) if t)
     return messages

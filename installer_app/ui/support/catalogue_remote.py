@@ -1,11 +1,12 @@
 """What the Rainbow client and the PBX drivers say when something fails, for the catalogue.
 
 Part of the ``Domain`` catalogue that :mod:`~installer_app.ui.support.domain_text` reads: the
-messages and hints of ``rainbow/`` (network failures, Rainbow's refusals, unreadable answers)
-and ``pbx/`` (the sandbox PBX's and the OMC checklist's refusals), whole in :data:`EXACT`, with
-values (host names, ports, HTTP statuses, Rainbow's own words) as ``%1``, ``%2`` in
-:data:`TEMPLATES`. The field names a refusal puts into a template are listed with their article
-("the site", "the PBX name"), so that each language declines them once.
+messages and hints of ``rainbow/`` (network failures, Rainbow's refusals, unreadable answers),
+the diagnostics' network check (``services/network_check.py``) and ``pbx/`` (the sandbox PBX's
+and the OMC checklist's refusals), whole in :data:`EXACT`, with values (host names, ports, HTTP
+statuses, Rainbow's own words) as ``%1``, ``%2`` in :data:`TEMPLATES`. The field names a
+refusal puts into a template are listed with their article ("the site", "the PBX name"), so
+that each language declines them once.
 """
 
 from __future__ import annotations
@@ -145,6 +146,29 @@ EXACT: Final[frozenset[str]] = frozenset(
             "Choose a PEM file holding the CA certificate of your proxy or antivirus "
             "(text beginning with -----BEGIN CERTIFICATE-----).",
         ),
+        # services.network_check (the diagnostics' network check)
+        QT_TRANSLATE_NOOP("Domain", "TLS handshake"),
+        QT_TRANSLATE_NOOP("Domain", "Proxy in use"),
+        QT_TRANSLATE_NOOP("Domain", "no answer in time"),
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "Check the network connection and the DNS server of this computer (or the guest "
+            "Wi-Fi's login page).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Domain",
+            "A proxy or antivirus that inspects TLS may be replacing Rainbow's certificate: add "
+            "its CA certificate in Settings (custom CA bundle).",
+        ),
+        QT_TRANSLATE_NOOP("Domain", "Not tried: the name did not resolve."),
+        QT_TRANSLATE_NOOP("Domain", "Not used: plain HTTP (the sandbox on this computer)."),
+        QT_TRANSLATE_NOOP("Domain", "Not tried: no TCP connection."),
+        QT_TRANSLATE_NOOP("Domain", "No proxy configured: the program connects directly."),
+        QT_TRANSLATE_NOOP("Domain", "environment"),
+        QT_TRANSLATE_NOOP("Domain", "environment or system settings"),
+        QT_TRANSLATE_NOOP("Domain", "not used for this computer's own addresses (the sandbox)"),
+        QT_TRANSLATE_NOOP("Domain", "not used for this server (exempted)"),
+        QT_TRANSLATE_NOOP("Domain", "used for this server"),
         # pbx.sandbox_driver, pbx.sandbox_fleet
         QT_TRANSLATE_NOOP(
             "Domain",
@@ -258,6 +282,19 @@ TEMPLATES: Final[tuple[str, ...]] = (
     QT_TRANSLATE_NOOP("Domain", "Rainbow's answer about a %1 is not an object."),
     QT_TRANSLATE_NOOP("Domain", "Rainbow's list of %1 entries is not a list."),
     QT_TRANSLATE_NOOP("Domain", "The CA certificate file %1 could not be loaded."),
+    # services.network_check (%1 of the failures: the system's own reason, as it gives it)
+    QT_TRANSLATE_NOOP("Domain", "DNS of %1"),
+    QT_TRANSLATE_NOOP("Domain", "TCP port %1"),
+    QT_TRANSLATE_NOOP("Domain", "The name could not be resolved (%1)."),
+    QT_TRANSLATE_NOOP("Domain", "Resolves to %1."),
+    QT_TRANSLATE_NOOP("Domain", "No connection to port %1 (%2)."),
+    QT_TRANSLATE_NOOP("Domain", "Connected to %1 port %2."),
+    QT_TRANSLATE_NOOP("Domain", "Check the network; %1."),
+    QT_TRANSLATE_NOOP("Domain", "The server's certificate is not trusted (%1)."),
+    QT_TRANSLATE_NOOP("Domain", "The handshake failed (%1)."),
+    QT_TRANSLATE_NOOP("Domain", "%1, %2; trusted."),
+    QT_TRANSLATE_NOOP("Domain", "certificate for %1, issued by %2"),
+    QT_TRANSLATE_NOOP("Domain", "%1 proxy %2 (%3), %4."),
     # pbx.sandbox_driver (%1: a settings field as OMC labels it; %2: the PBX's own words)
     QT_TRANSLATE_NOOP("Domain", "The PBX refused the %1: %2"),
     QT_TRANSLATE_NOOP("Domain", "The PBX refused the %1."),
