@@ -277,8 +277,9 @@ _VALUE: Final = r"(?:(?!\. [A-Z]).)+?"
 
 
 @cache
-def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each template with the pattern that recognises it, the most specific first."""
+def _compiled() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
+    """Each template with its fixed start and end and the pattern that recognises it, the most
+    specific first (the start and end rule most templates out before a pattern is tried)."""
 
     def pattern(template: str) -> re.Pattern[str]:
         pieces = _PLACEHOLDER.split(template)
@@ -288,13 +289,19 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
         )
         return re.compile(regex, re.DOTALL)
 
+    def ends(template: str) -> tuple[str, str]:
+        pieces = _PLACEHOLDER.split(template)
+        return pieces[0], pieces[-1]
+
     ordered = sorted(ALL_TEMPLATES, key=lambda t: len(_PLACEHOLDER.sub("", t)), reverse=True)
-    return tuple((template, pattern(template)) for template in ordered)
+    return tuple((template, *ends(template), pattern(template)) for template in ordered)
 
 
 def match_template(text: str) -> tuple[str, dict[str, str]] | None:
     """The template ``text`` was built from and its values (``{"1": ..., ...}``), or None."""
-    for template, pattern in _compiled():
+    for template, start, end, pattern in _compiled():
+        if not (text.startswith(start) and text.endswith(end)):
+            continue
         found = pattern.fullmatch(text)
         if found is not None:
             return template, {name[1:]: value for name, value in found.groupdict().items()}
