@@ -3374,6 +3374,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose another folder (e.g. the Desktop or Documents).</source>
+        <translation>Wählen Sie einen anderen Ordner (z. B. den Desktop oder Dokumente).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
         <translation>Die Passphrase enthält Bytes, die kein UTF-8-Text sind (wie in der Umgebung gesetzt oder in einem Terminal mit anderer Kodierung eingegeben); geben Sie sie erneut als einfachen Text ein.</translation>
     </message>
@@ -3589,6 +3594,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The diagnostics file %1 cannot be written: %2.</source>
+        <translation>Die Diagnosedatei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 cannot be written: %2.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 could not be written: the PDF is empty.</source>
+        <translation>Der Bericht %1 konnte nicht geschrieben werden: Das PDF ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Another program on this computer held the lock %1 for %2 s.</source>
         <translation>Ein anderes Programm auf diesem Computer hielt die Sperre %1 %2 s lang.</translation>
     </message>

@@ -3374,6 +3374,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose another folder (e.g. the Desktop or Documents).</source>
+        <translation>Elija otra carpeta (p. ej. el Escritorio o Documentos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
         <translation>La frase de contraseña contiene bytes que no son texto UTF-8 (tal como se definió en el entorno o se escribió en un terminal con otra codificación); vuelva a introducirla como texto normal.</translation>
     </message>
@@ -3589,6 +3594,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The diagnostics file %1 cannot be written: %2.</source>
+        <translation>El archivo de diagnóstico %1 no se puede escribir: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 cannot be written: %2.</source>
+        <translation>El informe %1 no se puede escribir: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 could not be written: the PDF is empty.</source>
+        <translation>No se pudo escribir el informe %1: el PDF está vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Another program on this computer held the lock %1 for %2 s.</source>
         <translation>Otro programa de este equipo mantuvo el bloqueo %1 durante %2 s.</translation>
     </message>

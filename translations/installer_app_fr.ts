@@ -3374,6 +3374,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose another folder (e.g. the Desktop or Documents).</source>
+        <translation>Choisissez un autre dossier (p. ex. le Bureau ou Documents).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
         <translation>La phrase secrète contient des octets qui ne sont pas du texte UTF-8 (telle que définie dans l’environnement ou saisie dans un terminal utilisant un autre encodage)&#xa0;; saisissez-la à nouveau en texte simple.</translation>
     </message>
@@ -3589,6 +3594,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The diagnostics file %1 cannot be written: %2.</source>
+        <translation>Le fichier de diagnostic %1 ne peut pas être écrit&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 cannot be written: %2.</source>
+        <translation>Le rapport %1 ne peut pas être écrit&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 could not be written: the PDF is empty.</source>
+        <translation>Le rapport %1 n’a pas pu être écrit&#xa0;: le PDF est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Another program on this computer held the lock %1 for %2 s.</source>
         <translation>Un autre programme de cet ordinateur a détenu le verrou %1 pendant %2 s.</translation>
     </message>

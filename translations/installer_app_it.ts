@@ -3374,6 +3374,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose another folder (e.g. the Desktop or Documents).</source>
+        <translation>Scegli un’altra cartella (ad es. la Scrivania o Documenti).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
         <translation>La passphrase contiene byte che non sono testo UTF-8 (come impostata nell’ambiente o digitata in un terminale con un’altra codifica); reimpostala come testo semplice.</translation>
     </message>
@@ -3589,6 +3594,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The diagnostics file %1 cannot be written: %2.</source>
+        <translation>Il file di diagnostica %1 non può essere scritto: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 cannot be written: %2.</source>
+        <translation>Il rapporto %1 non può essere scritto: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 could not be written: the PDF is empty.</source>
+        <translation>Impossibile scrivere il rapporto %1: il PDF è vuoto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Another program on this computer held the lock %1 for %2 s.</source>
         <translation>Un altro programma su questo computer ha tenuto il blocco %1 per %2 s.</translation>
     </message>

@@ -3374,6 +3374,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose another folder (e.g. the Desktop or Documents).</source>
+        <translation>Escolha outra pasta (p. ex. o Ambiente de Trabalho ou Documentos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
         <translation>A frase-passe contém bytes que não são texto UTF-8 (tal como definida no ambiente ou escrita num terminal com outra codificação); defina-a de novo em texto simples.</translation>
     </message>
@@ -3589,6 +3594,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The diagnostics file %1 cannot be written: %2.</source>
+        <translation>O ficheiro de diagnóstico %1 não pode ser gravado: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 cannot be written: %2.</source>
+        <translation>O relatório %1 não pode ser gravado: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 could not be written: the PDF is empty.</source>
+        <translation>Não foi possível gravar o relatório %1: o PDF está vazio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Another program on this computer held the lock %1 for %2 s.</source>
         <translation>Outro programa neste computador manteve o bloqueio %1 durante %2 s.</translation>
     </message>

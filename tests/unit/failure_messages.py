@@ -45,17 +45,24 @@ _BUILDERS: dict[str, tuple[int, ...]] = {
     "PassphraseMismatch": (1,),
     "ProtectionDamaged": (1,),
     "LockUnavailable": (0, 1),
+    "DiagnosticsError": (0, 1),
+    "ReportPdfError": (0,),
     "CheckStep": (1, 3, 5),
     "_skipped": (1, 2),
     "_network_failure": (1, 2),
 }
 
 
+#: Modules of the GUI whose errors are written in English for the command line too.
+SHARED_WITH_THE_COMMAND_LINE = ("ui/support/report_pdf.py",)
+
+
 def _modules() -> Iterator[tuple[ModuleType, ast.Module]]:
-    for layer in LAYERS:
-        for path in sorted((ROOT / "installer_app" / layer).rglob("*.py")):
-            name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
-            yield importlib.import_module(name), ast.parse(path.read_text(encoding="utf-8"))
+    package = ROOT / "installer_app"
+    paths = [p for layer in LAYERS for p in sorted((package / layer).rglob("*.py"))]
+    for path in [*paths, *(package / extra for extra in SHARED_WITH_THE_COMMAND_LINE)]:
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        yield importlib.import_module(name), ast.parse(path.read_text(encoding="utf-8"))
 
 
 def _shown_kinds() -> tuple[type, ...]:

@@ -190,6 +190,8 @@ EXACT: Final[frozenset[str]] = frozenset(
         QT_TRANSLATE_NOOP("Domain", "Country"),
         QT_TRANSLATE_NOOP("Domain", "Installation number"),
         QT_TRANSLATE_NOOP("Domain", "Numbering rules"),
+        # services.diagnostics
+        QT_TRANSLATE_NOOP("Domain", "Choose another folder (e.g. the Desktop or Documents)."),
         # storage.protection
         QT_TRANSLATE_NOOP(
             "Domain",
@@ -319,6 +321,10 @@ TEMPLATES: Final[tuple[str, ...]] = (
         "schema_version %1 is not supported by this version of the program (it reads version "
         "%2); update the program.",
     ),
+    # services.diagnostics, ui.support.report_pdf (the command line writes them too)
+    QT_TRANSLATE_NOOP("Domain", "The diagnostics file %1 cannot be written: %2."),
+    QT_TRANSLATE_NOOP("Domain", "The report %1 cannot be written: %2."),
+    QT_TRANSLATE_NOOP("Domain", "The report %1 could not be written: the PDF is empty."),
     # storage.locks
     QT_TRANSLATE_NOOP("Domain", "Another program on this computer held the lock %1 for %2 s."),
     QT_TRANSLATE_NOOP("Domain", "The lock folder %1 cannot be created: %2."),
