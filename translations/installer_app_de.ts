@@ -1776,7 +1776,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+53"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+54"/>
         <source>Dashboard</source>
         <extracomment>The diagnosis&apos; colour per severity, on a light and on a dark window (a high-contrast theme).</extracomment>
         <translation>Übersicht</translation>
@@ -1922,7 +1922,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+40"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+41"/>
         <source>Declaration on Rainbow</source>
         <translation>Registrierung auf Rainbow</translation>
     </message>
@@ -1972,7 +1972,7 @@
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Declare again</source>
         <translation>&amp;Erneut registrieren</translation>
     </message>
@@ -2045,7 +2045,7 @@
         <translation>Diese TK-Anlage war bereits registriert: Die bestehende Registrierung wird verwendet.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Take over the declaration</source>
         <translation>Registrierung übernehmen</translation>
     </message>
@@ -2309,7 +2309,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+72"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
@@ -2369,7 +2369,7 @@
         <translation>Eine Diagnosedatei für den Support speichern</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Every step passed.</source>
         <translation>Alle Schritte erfolgreich.</translation>
     </message>
@@ -2394,7 +2394,18 @@
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <comment>a label, then what it labels</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking the network…</source>
         <translation>Netzwerk wird geprüft…</translation>
     </message>
@@ -2643,7 +2654,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+63"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+69"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO ist für OXO Connect Evolution nicht verfügbar: Wählen Sie den Stock-Modus.</translation>
     </message>
@@ -3099,6 +3110,1281 @@
         <source>an international number (+ becomes %1)</source>
         <translation>internationale Nummer (+ wird zu %1)</translation>
     </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_local.py" line="+24"/>
+        <source>If it is this PBX&apos;s declaration, take it over (&apos;declare --adopt&apos; on the command line, &apos;Take over…&apos; in the wizard); otherwise delete it in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers) before declaring again, or choose another server name.</source>
+        <translation>Wenn es die Registrierung dieser TK-Anlage ist, übernehmen Sie sie („declare --adopt“ auf der Kommandozeile, „Diese Registrierung übernehmen…“ im Assistenten); andernfalls löschen Sie sie im Rainbow-Verwaltungsportal (Customer companies &gt; das Unternehmen &gt; Communication &gt; Comm. Servers), bevor Sie erneut registrieren, oder wählen Sie einen anderen Servernamen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The declaration was sent, but whether Rainbow recorded it is unknown: Rainbow could not be reached to check.</source>
+        <translation>Die Registrierung wurde gesendet, aber ob Rainbow sie gespeichert hat, ist unbekannt: Rainbow war zur Prüfung nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the network is back, run the declaration again: it looks for an existing declaration first and never creates a second one.</source>
+        <translation>Wenn das Netzwerk wieder da ist, führen Sie die Registrierung erneut aus: Sie sucht zuerst nach einer bestehenden Registrierung und legt nie eine zweite an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow refuses this PBX to your account.</source>
+        <translation>Rainbow verweigert Ihrem Konto den Zugriff auf diese TK-Anlage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, either another business partner has declared this PBX (ask them, or ALE support, to release it), or the company is not one of your customers on Rainbow (sign in with the business-partner admin account that manages it).</source>
+        <translation>Prüfen Sie die Geräte-ID (die Flotten- und Installationsreferenz, die diese TK-Anlage in Ihrer Flottenliste bezeichnen). Wenn sie stimmt, hat entweder ein anderer Business Partner diese TK-Anlage registriert (bitten Sie ihn oder den ALE-Support, sie freizugeben), oder das Unternehmen ist keiner Ihrer Kunden auf Rainbow (melden Sie sich mit dem Administratorkonto des Business Partners an, der es verwaltet).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This equipment id is already declared on Rainbow, where your account cannot see it.</source>
+        <translation>Diese Geräte-ID ist auf Rainbow bereits registriert, wo Ihr Konto sie nicht sehen kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, it was declared by another business partner (or by an account with other rights): ask them, or ALE support, to release it.</source>
+        <translation>Prüfen Sie die Geräte-ID (die Flotten- und Installationsreferenz, die diese TK-Anlage in Ihrer Flottenliste bezeichnen). Wenn sie stimmt, wurde sie von einem anderen Business Partner (oder von einem Konto mit anderen Rechten) registriert: Bitten Sie ihn oder den ALE-Support, sie freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This PBX is already declared on Rainbow for another customer company.</source>
+        <translation>Diese TK-Anlage ist auf Rainbow bereits für ein anderes Kundenunternehmen registriert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, this PBX was declared for another company: check the chosen company, or delete the old declaration in the Rainbow admin portal (Customer companies &gt; that company &gt; Communication &gt; Comm. Servers) first.</source>
+        <translation>Prüfen Sie die Geräte-ID (die Flotten- und Installationsreferenz, die diese TK-Anlage in Ihrer Flottenliste bezeichnen). Wenn sie stimmt, wurde diese TK-Anlage für ein anderes Unternehmen registriert: Prüfen Sie das gewählte Unternehmen, oder löschen Sie zuerst die alte Registrierung im Rainbow-Verwaltungsportal (Customer companies &gt; dieses Unternehmen &gt; Communication &gt; Comm. Servers).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Several PBXs with this name are already declared on this site.</source>
+        <translation>An diesem Standort sind bereits mehrere TK-Anlagen mit diesem Namen registriert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the extra ones in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers), or choose another name.</source>
+        <translation>Löschen Sie die überzähligen im Rainbow-Verwaltungsportal (Customer companies &gt; das Unternehmen &gt; Communication &gt; Comm. Servers), oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the site the PBX belongs to (--site-id on the command line).</source>
+        <translation>Wählen Sie den Standort, zu dem die TK-Anlage gehört (--site-id auf der Kommandozeile).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer company has no site on Rainbow, and a PBX must belong to a site.</source>
+        <translation>Das Kundenunternehmen hat auf Rainbow keinen Standort, und eine TK-Anlage muss zu einem Standort gehören.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agree to create one (--create-site on the command line), or create it in the Rainbow admin portal (Customer companies &gt; the company).</source>
+        <translation>Stimmen Sie zu, einen anzulegen (--create-site auf der Kommandozeile), oder legen Sie ihn im Rainbow-Verwaltungsportal an (Customer companies &gt; das Unternehmen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the company&apos;s Rainbow id (company.id in the installation file): it must be one of your customer companies, and it may have been deleted in the Rainbow admin portal.</source>
+        <translation>Prüfen Sie die Rainbow-ID des Unternehmens (company.id in der Installationsdatei): Es muss eines Ihrer Kundenunternehmen sein, und es wurde möglicherweise im Rainbow-Verwaltungsportal gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The equipment id is not known yet: declare the PBX on Rainbow first.</source>
+        <translation>Die Geräte-ID ist noch nicht bekannt: Registrieren Sie zuerst die TK-Anlage auf Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The activation code is not known yet: declare the PBX on Rainbow first.</source>
+        <translation>Der Aktivierungscode ist noch nicht bekannt: Registrieren Sie zuerst die TK-Anlage auf Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let it end (or close the program running it), then run the declaration again: it finds what the other one declared.</source>
+        <translation>Lassen Sie sie zu Ende laufen (oder schließen Sie das Programm, das sie ausführt), und führen Sie die Registrierung dann erneut aus: Sie findet, was die andere registriert hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the equipment id and activation code shown now (enter them in OMC &gt; Cloud &gt; Rainbow). Then make the file writable (free some space, or copy it to a folder you may write to) and declare it again: the declaration is found and recorded.</source>
+        <translation>Kopieren Sie die jetzt angezeigte Geräte-ID und den Aktivierungscode (geben Sie sie in OMC &gt; Cloud &gt; Rainbow ein). Machen Sie die Datei dann beschreibbar (geben Sie Speicherplatz frei, oder kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen) und registrieren Sie erneut: Die Registrierung wird gefunden und gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was declared. Make the file writable (free some space, or copy it to a folder you may write to), then declare it again.</source>
+        <translation>Es wurde nichts registriert. Machen Sie die Datei beschreibbar (geben Sie Speicherplatz frei, oder kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen), und registrieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Free some space or choose a folder you may write to, then run again: what was done on Rainbow is found again and reused.</source>
+        <translation>Geben Sie Speicherplatz frei oder wählen Sie einen Ordner, in den Sie schreiben dürfen, und starten Sie dann erneut: Was auf Rainbow bereits erledigt wurde, wird wiedergefunden und weiterverwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the equipment id and the company; reuse or delete the existing declaration in the Rainbow admin portal first.</source>
+        <translation>Prüfen Sie die Geräte-ID und das Unternehmen; verwenden Sie die bestehende Registrierung weiter oder löschen Sie sie zuerst im Rainbow-Verwaltungsportal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account signed in is not a business-partner admin.</source>
+        <translation>Das angemeldete Konto ist kein Business-Partner-Administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the company chosen in the installation, or sign in with the account of the business partner that manages it.</source>
+        <translation>Prüfen Sie das in der Installation gewählte Unternehmen, oder melden Sie sich mit dem Konto des Business Partners an, der es verwaltet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose one of the company&apos;s sites (--site-id on the command line).</source>
+        <translation>Wählen Sie einen der Standorte des Unternehmens (--site-id auf der Kommandozeile).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked once the site is known.</source>
+        <translation>Wird geprüft, sobald der Standort bekannt ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site is new: no system of this name can exist on it.</source>
+        <translation>Der Standort ist neu: Dort kann kein System dieses Namens existieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The equipment id is free: a new system would be declared.</source>
+        <translation>Die Geräte-ID ist frei: Ein neues System würde registriert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system of this name on the site: a new one would be declared.</source>
+        <translation>Kein System dieses Namens an dem Standort: Ein neues würde registriert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the country of the installation; Rainbow lists the countries it accepts (GET /systems/countries).</source>
+        <translation>Prüfen Sie das Land der Installation; Rainbow listet die Länder auf, die es akzeptiert (GET /systems/countries).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by another business partner</source>
+        <translation>von einem anderen Business Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for another customer company</source>
+        <translation>für ein anderes Kundenunternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several times on this site</source>
+        <translation>mehrfach an diesem Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An installation file must contain a JSON object.</source>
+        <translation>Eine Installationsdatei muss ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema_version is missing: this is not an installation file, or it was damaged.</source>
+        <translation>schema_version fehlt: Das ist keine Installationsdatei, oder sie wurde beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivery mode: BTCO is not available for OXO Connect Evolution; use stock mode for this PBX.</source>
+        <translation>Liefermodus: BTCO ist für OXO Connect Evolution nicht verfügbar; verwenden Sie für diese TK-Anlage den Stock-Modus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow server must be a web address such as https://openrainbow.com.</source>
+        <translation>Der Rainbow-Server muss eine Webadresse wie https://openrainbow.com sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outbound prefix: &apos;Use the outbound prefix&apos; is ticked but no prefix is given.</source>
+        <translation>Amtskennziffer: „Amtskennziffer verwenden“ ist angekreuzt, aber es ist keine Amtskennziffer angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebRTC gateway: confirm the choice (licence_accepted) before enabling it; the licence itself is accepted in the Rainbow admin portal.</source>
+        <translation>WebRTC-Gateway: Bestätigen Sie die Wahl (licence_accepted), bevor Sie es aktivieren; die Lizenz selbst wird im Rainbow-Verwaltungsportal akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX model</source>
+        <translation>Modell der TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery mode</source>
+        <translation>Liefermodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow server</source>
+        <translation>Rainbow-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Kundenunternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company id</source>
+        <translation>Unternehmens-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Unternehmensname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC gateway</source>
+        <translation>WebRTC-Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment id</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Aktivierungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number</source>
+        <translation>Anlagenrufnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Wählregeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another folder (e.g. the Desktop or Documents).</source>
+        <translation>Wählen Sie einen anderen Ordner (z. B. den Desktop oder Dokumente).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
+        <translation>Die Passphrase enthält Bytes, die kein UTF-8-Text sind (wie in der Umgebung gesetzt oder in einem Terminal mit anderer Kodierung eingegeben); geben Sie sie erneut als einfachen Text ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is empty: give one to protect the file.</source>
+        <translation>Die Passphrase ist leer: Geben Sie eine an, um die Datei zu schützen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is wrong, or the protected part does not belong to this file (it was copied from another file, or the PBX model, mode, company, server name or Rainbow server was edited outside the program). Nothing was changed.</source>
+        <translation>Die Passphrase ist falsch, oder der geschützte Teil gehört nicht zu dieser Datei (er wurde aus einer anderen Datei kopiert, oder Modell der TK-Anlage, Modus, Unternehmen, Servername oder Rainbow-Server wurden außerhalb des Programms geändert). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This PBX is already declared on Rainbow for this company as &apos;%1&apos;.</source>
+        <translation>Diese TK-Anlage ist auf Rainbow bereits für dieses Unternehmen als „%1“ registriert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer company has %1 sites: %2.</source>
+        <translation>Das Kundenunternehmen hat %1 Standorte: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not know the customer company %1.</source>
+        <translation>Rainbow kennt das Kundenunternehmen %1 nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another declaration of this PBX is running on this computer and did not end in time. %1</source>
+        <translation>Eine andere Registrierung dieser TK-Anlage läuft auf diesem Computer und wurde nicht rechtzeitig beendet. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was declared. Free some space, or set %1 to a folder you may write to, then run again.</source>
+        <translation>Es wurde nichts registriert. Geben Sie Speicherplatz frei, oder setzen Sie %1 auf einen Ordner, in den Sie schreiben dürfen, und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX is declared on Rainbow (system %1), but the installation file cannot be written: %2</source>
+        <translation>Die TK-Anlage ist auf Rainbow registriert (System %1), aber die Installationsdatei kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This PBX is already declared on Rainbow %1.</source>
+        <translation>Diese TK-Anlage ist auf Rainbow bereits %1 registriert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for this company as &apos;%1&apos;</source>
+        <translation>für dieses Unternehmen als „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1, a business-partner admin.</source>
+        <translation>Angemeldet als %1, Business-Partner-Administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer company %1 is not one of this business partner&apos;s customers on Rainbow.</source>
+        <translation>Das Kundenunternehmen %1 ist auf Rainbow kein Kunde dieses Business Partners.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, a customer of this business partner.</source>
+        <translation>%1, ein Kunde dieses Business Partners.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site %1 of the installation is not a site of this company.</source>
+        <translation>Der Standort %1 der Installation ist kein Standort dieses Unternehmens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the company&apos;s only site).</source>
+        <translation>%1 (der einzige Standort des Unternehmens).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet: the site &apos;%1&apos; would be created.</source>
+        <translation>Noch keiner: Der Standort „%1“ würde angelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already declared for this company as &apos;%1&apos;: declaring would reuse it and send nothing.</source>
+        <translation>Bereits für dieses Unternehmen als „%1“ registriert: Die Registrierung würde es weiterverwenden und nichts senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow accepts the country %1 for a PBX.</source>
+        <translation>Rainbow akzeptiert das Land %1 für eine TK-Anlage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not accept the country %1 for a PBX.</source>
+        <translation>Rainbow akzeptiert das Land %1 für eine TK-Anlage nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 numbering rule(s), within Rainbow&apos;s limits (at most %2 rules, patterns of at most %3 characters).</source>
+        <translation>%1 Wählregel(n), innerhalb der Grenzen von Rainbow (höchstens %2 Regeln, Muster mit höchstens %3 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is larger than %2: it is not an installation file (they are a few kilobytes); check the file name.</source>
+        <translation>%1 ist größer als %2: Das ist keine Installationsdatei (sie sind wenige Kilobyte groß); prüfen Sie den Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not an installation file.</source>
+        <translation>%1 ist ein Ordner, keine Installationsdatei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be read: permission denied.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a text file in UTF-8: is it really an installation file?</source>
+        <translation>%1 ist keine Textdatei in UTF-8: Ist es wirklich eine Installationsdatei?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
+        <translation>%1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 nests its values too deeply to be an installation file; check the file name, or restore the file from a copy.</source>
+        <translation>%1 verschachtelt seine Werte zu tief, um eine Installationsdatei zu sein; prüfen Sie den Dateinamen, oder stellen Sie die Datei aus einer Kopie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds a number of thousands of digits; an installation file has no such number: check the file name, or restore the file from a copy.</source>
+        <translation>%1 enthält eine Zahl mit Tausenden von Ziffern; eine Installationsdatei enthält keine solche Zahl: Prüfen Sie den Dateinamen, oder stellen Sie die Datei aus einer Kopie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is protected by a passphrase: its equipment id and activation code (and stock references) open only with it.</source>
+        <translation>%1 ist durch eine Passphrase geschützt: Geräte-ID und Aktivierungscode (und die Stock-Referenzen) lassen sich nur damit öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase must have at least %1 characters; a few words are easier to remember and harder to guess.</source>
+        <translation>Die Passphrase muss mindestens %1 Zeichen haben; einige Wörter sind leichter zu merken und schwerer zu erraten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The protected part of the file is damaged (%1); use an intact copy of the file.</source>
+        <translation>Der geschützte Teil der Datei ist beschädigt (%1); verwenden Sie eine unbeschädigte Kopie der Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is written in clear text in a protected file; remove the value (it is kept protected) or unprotect the file first.</source>
+        <translation>%1 steht im Klartext in einer geschützten Datei; entfernen Sie den Wert (er bleibt geschützt gespeichert), oder heben Sie zuerst den Schutz der Datei auf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required but missing.</source>
+        <translation>%1: Pflichtangabe fehlt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a field of an installation file; remove it.</source>
+        <translation>%1: Das ist kein Feld einer Installationsdatei; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the value %2; expected %3.</source>
+        <translation>%1: Der Wert %2 ist ungültig; erwartet: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
+        <translation>%1 darf nur Ziffern (0-9) enthalten; entfernen Sie Leerzeichen und andere Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains the control character(s) %2 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>%1 enthält das oder die Steuerzeichen %2 (Escape-Sequenzen, Zeilenumbrüche und Ähnliches), die ein Name oder eine Beschreibung nie braucht; geben Sie ihn neu ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numbering rule %1, %2</source>
+        <translation>Wählregel %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: &apos;%1&apos; is not a country code the phone-number data knows; use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>Land: „%1“ ist kein Ländercode, den die Rufnummerndaten kennen; verwenden Sie einen zweibuchstabigen ISO-Code wie FR, DE oder GB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema_version %1 is not supported by this version of the program (it reads version %2); update the program.</source>
+        <translation>schema_version %1 wird von dieser Programmversion nicht unterstützt (sie liest Version %2); aktualisieren Sie das Programm.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The diagnostics file %1 cannot be written: %2.</source>
+        <translation>Die Diagnosedatei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 cannot be written: %2.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 could not be written: the PDF is empty.</source>
+        <translation>Der Bericht %1 konnte nicht geschrieben werden: Das PDF ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program on this computer held the lock %1 for %2 s.</source>
+        <translation>Ein anderes Programm auf diesem Computer hielt die Sperre %1 %2 s lang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock folder %1 cannot be created: %2.</source>
+        <translation>Der Sperrordner %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock file %1 cannot be used: %2.</source>
+        <translation>Die Sperrdatei %1 kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
+        <source>The Rainbow session has expired.</source>
+        <translation>Die Rainbow-Sitzung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Rainbow again and repeat the step.</source>
+        <translation>Melden Sie sich erneut bei Rainbow an und wiederholen Sie den Schritt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Rainbow session is no longer valid.</source>
+        <translation>Die Rainbow-Sitzung ist nicht mehr gültig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Rainbow again.</source>
+        <translation>Melden Sie sich erneut bei Rainbow an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the login or password.</source>
+        <translation>Rainbow hat den Anmeldenamen oder das Kennwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the login (the e-mail address of the Rainbow admin account) and the password; they are those of the Rainbow admin portal.</source>
+        <translation>Prüfen Sie den Anmeldenamen (die E-Mail-Adresse des Rainbow-Administratorkontos) und das Kennwort; es sind dieselben wie im Rainbow-Verwaltungsportal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow refused the application id or application secret.</source>
+        <translation>Rainbow hat die Anwendungs-ID oder das Anwendungsgeheimnis abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check both values in the sign-in settings (developers.openrainbow.com &gt; My applications), or leave both empty if you do not use a Rainbow application.</source>
+        <translation>Prüfen Sie beide Werte in den Anmeldeeinstellungen (developers.openrainbow.com &gt; My applications), oder lassen Sie beide leer, wenn Sie keine Rainbow-Anwendung verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This company is not one of your customers on Rainbow.</source>
+        <translation>Dieses Unternehmen ist auf Rainbow keiner Ihrer Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with the business-partner admin account that manages this customer company.</source>
+        <translation>Melden Sie sich mit dem Administratorkonto des Business Partners an, der dieses Kundenunternehmen verwaltet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This equipment id is already declared on Rainbow.</source>
+        <translation>Diese Geräte-ID ist auf Rainbow bereits registriert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the equipment id (fleet and installation references); if this PBX was declared before, reuse that declaration instead of creating another one.</source>
+        <translation>Prüfen Sie die Geräte-ID (Flotten- und Installationsreferenz); wenn diese TK-Anlage schon registriert wurde, verwenden Sie diese Registrierung weiter, statt eine neue anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow is receiving too many requests from this account.</source>
+        <translation>Rainbow erhält zu viele Anfragen von diesem Konto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait a minute, then repeat the step.</source>
+        <translation>Warten Sie eine Minute und wiederholen Sie dann den Schritt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused a value of the request.</source>
+        <translation>Rainbow hat einen Wert der Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it and try again.</source>
+        <translation>Korrigieren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it and retry.</source>
+        <translation>Korrigieren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the sign-in.</source>
+        <translation>Rainbow hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the login and password, then sign in again.</source>
+        <translation>Prüfen Sie Anmeldename und Kennwort, und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Rainbow account may not do this.</source>
+        <translation>Ihr Rainbow-Konto darf das nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not know this object.</source>
+        <translation>Rainbow kennt dieses Objekt nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been deleted in the Rainbow admin portal (Customer companies, or Communication &gt; Comm. Servers): refresh the list.</source>
+        <translation>Es wurde möglicherweise im Rainbow-Verwaltungsportal gelöscht (Customer companies, oder Communication &gt; Comm. Servers): Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow did not receive the request in time.</source>
+        <translation>Rainbow hat die Anfrage nicht rechtzeitig erhalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network and try again.</source>
+        <translation>Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This already exists on Rainbow.</source>
+        <translation>Das existiert auf Rainbow bereits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list and reuse the existing entry.</source>
+        <translation>Aktualisieren Sie die Liste und verwenden Sie den bestehenden Eintrag weiter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is too large for Rainbow.</source>
+        <translation>Die Anfrage ist für Rainbow zu groß.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce the number of rules.</source>
+        <translation>Verringern Sie die Anzahl der Regeln.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow had an internal problem and did not complete the request.</source>
+        <translation>Rainbow hatte ein internes Problem und hat die Anfrage nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait a few minutes and try again; check status.openrainbow.com if it persists.</source>
+        <translation>Warten Sie einige Minuten und versuchen Sie es erneut; sehen Sie auf status.openrainbow.com nach, wenn es anhält.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow answered with an unexpected error.</source>
+        <translation>Rainbow hat mit einem unerwarteten Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it persists, save the log.</source>
+        <translation>Versuchen Sie es erneut; wenn es anhält, speichern Sie das Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PBX name</source>
+        <translation>den Namen der TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>den Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>das Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX type</source>
+        <translation>den Typ der TK-Anlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>das Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment id</source>
+        <translation>die Geräte-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activation code</source>
+        <translation>den Aktivierungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national prefix</source>
+        <translation>das nationale Präfix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>international prefix</source>
+        <translation>das internationale Präfix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outbound prefix</source>
+        <translation>die Amtskennziffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use of the outbound prefix</source>
+        <translation>die Verwendung der Amtskennziffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rules</source>
+        <translation>die Wählregeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule pattern</source>
+        <translation>das Muster der Wählregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule replacement</source>
+        <translation>die Ersetzung der Wählregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule description</source>
+        <translation>die Beschreibung der Wählregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system</source>
+        <translation>das System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system state</source>
+        <translation>den Systemzustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed-in user</source>
+        <translation>den angemeldeten Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-in</source>
+        <translation>die Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token renewal</source>
+        <translation>die Token-Erneuerung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in to Rainbow.</source>
+        <translation>Nicht bei Rainbow angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy or a guest Wi-Fi login page may be answering instead of Rainbow: open a web browser to check, and check the server address.</source>
+        <translation>Möglicherweise antwortet ein Proxy oder die Anmeldeseite eines Gast-WLANs anstelle von Rainbow: Öffnen Sie zur Prüfung einen Webbrowser, und prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle), or ask the network administrator.</source>
+        <translation>Möglicherweise ersetzt ein Proxy oder Virenschutz, der TLS prüft, das Zertifikat von Rainbow: Fügen Sie dessen CA-Zertifikat in den Einstellungen hinzu (eigenes CA-Bundle), oder fragen Sie den Netzwerkadministrator.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the server address and that this computer is connected to the internet.</source>
+        <translation>Prüfen Sie die Serveradresse und ob dieser Computer mit dem Internet verbunden ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network or Rainbow is slow: try again. A change may still have been applied; the installer checks before repeating it.</source>
+        <translation>Das Netzwerk oder Rainbow ist langsam: Versuchen Sie es erneut. Eine Änderung wurde möglicherweise dennoch übernommen; das Programm prüft das, bevor es sie wiederholt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use an address beginning with https://, e.g. https://openrainbow.com.</source>
+        <translation>Verwenden Sie eine Adresse, die mit https:// beginnt, z. B. https://openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the network and try again; the installer checks whether a change was applied before repeating it.</source>
+        <translation>Prüfen Sie das Netzwerk und versuchen Sie es erneut; das Programm prüft, ob eine Änderung übernommen wurde, bevor es sie wiederholt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a firewall must allow outgoing TCP 443 to openrainbow.com and *.openrainbow.com</source>
+        <translation>eine Firewall muss ausgehendes TCP 443 zu openrainbow.com und *.openrainbow.com erlauben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use an https:// address, e.g. https://openrainbow.com or https://sandbox.openrainbow.com.</source>
+        <translation>Verwenden Sie eine https://-Adresse, z. B. https://openrainbow.com oder https://sandbox.openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow&apos;s list of countries is not a list.</source>
+        <translation>Die Länderliste von Rainbow ist keine Liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s sign-in answer has no token.</source>
+        <translation>Die Anmeldeantwort von Rainbow enthält kein Token.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PEM file holding the CA certificate of your proxy or antivirus (text beginning with -----BEGIN CERTIFICATE-----).</source>
+        <translation>Wählen Sie eine PEM-Datei mit dem CA-Zertifikat Ihres Proxys oder Virenschutzes (Text, der mit -----BEGIN CERTIFICATE----- beginnt).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy in use</source>
+        <translation>Verwendeter Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and the DNS server of this computer (or the guest Wi-Fi&apos;s login page).</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und den DNS-Server dieses Computers (oder die Anmeldeseite des Gast-WLANs).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle).</source>
+        <translation>Möglicherweise ersetzt ein Proxy oder Virenschutz, der TLS prüft, das Zertifikat von Rainbow: Fügen Sie dessen CA-Zertifikat in den Einstellungen hinzu (eigenes CA-Bundle).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not tried: the name did not resolve.</source>
+        <translation>Nicht versucht: Der Name wurde nicht aufgelöst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used: plain HTTP (the sandbox on this computer).</source>
+        <translation>Nicht verwendet: unverschlüsseltes HTTP (die Sandbox auf diesem Computer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not tried: no TCP connection.</source>
+        <translation>Nicht versucht: keine TCP-Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy configured: the program connects directly.</source>
+        <translation>Kein Proxy konfiguriert: Das Programm verbindet sich direkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment or system settings</source>
+        <translation>Umgebung oder Systemeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this computer&apos;s own addresses (the sandbox)</source>
+        <translation>nicht verwendet für die eigenen Adressen dieses Computers (die Sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this server (exempted)</source>
+        <translation>nicht verwendet für diesen Server (ausgenommen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used for this server</source>
+        <translation>verwendet für diesen Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Activation code&quot; is read-only on this PBX after a successful activation: it is already connected with its code.</source>
+        <translation>&quot;Activation code&quot; ist an dieser TK-Anlage nach einer erfolgreichen Aktivierung schreibgeschützt: Sie ist bereits mit ihrem Code verbunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To use another code, reset the connection on Rainbow first.</source>
+        <translation>Um einen anderen Code zu verwenden, setzen Sie zuerst die Verbindung auf Rainbow zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox has no PBX with this CPU serial number.</source>
+        <translation>Die Sandbox hat keine TK-Anlage mit dieser CPU-Seriennummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one of the PBXs the sandbox lists.</source>
+        <translation>Wählen Sie eine der TK-Anlagen, die die Sandbox auflistet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the sandbox is running and that its PBX address is right.</source>
+        <translation>Prüfen Sie, ob die Sandbox läuft und ihre TK-Anlagen-Adresse stimmt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings may or may not have been applied: read them again before applying.</source>
+        <translation>Die Einstellungen wurden möglicherweise übernommen oder auch nicht: Lesen Sie sie vor dem Übernehmen erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the address is the sandbox&apos;s PBX endpoint.</source>
+        <translation>Prüfen Sie, ob die Adresse der TK-Anlagen-Endpunkt der Sandbox ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX did not answer in time.</source>
+        <translation>Die Sandbox-TK-Anlage hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX could not be reached.</source>
+        <translation>Die Sandbox-TK-Anlage war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it persists, restart the sandbox.</source>
+        <translation>Versuchen Sie es erneut; wenn es anhält, starten Sie die Sandbox neu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s status lacks a readable connection.</source>
+        <translation>Im Status der Sandbox-TK-Anlage fehlt eine lesbare Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list holds an unreadable entry.</source>
+        <translation>Die TK-Anlagen-Liste der Sandbox enthält einen unlesbaren Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list holds an unknown model or mode.</source>
+        <translation>Die TK-Anlagen-Liste der Sandbox enthält ein unbekanntes Modell oder einen unbekannten Modus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list is not readable.</source>
+        <translation>Die TK-Anlagen-Liste der Sandbox ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an https:// address, or the sandbox&apos;s pbx_url (http://127.0.0.1:PORT).</source>
+        <translation>Verwenden Sie eine https://-Adresse oder die pbx_url der Sandbox (http://127.0.0.1:PORT).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sandbox PBX matches this plan (stock: its references; BTCO: a free PBX).</source>
+        <translation>Keine Sandbox-TK-Anlage passt zu dieser Installation (Stock: ihre Referenzen; BTCO: eine freie TK-Anlage).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the plan&apos;s fleet and installation references against the sandbox&apos;s PBXs.</source>
+        <translation>Vergleichen Sie die Flotten- und Installationsreferenz der Installation mit den TK-Anlagen der Sandbox.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU serial number</source>
+        <translation>die CPU-Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings</source>
+        <translation>die Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its settings</source>
+        <translation>seine Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its PBXs</source>
+        <translation>seine TK-Anlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its status</source>
+        <translation>seinen Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
+        <translation>Geräte-ID: Im BTCO-Modus erzeugt Rainbow sie bei der Registrierung der TK-Anlage; registrieren Sie zuerst die TK-Anlage oder geben Sie die von Rainbow angezeigte Geräte-ID ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activation code: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the activation code Rainbow showed.</source>
+        <translation>Aktivierungscode: Im BTCO-Modus erzeugt Rainbow ihn bei der Registrierung der TK-Anlage; registrieren Sie zuerst die TK-Anlage oder geben Sie den von Rainbow angezeigten Aktivierungscode ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
+        <translation>&quot;Rainbow enabled&quot;: Die OMC-Checkliste aktiviert Rainbow nur; zum Deaktivieren entfernen Sie das Häkchen in OMC selbst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Rainbow PABX-ID&quot;: the value to apply is not the equipment id the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Rainbow PABX-ID&quot;: Der zu übernehmende Wert ist nicht die Geräte-ID, die die OMC-Checkliste zeigt; erstellen Sie die Checkliste aus der Installation neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Activation code&quot;: the value to apply is not the code the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Activation code&quot;: Der zu übernehmende Wert ist nicht der Code, den die OMC-Checkliste zeigt; erstellen Sie die Checkliste aus der Installation neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: Der anzuwendende Wert ist nicht die Domain, die die OMC-Checkliste zeigt; eine andere Domain muss in OMC von Hand eingegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rainbow refused a value of the request: %1.</source>
+        <translation>Rainbow hat einen Wert der Anfrage abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the %1: %2.</source>
+        <translation>Rainbow hat %1 abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the %1.</source>
+        <translation>Rainbow hat %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the %1.</source>
+        <translation>Korrigieren Sie %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a firewall must allow outgoing TCP %1 to %2</source>
+        <translation>eine Firewall muss ausgehendes TCP %1 zu %2 erlauben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to %1 failed: its certificate is not trusted.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Sein Zertifikat ist nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name %1 could not be found (DNS).</source>
+        <translation>Der Servername %1 wurde nicht gefunden (DNS).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 was refused.</source>
+        <translation>Die Verbindung zu %1 wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server address and port; %1.</source>
+        <translation>Prüfen Sie Serveradresse und Port; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not connect to %1.</source>
+        <translation>Keine Verbindung zu %1 möglich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that this computer is connected to the internet; %1.</source>
+        <translation>Prüfen Sie, ob dieser Computer mit dem Internet verbunden ist; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer the connection in time.</source>
+        <translation>%1 hat auf den Verbindungsaufbau nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network is slow or a firewall drops the traffic; %1. Try again.</source>
+        <translation>Das Netzwerk ist langsam oder eine Firewall verwirft den Verkehr; %1. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy refused or failed the connection to %1.</source>
+        <translation>Der Proxy hat die Verbindung zu %1 abgelehnt oder nicht hergestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy settings of this computer (or HTTPS_PROXY), and that the proxy allows %1.</source>
+        <translation>Prüfen Sie die Proxy-Einstellungen dieses Computers (oder HTTPS_PROXY) und ob der Proxy %1 zulässt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server address for %1 is not usable.</source>
+        <translation>Die Serveradresse für %1 ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 broke before the answer arrived.</source>
+        <translation>Die Verbindung zu %1 brach ab, bevor die Antwort ankam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange with %1 failed (%2).</source>
+        <translation>Der Austausch mit %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Rainbow server address &apos;%1&apos; is not usable.</source>
+        <translation>Die Rainbow-Serveradresse „%1“ ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 has no &apos;data&apos;.</source>
+        <translation>Die Antwort von Rainbow über %1 enthält kein „data“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 has no readable &apos;%2&apos;.</source>
+        <translation>Die Antwort von Rainbow über %1 enthält kein lesbares „%2“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 is not JSON.</source>
+        <translation>Die Antwort von Rainbow über %1 ist kein JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 is not an object.</source>
+        <translation>Die Antwort von Rainbow über %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s list of %1 entries is not a list.</source>
+        <translation>Die Liste von Rainbow über %1 ist keine Liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA certificate file %1 could not be loaded.</source>
+        <translation>Die CA-Zertifikatsdatei %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS of %1</source>
+        <translation>DNS von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port %1</source>
+        <translation>TCP-Port %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name could not be resolved (%1).</source>
+        <translation>Der Name konnte nicht aufgelöst werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolves to %1.</source>
+        <translation>Wird aufgelöst zu %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to port %1 (%2).</source>
+        <translation>Keine Verbindung zu Port %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 port %2.</source>
+        <translation>Verbunden mit %1, Port %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network; %1.</source>
+        <translation>Prüfen Sie das Netzwerk; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handshake failed (%1).</source>
+        <translation>Der Handshake ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2; trusted.</source>
+        <translation>%1, %2; vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate for %1, issued by %2</source>
+        <translation>Zertifikat für %1, ausgestellt von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 proxy %2 (%3), %4.</source>
+        <translation>%1-Proxy %2 (%3), %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX refused the %1: %2</source>
+        <translation>Die TK-Anlage hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX refused the %1.</source>
+        <translation>Die TK-Anlage hat %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the %1 and apply again.</source>
+        <translation>Korrigieren Sie %1 und übernehmen Sie die Einstellungen erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX refused the request (HTTP %1).</source>
+        <translation>Die Sandbox-TK-Anlage hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s answer about %1 is not JSON.</source>
+        <translation>Die Antwort der Sandbox-TK-Anlage über %1 ist kein JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s answer about %1 is not a JSON object.</source>
+        <translation>Die Antwort der Sandbox-TK-Anlage über %1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s settings lack a readable %1.</source>
+        <translation>In den Einstellungen der Sandbox-TK-Anlage fehlt ein lesbarer Wert für %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX address &apos;%1&apos; is not usable: the PBX settings hold the activation code, and plain http is allowed only to this computer (the sandbox).</source>
+        <translation>Die Adresse der TK-Anlage „%1“ ist nicht verwendbar: Die Einstellungen der TK-Anlage enthalten den Aktivierungscode, und unverschlüsseltes http ist nur zu diesem Computer (der Sandbox) erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>DraftKeeper</name>
@@ -3347,7 +4633,7 @@
         <translation>OXO Connect – Rainbow-Installationsassistent</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;More…</source>
         <translation>&amp;Mehr…</translation>
     </message>
@@ -3362,7 +4648,7 @@
         <translation>Installationsdatei spei&amp;chern…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+207"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>Die Deklaration in Rainbow läuft noch. Trotzdem schließen? Sie hält an, wo sie gerade ist; Ihre Eingaben bleiben als Entwurf erhalten, beim nächsten Start wird angeboten, dort weiterzumachen, und eine erneute Deklaration verwendet, was Rainbow bereits hat.</translation>
     </message>
@@ -3752,7 +5038,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+46"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+48"/>
         <source>PBX configuration</source>
         <translation>Konfiguration der TK-Anlage</translation>
     </message>
@@ -3793,7 +5079,7 @@
         <translation>Geben Sie die Werte Schritt für Schritt in OMC ein (Expert View &gt; Cloud &gt; Rainbow).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>✔ %1: the PBX reads Connected.</source>
         <translation>✔ %1: Der PBX zeigt Connected.</translation>
     </message>
@@ -3808,7 +5094,7 @@
         <translation>Übertragung…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Applied: Rainbow enabled, PABX-ID set; PBX connection: %1</source>
         <translation>Übernommen: Rainbow aktiviert, PABX-ID gesetzt; Verbindung der TK-Anlage: %1</translation>
     </message>
@@ -4019,7 +5305,7 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+63"/>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+71"/>
         <source>Chec&amp;k before declaring</source>
         <translation>Vor dem Registrieren prü&amp;fen</translation>
     </message>
@@ -4049,7 +5335,7 @@
         <translation>Was die Registrierung an Rainbow senden würde, Geheimnisse maskiert:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Complete the installation to check it.</source>
         <translation>Vervollständigen Sie die Installation, um sie zu prüfen.</translation>
     </message>
@@ -4122,7 +5408,7 @@
         <translation>Verwendeter Rainbow-Server</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Demokonto der eingebauten Sandbox: Anmeldename, Kennwort und Anwendung sind ausgefüllt. Nichts, was Sie hier tun, erreicht das echte Rainbow.</translation>
     </message>
@@ -4137,7 +5423,7 @@
         <translation>Demokonto der eingebauten Sandbox: Sie haben Anmeldename oder Kennwort geändert. &lt;a href=&quot;#demo&quot;&gt;Demokonto erneut ausfüllen&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Rainbow admin account</source>
         <translation>Rainbow-Administratorkonto</translation>
     </message>
@@ -4272,7 +5558,7 @@
         <translation>Anmeldeproblem</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+86"/>
         <source>Login: type the e-mail address of the admin account.</source>
         <translation>Anmeldename: Geben Sie die E-Mail-Adresse des Administratorkontos ein.</translation>
     </message>
@@ -4295,7 +5581,7 @@
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/report_action.py" line="+96"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="+97"/>
         <location line="+1"/>
         <source>&amp;Handover report…</source>
         <translation>Ü&amp;bergabebericht…</translation>
@@ -4892,7 +6178,7 @@
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Signing in to %1…</source>
         <translation>Anmeldung bei %1…</translation>
     </message>
@@ -4998,7 +6284,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+34"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+35"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -5126,7 +6412,7 @@
         <translation>Die Installationsdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -5143,7 +6429,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+44"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -5153,18 +6439,19 @@
         <translation>Prüfen Sie alles noch einmal. Jeder Teil verweist auf seine Seite.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Save installation file…</source>
+        <extracomment>Every Change button, top to bottom (two rows may lead to one step).</extracomment>
         <translation>Installationsdatei spei&amp;chern…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+194"/>
         <source>Save installation file</source>
         <translation>Installationsdatei speichern</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-189"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Geräte-ID und Aktivierungscode mit einer &amp;Passphrase schützen</translation>
     </message>
@@ -5185,7 +6472,7 @@
         <translation>Ändern</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Installation number: not given</source>
         <translation>Installationsnummer: nicht angegeben</translation>
     </message>
@@ -5247,12 +6534,12 @@
         <translation>keine (Standardanalyse von Rainbow)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Change: %1</source>
         <translation>Ändern: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>

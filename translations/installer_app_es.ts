@@ -1776,7 +1776,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+53"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+54"/>
         <source>Dashboard</source>
         <extracomment>The diagnosis&apos; colour per severity, on a light and on a dark window (a high-contrast theme).</extracomment>
         <translation>Panel</translation>
@@ -1922,7 +1922,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+40"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+41"/>
         <source>Declaration on Rainbow</source>
         <translation>Declaración en Rainbow</translation>
     </message>
@@ -1972,7 +1972,7 @@
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Declare again</source>
         <translation>&amp;Declarar de nuevo</translation>
     </message>
@@ -2045,7 +2045,7 @@
         <translation>Esta centralita ya estaba declarada: se usa la declaración existente.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Take over the declaration</source>
         <translation>Asumir la declaración</translation>
     </message>
@@ -2309,7 +2309,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+72"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
     </message>
@@ -2369,7 +2369,7 @@
         <translation>Guardar un archivo de diagnóstico para el soporte</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Every step passed.</source>
         <translation>Todos los pasos se han superado.</translation>
     </message>
@@ -2394,7 +2394,18 @@
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <comment>a label, then what it labels</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking the network…</source>
         <translation>Comprobando la red…</translation>
     </message>
@@ -2643,7 +2654,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+63"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+69"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO no está disponible para OXO Connect Evolution: elija el modo stock.</translation>
     </message>
@@ -3099,6 +3110,1281 @@
         <source>an international number (+ becomes %1)</source>
         <translation>un número internacional (el + pasa a ser %1)</translation>
     </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_local.py" line="+24"/>
+        <source>If it is this PBX&apos;s declaration, take it over (&apos;declare --adopt&apos; on the command line, &apos;Take over…&apos; in the wizard); otherwise delete it in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers) before declaring again, or choose another server name.</source>
+        <translation>Si es la declaración de esta centralita, asúmala («declare --adopt» en la línea de comandos, «Asumir esta declaración…» en el asistente); si no, elimínela en el portal de administración de Rainbow (Customer companies &gt; la empresa &gt; Communication &gt; Comm. Servers) antes de volver a declarar, o elija otro nombre de servidor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The declaration was sent, but whether Rainbow recorded it is unknown: Rainbow could not be reached to check.</source>
+        <translation>La declaración se envió, pero no se sabe si Rainbow la registró: no se pudo contactar con Rainbow para comprobarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the network is back, run the declaration again: it looks for an existing declaration first and never creates a second one.</source>
+        <translation>Cuando vuelva la red, ejecute de nuevo la declaración: primero busca una declaración existente y nunca crea una segunda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow refuses this PBX to your account.</source>
+        <translation>Rainbow deniega a su cuenta el acceso a esta centralita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, either another business partner has declared this PBX (ask them, or ALE support, to release it), or the company is not one of your customers on Rainbow (sign in with the business-partner admin account that manages it).</source>
+        <translation>Compruebe el ID de equipo (las referencias de flota y de instalación que identifican esta centralita en la lista de su flota). Si es correcto, o bien otro Business Partner ha declarado esta centralita (pídale a él, o al soporte de ALE, que la libere), o bien la empresa no es uno de sus clientes en Rainbow (inicie sesión con la cuenta de administrador del Business Partner que la gestiona).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This equipment id is already declared on Rainbow, where your account cannot see it.</source>
+        <translation>Este ID de equipo ya está declarado en Rainbow, donde su cuenta no puede verlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, it was declared by another business partner (or by an account with other rights): ask them, or ALE support, to release it.</source>
+        <translation>Compruebe el ID de equipo (las referencias de flota y de instalación que identifican esta centralita en la lista de su flota). Si es correcto, lo declaró otro Business Partner (o una cuenta con otros permisos): pídale a él, o al soporte de ALE, que lo libere.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This PBX is already declared on Rainbow for another customer company.</source>
+        <translation>Esta centralita ya está declarada en Rainbow para otra empresa cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, this PBX was declared for another company: check the chosen company, or delete the old declaration in the Rainbow admin portal (Customer companies &gt; that company &gt; Communication &gt; Comm. Servers) first.</source>
+        <translation>Compruebe el ID de equipo (las referencias de flota y de instalación que identifican esta centralita en la lista de su flota). Si es correcto, esta centralita se declaró para otra empresa: compruebe la empresa elegida, o elimine primero la declaración antigua en el portal de administración de Rainbow (Customer companies &gt; esa empresa &gt; Communication &gt; Comm. Servers).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Several PBXs with this name are already declared on this site.</source>
+        <translation>En esta sede ya hay varias centralitas declaradas con este nombre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the extra ones in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers), or choose another name.</source>
+        <translation>Elimine las sobrantes en el portal de administración de Rainbow (Customer companies &gt; la empresa &gt; Communication &gt; Comm. Servers), o elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the site the PBX belongs to (--site-id on the command line).</source>
+        <translation>Elija la sede a la que pertenece la centralita (--site-id en la línea de comandos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer company has no site on Rainbow, and a PBX must belong to a site.</source>
+        <translation>La empresa cliente no tiene ninguna sede en Rainbow, y una centralita debe pertenecer a una sede.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agree to create one (--create-site on the command line), or create it in the Rainbow admin portal (Customer companies &gt; the company).</source>
+        <translation>Acepte crear una (--create-site en la línea de comandos), o créela en el portal de administración de Rainbow (Customer companies &gt; la empresa).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the company&apos;s Rainbow id (company.id in the installation file): it must be one of your customer companies, and it may have been deleted in the Rainbow admin portal.</source>
+        <translation>Compruebe el ID de Rainbow de la empresa (company.id en el archivo de instalación): debe ser una de sus empresas cliente, y puede que se haya eliminado en el portal de administración de Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The equipment id is not known yet: declare the PBX on Rainbow first.</source>
+        <translation>El ID de equipo aún no se conoce: declare primero la centralita en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The activation code is not known yet: declare the PBX on Rainbow first.</source>
+        <translation>El código de activación aún no se conoce: declare primero la centralita en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let it end (or close the program running it), then run the declaration again: it finds what the other one declared.</source>
+        <translation>Deje que termine (o cierre el programa que la ejecuta) y vuelva a ejecutar la declaración: encuentra lo que declaró la otra.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the equipment id and activation code shown now (enter them in OMC &gt; Cloud &gt; Rainbow). Then make the file writable (free some space, or copy it to a folder you may write to) and declare it again: the declaration is found and recorded.</source>
+        <translation>Copie el ID de equipo y el código de activación que se muestran ahora (introdúzcalos en OMC &gt; Cloud &gt; Rainbow). Después haga que el archivo se pueda escribir (libere espacio, o cópielo en una carpeta en la que pueda escribir) y vuelva a declararlo: la declaración se encuentra y se registra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was declared. Make the file writable (free some space, or copy it to a folder you may write to), then declare it again.</source>
+        <translation>No se declaró nada. Haga que el archivo se pueda escribir (libere espacio, o cópielo en una carpeta en la que pueda escribir) y vuelva a declararlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Free some space or choose a folder you may write to, then run again: what was done on Rainbow is found again and reused.</source>
+        <translation>Libere espacio o elija una carpeta en la que pueda escribir y vuelva a ejecutar: lo que se hizo en Rainbow se vuelve a encontrar y se reutiliza.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the equipment id and the company; reuse or delete the existing declaration in the Rainbow admin portal first.</source>
+        <translation>Compruebe el ID de equipo y la empresa; reutilice o elimine primero la declaración existente en el portal de administración de Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account signed in is not a business-partner admin.</source>
+        <translation>La cuenta con la sesión iniciada no es administrador de Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the company chosen in the installation, or sign in with the account of the business partner that manages it.</source>
+        <translation>Compruebe la empresa elegida en la instalación, o inicie sesión con la cuenta del Business Partner que la gestiona.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose one of the company&apos;s sites (--site-id on the command line).</source>
+        <translation>Elija una de las sedes de la empresa (--site-id en la línea de comandos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked once the site is known.</source>
+        <translation>Se comprueba cuando se conozca la sede.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site is new: no system of this name can exist on it.</source>
+        <translation>La sede es nueva: no puede existir en ella ningún sistema con este nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The equipment id is free: a new system would be declared.</source>
+        <translation>El ID de equipo está libre: se declararía un sistema nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system of this name on the site: a new one would be declared.</source>
+        <translation>No hay ningún sistema con este nombre en la sede: se declararía uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the country of the installation; Rainbow lists the countries it accepts (GET /systems/countries).</source>
+        <translation>Compruebe el país de la instalación; Rainbow indica los países que acepta (GET /systems/countries).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by another business partner</source>
+        <translation>por otro Business Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for another customer company</source>
+        <translation>para otra empresa cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several times on this site</source>
+        <translation>varias veces en esta sede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An installation file must contain a JSON object.</source>
+        <translation>Un archivo de instalación debe contener un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema_version is missing: this is not an installation file, or it was damaged.</source>
+        <translation>Falta schema_version: no es un archivo de instalación, o está dañado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivery mode: BTCO is not available for OXO Connect Evolution; use stock mode for this PBX.</source>
+        <translation>Modo de entrega: BTCO no está disponible para OXO Connect Evolution; use el modo stock para esta centralita.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow server must be a web address such as https://openrainbow.com.</source>
+        <translation>El servidor de Rainbow debe ser una dirección web como https://openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outbound prefix: &apos;Use the outbound prefix&apos; is ticked but no prefix is given.</source>
+        <translation>Prefijo de salida: «Usar el prefijo de salida» está marcado, pero no se indica ningún prefijo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebRTC gateway: confirm the choice (licence_accepted) before enabling it; the licence itself is accepted in the Rainbow admin portal.</source>
+        <translation>Pasarela WebRTC: confirme la elección (licence_accepted) antes de activarla; la licencia en sí se acepta en el portal de administración de Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX model</source>
+        <translation>Modelo de centralita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery mode</source>
+        <translation>Modo de entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow server</source>
+        <translation>Servidor de Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Empresa cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company id</source>
+        <translation>ID de la empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC gateway</source>
+        <translation>Pasarela WebRTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment id</source>
+        <translation>ID de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Código de activación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number</source>
+        <translation>Número de la instalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Reglas de numeración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another folder (e.g. the Desktop or Documents).</source>
+        <translation>Elija otra carpeta (p. ej. el Escritorio o Documentos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
+        <translation>La frase de contraseña contiene bytes que no son texto UTF-8 (tal como se definió en el entorno o se escribió en un terminal con otra codificación); vuelva a introducirla como texto normal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is empty: give one to protect the file.</source>
+        <translation>La frase de contraseña está vacía: indique una para proteger el archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is wrong, or the protected part does not belong to this file (it was copied from another file, or the PBX model, mode, company, server name or Rainbow server was edited outside the program). Nothing was changed.</source>
+        <translation>La frase de contraseña es incorrecta, o la parte protegida no pertenece a este archivo (se copió de otro archivo, o el modelo de centralita, el modo, la empresa, el nombre del servidor o el servidor de Rainbow se modificaron fuera del programa). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This PBX is already declared on Rainbow for this company as &apos;%1&apos;.</source>
+        <translation>Esta centralita ya está declarada en Rainbow para esta empresa como «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer company has %1 sites: %2.</source>
+        <translation>La empresa cliente tiene %1 sedes: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not know the customer company %1.</source>
+        <translation>Rainbow no conoce la empresa cliente %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another declaration of this PBX is running on this computer and did not end in time. %1</source>
+        <translation>Otra declaración de esta centralita está en curso en este equipo y no terminó a tiempo. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was declared. Free some space, or set %1 to a folder you may write to, then run again.</source>
+        <translation>No se declaró nada. Libere espacio, o defina %1 como una carpeta en la que pueda escribir, y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX is declared on Rainbow (system %1), but the installation file cannot be written: %2</source>
+        <translation>La centralita está declarada en Rainbow (sistema %1), pero el archivo de instalación no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This PBX is already declared on Rainbow %1.</source>
+        <translation>Esta centralita ya está declarada en Rainbow %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for this company as &apos;%1&apos;</source>
+        <translation>para esta empresa como «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1, a business-partner admin.</source>
+        <translation>Sesión iniciada como %1, administrador de Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer company %1 is not one of this business partner&apos;s customers on Rainbow.</source>
+        <translation>La empresa cliente %1 no es uno de los clientes de este Business Partner en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, a customer of this business partner.</source>
+        <translation>%1, cliente de este Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site %1 of the installation is not a site of this company.</source>
+        <translation>La sede %1 de la instalación no es una sede de esta empresa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the company&apos;s only site).</source>
+        <translation>%1 (la única sede de la empresa).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet: the site &apos;%1&apos; would be created.</source>
+        <translation>Ninguna todavía: se crearía la sede «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already declared for this company as &apos;%1&apos;: declaring would reuse it and send nothing.</source>
+        <translation>Ya declarada para esta empresa como «%1»: la declaración la reutilizaría sin enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow accepts the country %1 for a PBX.</source>
+        <translation>Rainbow acepta el país %1 para una centralita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not accept the country %1 for a PBX.</source>
+        <translation>Rainbow no acepta el país %1 para una centralita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 numbering rule(s), within Rainbow&apos;s limits (at most %2 rules, patterns of at most %3 characters).</source>
+        <translation>%1 regla(s) de numeración, dentro de los límites de Rainbow (como máximo %2 reglas, patrones de como máximo %3 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is larger than %2: it is not an installation file (they are a few kilobytes); check the file name.</source>
+        <translation>%1 ocupa más de %2: no es un archivo de instalación (ocupan unos pocos kilobytes); compruebe el nombre del archivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 does not exist.</source>
+        <translation>El archivo %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not an installation file.</source>
+        <translation>%1 es una carpeta, no un archivo de instalación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be read: permission denied.</source>
+        <translation>El archivo %1 no se puede leer: permiso denegado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>El archivo %1 no se puede leer: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>El archivo %1 no se puede escribir: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a text file in UTF-8: is it really an installation file?</source>
+        <translation>%1 no es un archivo de texto en UTF-8: ¿es realmente un archivo de instalación?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
+        <translation>%1 no es JSON válido: %2 en la línea %3, columna %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 nests its values too deeply to be an installation file; check the file name, or restore the file from a copy.</source>
+        <translation>%1 anida sus valores a demasiada profundidad para ser un archivo de instalación; compruebe el nombre del archivo, o restaure el archivo desde una copia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds a number of thousands of digits; an installation file has no such number: check the file name, or restore the file from a copy.</source>
+        <translation>%1 contiene un número de miles de dígitos; un archivo de instalación no tiene números así: compruebe el nombre del archivo, o restaure el archivo desde una copia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is protected by a passphrase: its equipment id and activation code (and stock references) open only with it.</source>
+        <translation>%1 está protegido con una frase de contraseña: su ID de equipo y su código de activación (y las referencias stock) solo se abren con ella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase must have at least %1 characters; a few words are easier to remember and harder to guess.</source>
+        <translation>La frase de contraseña debe tener al menos %1 caracteres; unas cuantas palabras son más fáciles de recordar y más difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The protected part of the file is damaged (%1); use an intact copy of the file.</source>
+        <translation>La parte protegida del archivo está dañada (%1); use una copia intacta del archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is written in clear text in a protected file; remove the value (it is kept protected) or unprotect the file first.</source>
+        <translation>%1 está escrito en claro en un archivo protegido; elimine el valor (se conserva protegido) o quite primero la protección del archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required but missing.</source>
+        <translation>%1: falta un valor obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a field of an installation file; remove it.</source>
+        <translation>%1: no es un campo de un archivo de instalación; elimínelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the value %2; expected %3.</source>
+        <translation>%1: el valor %2 no es válido; se esperaba: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
+        <translation>%1: solo puede contener dígitos (0-9); elimine los espacios y demás caracteres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains the control character(s) %2 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>%1: contiene el o los caracteres de control %2 (secuencias de escape, saltos de línea y similares), que un nombre o una descripción nunca necesita; vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numbering rule %1, %2</source>
+        <translation>Regla de numeración %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: &apos;%1&apos; is not a country code the phone-number data knows; use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>País: «%1» no es un código de país que conozcan los datos de numeración; use un código ISO de dos letras, como FR, DE o GB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema_version %1 is not supported by this version of the program (it reads version %2); update the program.</source>
+        <translation>schema_version %1 no es compatible con esta versión del programa (lee la versión %2); actualice el programa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The diagnostics file %1 cannot be written: %2.</source>
+        <translation>El archivo de diagnóstico %1 no se puede escribir: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 cannot be written: %2.</source>
+        <translation>El informe %1 no se puede escribir: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 could not be written: the PDF is empty.</source>
+        <translation>No se pudo escribir el informe %1: el PDF está vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program on this computer held the lock %1 for %2 s.</source>
+        <translation>Otro programa de este equipo mantuvo el bloqueo %1 durante %2 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock folder %1 cannot be created: %2.</source>
+        <translation>La carpeta de bloqueos %1 no se puede crear: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock file %1 cannot be used: %2.</source>
+        <translation>El archivo de bloqueo %1 no se puede usar: %2.</translation>
+    </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
+        <source>The Rainbow session has expired.</source>
+        <translation>La sesión de Rainbow ha caducado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Rainbow again and repeat the step.</source>
+        <translation>Vuelva a iniciar sesión en Rainbow y repita el paso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Rainbow session is no longer valid.</source>
+        <translation>La sesión de Rainbow ya no es válida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Rainbow again.</source>
+        <translation>Vuelva a iniciar sesión en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the login or password.</source>
+        <translation>Rainbow rechazó el usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the login (the e-mail address of the Rainbow admin account) and the password; they are those of the Rainbow admin portal.</source>
+        <translation>Compruebe el usuario (la dirección de correo electrónico de la cuenta de administrador de Rainbow) y la contraseña; son los del portal de administración de Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow refused the application id or application secret.</source>
+        <translation>Rainbow rechazó el ID o el secreto de la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check both values in the sign-in settings (developers.openrainbow.com &gt; My applications), or leave both empty if you do not use a Rainbow application.</source>
+        <translation>Compruebe ambos valores en los ajustes de inicio de sesión (developers.openrainbow.com &gt; My applications), o deje ambos vacíos si no usa una aplicación de Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This company is not one of your customers on Rainbow.</source>
+        <translation>Esta empresa no es uno de sus clientes en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with the business-partner admin account that manages this customer company.</source>
+        <translation>Inicie sesión con la cuenta de administrador del Business Partner que gestiona esta empresa cliente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This equipment id is already declared on Rainbow.</source>
+        <translation>Este ID de equipo ya está declarado en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the equipment id (fleet and installation references); if this PBX was declared before, reuse that declaration instead of creating another one.</source>
+        <translation>Compruebe el ID de equipo (referencias de flota y de instalación); si esta centralita ya se declaró, reutilice esa declaración en lugar de crear otra.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow is receiving too many requests from this account.</source>
+        <translation>Rainbow está recibiendo demasiadas solicitudes de esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait a minute, then repeat the step.</source>
+        <translation>Espere un minuto y repita el paso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused a value of the request.</source>
+        <translation>Rainbow rechazó un valor de la solicitud.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it and try again.</source>
+        <translation>Corríjalo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it and retry.</source>
+        <translation>Corríjalo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the sign-in.</source>
+        <translation>Rainbow rechazó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the login and password, then sign in again.</source>
+        <translation>Compruebe el usuario y la contraseña, y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Rainbow account may not do this.</source>
+        <translation>Su cuenta de Rainbow no puede hacer esto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not know this object.</source>
+        <translation>Rainbow no conoce este objeto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been deleted in the Rainbow admin portal (Customer companies, or Communication &gt; Comm. Servers): refresh the list.</source>
+        <translation>Puede que se haya eliminado en el portal de administración de Rainbow (Customer companies, o Communication &gt; Comm. Servers): actualice la lista.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow did not receive the request in time.</source>
+        <translation>Rainbow no recibió la solicitud a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network and try again.</source>
+        <translation>Compruebe la red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This already exists on Rainbow.</source>
+        <translation>Esto ya existe en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list and reuse the existing entry.</source>
+        <translation>Actualice la lista y reutilice la entrada existente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is too large for Rainbow.</source>
+        <translation>La solicitud es demasiado grande para Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce the number of rules.</source>
+        <translation>Reduzca el número de reglas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow had an internal problem and did not complete the request.</source>
+        <translation>Rainbow tuvo un problema interno y no completó la solicitud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait a few minutes and try again; check status.openrainbow.com if it persists.</source>
+        <translation>Espere unos minutos e inténtelo de nuevo; consulte status.openrainbow.com si persiste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow answered with an unexpected error.</source>
+        <translation>Rainbow respondió con un error inesperado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it persists, save the log.</source>
+        <translation>Inténtelo de nuevo; si persiste, guarde el registro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PBX name</source>
+        <translation>el nombre de la centralita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>la sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>la empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX type</source>
+        <translation>el tipo de centralita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>el país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment id</source>
+        <translation>el ID de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activation code</source>
+        <translation>el código de activación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national prefix</source>
+        <translation>el prefijo nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>international prefix</source>
+        <translation>el prefijo internacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outbound prefix</source>
+        <translation>el prefijo de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use of the outbound prefix</source>
+        <translation>el uso del prefijo de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rules</source>
+        <translation>las reglas de numeración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule pattern</source>
+        <translation>el patrón de la regla de numeración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule replacement</source>
+        <translation>la sustitución de la regla de numeración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule description</source>
+        <translation>la descripción de la regla de numeración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system</source>
+        <translation>el sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system state</source>
+        <translation>el estado del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed-in user</source>
+        <translation>el usuario con la sesión iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-in</source>
+        <translation>el inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token renewal</source>
+        <translation>la renovación del token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in to Rainbow.</source>
+        <translation>No ha iniciado sesión en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy or a guest Wi-Fi login page may be answering instead of Rainbow: open a web browser to check, and check the server address.</source>
+        <translation>Puede que un proxy o la página de acceso de una wifi de invitados esté respondiendo en lugar de Rainbow: abra un navegador web para comprobarlo, y compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle), or ask the network administrator.</source>
+        <translation>Puede que un proxy o un antivirus que inspecciona TLS esté sustituyendo el certificado de Rainbow: añada su certificado de CA en Ajustes (archivo de CA personalizado), o consulte al administrador de red.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the server address and that this computer is connected to the internet.</source>
+        <translation>Compruebe la dirección del servidor y que este equipo esté conectado a Internet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network or Rainbow is slow: try again. A change may still have been applied; the installer checks before repeating it.</source>
+        <translation>La red o Rainbow van lentos: inténtelo de nuevo. Puede que un cambio se haya aplicado igualmente; el instalador lo comprueba antes de repetirlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use an address beginning with https://, e.g. https://openrainbow.com.</source>
+        <translation>Use una dirección que empiece por https://, p. ej. https://openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the network and try again; the installer checks whether a change was applied before repeating it.</source>
+        <translation>Compruebe la red e inténtelo de nuevo; el instalador comprueba si un cambio se aplicó antes de repetirlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a firewall must allow outgoing TCP 443 to openrainbow.com and *.openrainbow.com</source>
+        <translation>un cortafuegos debe permitir el TCP 443 saliente hacia openrainbow.com y *.openrainbow.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use an https:// address, e.g. https://openrainbow.com or https://sandbox.openrainbow.com.</source>
+        <translation>Use una dirección https://, p. ej. https://openrainbow.com o https://sandbox.openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow&apos;s list of countries is not a list.</source>
+        <translation>La lista de países de Rainbow no es una lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s sign-in answer has no token.</source>
+        <translation>La respuesta de inicio de sesión de Rainbow no tiene token.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PEM file holding the CA certificate of your proxy or antivirus (text beginning with -----BEGIN CERTIFICATE-----).</source>
+        <translation>Elija un archivo PEM que contenga el certificado de CA de su proxy o antivirus (texto que empieza por -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS handshake</source>
+        <translation>Negociación TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy in use</source>
+        <translation>Proxy en uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and the DNS server of this computer (or the guest Wi-Fi&apos;s login page).</source>
+        <translation>Compruebe la conexión de red y el servidor DNS de este equipo (o la página de acceso de la wifi de invitados).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle).</source>
+        <translation>Puede que un proxy o un antivirus que inspecciona TLS esté sustituyendo el certificado de Rainbow: añada su certificado de CA en Ajustes (archivo de CA personalizado).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not tried: the name did not resolve.</source>
+        <translation>No probado: el nombre no se resolvió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used: plain HTTP (the sandbox on this computer).</source>
+        <translation>No se usa: HTTP sin cifrar (la sandbox en este equipo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not tried: no TCP connection.</source>
+        <translation>No probado: no hay conexión TCP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy configured: the program connects directly.</source>
+        <translation>No hay ningún proxy configurado: el programa se conecta directamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment</source>
+        <translation>entorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment or system settings</source>
+        <translation>entorno o ajustes del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this computer&apos;s own addresses (the sandbox)</source>
+        <translation>no se usa para las direcciones de este equipo (la sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this server (exempted)</source>
+        <translation>no se usa para este servidor (exento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used for this server</source>
+        <translation>se usa para este servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Activation code&quot; is read-only on this PBX after a successful activation: it is already connected with its code.</source>
+        <translation>&quot;Activation code&quot; es de solo lectura en esta centralita tras una activación correcta: ya está conectada con su código.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To use another code, reset the connection on Rainbow first.</source>
+        <translation>Para usar otro código, restablezca primero la conexión en Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox has no PBX with this CPU serial number.</source>
+        <translation>La sandbox no tiene ninguna centralita con este número de serie de CPU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one of the PBXs the sandbox lists.</source>
+        <translation>Elija una de las centralitas que lista la sandbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the sandbox is running and that its PBX address is right.</source>
+        <translation>Compruebe que la sandbox está en marcha y que su dirección de centralita es correcta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings may or may not have been applied: read them again before applying.</source>
+        <translation>Puede que los ajustes se hayan aplicado o no: vuelva a leerlos antes de aplicar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the address is the sandbox&apos;s PBX endpoint.</source>
+        <translation>Compruebe que la dirección es el punto de acceso de centralitas de la sandbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX did not answer in time.</source>
+        <translation>La centralita de la sandbox no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX could not be reached.</source>
+        <translation>No se pudo contactar con la centralita de la sandbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it persists, restart the sandbox.</source>
+        <translation>Inténtelo de nuevo; si persiste, reinicie la sandbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s status lacks a readable connection.</source>
+        <translation>Al estado de la centralita de la sandbox le falta una conexión legible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list holds an unreadable entry.</source>
+        <translation>La lista de centralitas de la sandbox contiene una entrada ilegible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list holds an unknown model or mode.</source>
+        <translation>La lista de centralitas de la sandbox contiene un modelo o un modo desconocido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list is not readable.</source>
+        <translation>La lista de centralitas de la sandbox no es legible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an https:// address, or the sandbox&apos;s pbx_url (http://127.0.0.1:PORT).</source>
+        <translation>Use una dirección https://, o el pbx_url de la sandbox (http://127.0.0.1:PORT).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sandbox PBX matches this plan (stock: its references; BTCO: a free PBX).</source>
+        <translation>Ninguna centralita de la sandbox corresponde a esta instalación (stock: sus referencias; BTCO: una centralita libre).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the plan&apos;s fleet and installation references against the sandbox&apos;s PBXs.</source>
+        <translation>Compare las referencias de flota y de instalación de la instalación con las centralitas de la sandbox.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU serial number</source>
+        <translation>el número de serie de la CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings</source>
+        <translation>los ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its settings</source>
+        <translation>sus ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its PBXs</source>
+        <translation>sus centralitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its status</source>
+        <translation>su estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
+        <translation>ID de equipo: en modo BTCO, Rainbow lo genera al declarar la centralita; declare primero la centralita o introduzca el ID de equipo que mostró Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activation code: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the activation code Rainbow showed.</source>
+        <translation>Código de activación: en modo BTCO, Rainbow lo genera al declarar la centralita; declare primero la centralita o introduzca el código de activación que mostró Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
+        <translation>&quot;Rainbow enabled&quot;: la lista de comprobación de OMC solo activa Rainbow; para desactivarlo, desmarque usted mismo la casilla en OMC.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Rainbow PABX-ID&quot;: the value to apply is not the equipment id the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Rainbow PABX-ID&quot;: el valor que se va a aplicar no es el ID de equipo que muestra la lista de comprobación de OMC; vuelva a generar la lista a partir de la instalación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Activation code&quot;: the value to apply is not the code the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Activation code&quot;: el valor que se va a aplicar no es el código que muestra la lista de comprobación de OMC; vuelva a generar la lista a partir de la instalación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: el valor que se aplicaría no es el dominio que muestra la lista de comprobación de OMC; otro dominio debe introducirse a mano en OMC.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rainbow refused a value of the request: %1.</source>
+        <translation>Rainbow rechazó un valor de la solicitud: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the %1: %2.</source>
+        <translation>Rainbow rechazó %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the %1.</source>
+        <translation>Rainbow rechazó %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the %1.</source>
+        <translation>Corrija %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a firewall must allow outgoing TCP %1 to %2</source>
+        <translation>un cortafuegos debe permitir el TCP %1 saliente hacia %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to %1 failed: its certificate is not trusted.</source>
+        <translation>La conexión segura con %1 falló: su certificado no es de confianza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name %1 could not be found (DNS).</source>
+        <translation>No se encontró el nombre de servidor %1 (DNS).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 was refused.</source>
+        <translation>Se rechazó la conexión con %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server address and port; %1.</source>
+        <translation>Compruebe la dirección y el puerto del servidor; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not connect to %1.</source>
+        <translation>No se pudo conectar con %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that this computer is connected to the internet; %1.</source>
+        <translation>Compruebe que este equipo esté conectado a Internet; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer the connection in time.</source>
+        <translation>%1 no respondió a tiempo a la conexión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network is slow or a firewall drops the traffic; %1. Try again.</source>
+        <translation>La red va lenta o un cortafuegos descarta el tráfico; %1. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy refused or failed the connection to %1.</source>
+        <translation>El proxy rechazó o no logró la conexión con %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy settings of this computer (or HTTPS_PROXY), and that the proxy allows %1.</source>
+        <translation>Compruebe los ajustes de proxy de este equipo (o HTTPS_PROXY), y que el proxy permita %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server address for %1 is not usable.</source>
+        <translation>La dirección de servidor para %1 no se puede usar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 broke before the answer arrived.</source>
+        <translation>La conexión con %1 se cortó antes de que llegara la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange with %1 failed (%2).</source>
+        <translation>El intercambio con %1 falló (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Rainbow server address &apos;%1&apos; is not usable.</source>
+        <translation>La dirección del servidor de Rainbow «%1» no se puede usar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 has no &apos;data&apos;.</source>
+        <translation>La respuesta de Rainbow sobre %1 no tiene «data».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 has no readable &apos;%2&apos;.</source>
+        <translation>La respuesta de Rainbow sobre %1 no tiene un «%2» legible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 is not JSON.</source>
+        <translation>La respuesta de Rainbow sobre %1 no es JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 is not an object.</source>
+        <translation>La respuesta de Rainbow sobre %1 no es un objeto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s list of %1 entries is not a list.</source>
+        <translation>La lista de Rainbow sobre %1 no es una lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA certificate file %1 could not be loaded.</source>
+        <translation>No se pudo cargar el archivo de certificado de CA %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS of %1</source>
+        <translation>DNS de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port %1</source>
+        <translation>Puerto TCP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name could not be resolved (%1).</source>
+        <translation>No se pudo resolver el nombre (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolves to %1.</source>
+        <translation>Se resuelve en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to port %1 (%2).</source>
+        <translation>Sin conexión con el puerto %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 port %2.</source>
+        <translation>Conectado a %1, puerto %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network; %1.</source>
+        <translation>Compruebe la red; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <translation>El certificado del servidor no es de confianza (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handshake failed (%1).</source>
+        <translation>La negociación falló (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2; trusted.</source>
+        <translation>%1, %2; de confianza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate for %1, issued by %2</source>
+        <translation>certificado para %1, emitido por %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 proxy %2 (%3), %4.</source>
+        <translation>Proxy %1 %2 (%3), %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX refused the %1: %2</source>
+        <translation>La centralita rechazó %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX refused the %1.</source>
+        <translation>La centralita rechazó %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the %1 and apply again.</source>
+        <translation>Corrija %1 y vuelva a aplicar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX refused the request (HTTP %1).</source>
+        <translation>La centralita de la sandbox rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s answer about %1 is not JSON.</source>
+        <translation>La respuesta de la centralita de la sandbox sobre %1 no es JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s answer about %1 is not a JSON object.</source>
+        <translation>La respuesta de la centralita de la sandbox sobre %1 no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s settings lack a readable %1.</source>
+        <translation>A los ajustes de la centralita de la sandbox les falta un valor legible para %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX address &apos;%1&apos; is not usable: the PBX settings hold the activation code, and plain http is allowed only to this computer (the sandbox).</source>
+        <translation>La dirección de la centralita «%1» no se puede usar: los ajustes de la centralita contienen el código de activación, y el http sin cifrar solo se permite hacia este equipo (la sandbox).</translation>
+    </message>
 </context>
 <context>
     <name>DraftKeeper</name>
@@ -3347,7 +4633,7 @@
         <translation>OXO Connect – Asistente de instalación de Rainbow</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;More…</source>
         <translation>&amp;Más…</translation>
     </message>
@@ -3362,7 +4648,7 @@
         <translation>&amp;Guardar el archivo de instalación…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+207"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>La declaración en Rainbow sigue en curso. ¿Cerrar de todos modos? Se detiene donde está; lo que ha introducido se guarda como borrador, el próximo inicio ofrece retomarlo y declarar de nuevo reutiliza lo que Rainbow ya tiene.</translation>
     </message>
@@ -3752,7 +5038,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+46"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+48"/>
         <source>PBX configuration</source>
         <translation>Configuración de la centralita</translation>
     </message>
@@ -3793,7 +5079,7 @@
         <translation>Introduzca los valores en OMC (Expert View &gt; Cloud &gt; Rainbow), paso a paso.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>✔ %1: the PBX reads Connected.</source>
         <translation>✔ %1: el PBX indica Connected.</translation>
     </message>
@@ -3808,7 +5094,7 @@
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Applied: Rainbow enabled, PABX-ID set; PBX connection: %1</source>
         <translation>Aplicado: Rainbow activado, PABX-ID definido; conexión de la centralita: %1</translation>
     </message>
@@ -4019,7 +5305,7 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+63"/>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+71"/>
         <source>Chec&amp;k before declaring</source>
         <translation>&amp;Verificar antes de declarar</translation>
     </message>
@@ -4049,7 +5335,7 @@
         <translation>Lo que la declaración enviaría a Rainbow, con los secretos ocultos:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Complete the installation to check it.</source>
         <translation>Complete la instalación para verificarla.</translation>
     </message>
@@ -4122,7 +5408,7 @@
         <translation>Servidor de Rainbow en uso</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Cuenta de demostración de la sandbox integrada: el usuario, la contraseña y la aplicación ya están rellenados. Nada de lo que haga aquí llega al Rainbow real.</translation>
     </message>
@@ -4137,7 +5423,7 @@
         <translation>Cuenta de demostración de la sandbox integrada: ha cambiado el usuario o la contraseña. &lt;a href=&quot;#demo&quot;&gt;Volver a rellenar la cuenta de demostración&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Rainbow admin account</source>
         <translation>Cuenta de administrador de Rainbow</translation>
     </message>
@@ -4272,7 +5558,7 @@
         <translation>Problema al iniciar sesión</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+86"/>
         <source>Login: type the e-mail address of the admin account.</source>
         <translation>Usuario: escriba la dirección de correo electrónico de la cuenta de administrador.</translation>
     </message>
@@ -4295,7 +5581,7 @@
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/report_action.py" line="+96"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="+97"/>
         <location line="+1"/>
         <source>&amp;Handover report…</source>
         <translation>&amp;Informe de entrega…</translation>
@@ -4892,7 +6178,7 @@
         <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Signing in to %1…</source>
         <translation>Iniciando sesión en %1…</translation>
     </message>
@@ -4998,7 +6284,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+34"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+35"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -5126,7 +6412,7 @@
         <translation>No se puede abrir el archivo de instalación</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Opened %1</source>
         <translation>Abierto: %1</translation>
     </message>
@@ -5143,7 +6429,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+44"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -5153,18 +6439,19 @@
         <translation>Compruébelo todo una vez más. Cada parte enlaza con su página.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Save installation file…</source>
+        <extracomment>Every Change button, top to bottom (two rows may lead to one step).</extracomment>
         <translation>&amp;Guardar el archivo de instalación…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+194"/>
         <source>Save installation file</source>
         <translation>Guardar el archivo de instalación</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-189"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>&amp;Proteger el ID de equipo y el código de activación con una frase de contraseña</translation>
     </message>
@@ -5185,7 +6472,7 @@
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Installation number: not given</source>
         <translation>Número de instalación: no indicado</translation>
     </message>
@@ -5247,12 +6534,12 @@
         <translation>ninguna (análisis por defecto de Rainbow)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Change: %1</source>
         <translation>Cambiar: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>

@@ -80,13 +80,13 @@
     <message>
         <location line="+8"/>
         <source>One installation file per row of a CSV file (columns company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country; optional prefixes and installation_number). Nothing is written while a row is wrong.</source>
-        <translation>Un fichier d’installation par ligne d’un fichier CSV (colonnes company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country ; facultatives : les préfixes et installation_number). Rien n’est écrit tant qu’une ligne est erronée.</translation>
+        <translation>Un fichier d’installation par ligne d’un fichier CSV (colonnes company_id, company_name, server_name, model, mode, fleet_ref, installation_ref, country&#xa0;; facultatives&#xa0;: les préfixes et installation_number). Rien n’est écrit tant qu’une ligne est erronée.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&amp;CSV file:</source>
         <extracomment>Ask for files and folders; tests replace them.</extracomment>
-        <translation>Fichier &amp;CSV :</translation>
+        <translation>Fichier &amp;CSV&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -97,7 +97,7 @@
     <message>
         <location line="-50"/>
         <source>&amp;Output folder:</source>
-        <translation>Dossier de &amp;sortie :</translation>
+        <translation>Dossier de &amp;sortie&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -108,7 +108,7 @@
     <message>
         <location line="-51"/>
         <source>&amp;Numbering rules (optional):</source>
-        <translation>Règles de &amp;numérotation (facultatif) :</translation>
+        <translation>Règles de &amp;numérotation (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -144,7 +144,7 @@
     <message>
         <location line="+2"/>
         <source>Browse for %1</source>
-        <translation>Parcourir : %1</translation>
+        <translation>Parcourir&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -169,12 +169,12 @@
     <message>
         <location line="+7"/>
         <source>Nothing was prepared:</source>
-        <translation>Rien n’a été préparé :</translation>
+        <translation>Rien n’a été préparé&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Written: %1</source>
-        <translation>Écrit : %1</translation>
+        <translation>Écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -184,12 +184,12 @@
     <message>
         <location line="+2"/>
         <source>%1 files written to %2; the rows listed below were left out.</source>
-        <translation>%1 fichiers écrits dans %2 ; les lignes ci-dessous ont été écartées.</translation>
+        <translation>%1 fichiers écrits dans %2&#xa0;; les lignes ci-dessous ont été écartées.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was written to %2: correct the rows listed below and try again.</source>
-        <translation>Rien n’a été écrit dans %2 : corrigez les lignes ci-dessous et recommencez.</translation>
+        <translation>Rien n’a été écrit dans %2&#xa0;: corrigez les lignes ci-dessous et recommencez.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1776,7 +1776,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+53"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+54"/>
         <source>Dashboard</source>
         <extracomment>The diagnosis&apos; colour per severity, on a light and on a dark window (a high-contrast theme).</extracomment>
         <translation>Tableau de bord</translation>
@@ -1922,7 +1922,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+40"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+41"/>
         <source>Declaration on Rainbow</source>
         <translation>Déclaration sur Rainbow</translation>
     </message>
@@ -1972,7 +1972,7 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Declare again</source>
         <translation>&amp;Déclarer à nouveau</translation>
     </message>
@@ -2045,7 +2045,7 @@
         <translation>Ce PBX était déjà déclaré&#xa0;: la déclaration existante est utilisée.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Take over the declaration</source>
         <translation>Reprendre la déclaration</translation>
     </message>
@@ -2309,7 +2309,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+72"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -2369,7 +2369,7 @@
         <translation>Enregistrer un fichier de diagnostics pour le support</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Every step passed.</source>
         <translation>Toutes les étapes ont réussi.</translation>
     </message>
@@ -2394,7 +2394,18 @@
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <comment>a label, then what it labels</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking the network…</source>
         <translation>Vérification du réseau…</translation>
     </message>
@@ -2643,7 +2654,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+63"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+69"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>Le mode BTCO n’est pas disponible pour OXO Connect Evolution&#xa0;: choisissez le mode stock.</translation>
     </message>
@@ -3099,6 +3110,1281 @@
         <source>an international number (+ becomes %1)</source>
         <translation>un numéro international (le + est remplacé par %1)</translation>
     </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_local.py" line="+24"/>
+        <source>If it is this PBX&apos;s declaration, take it over (&apos;declare --adopt&apos; on the command line, &apos;Take over…&apos; in the wizard); otherwise delete it in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers) before declaring again, or choose another server name.</source>
+        <translation>S’il s’agit de la déclaration de ce PBX, reprenez-la («&#xa0;declare --adopt&#xa0;» en ligne de commande, «&#xa0;Reprendre cette déclaration…&#xa0;» dans l’assistant)&#xa0;; sinon, supprimez-la dans le portail d’administration Rainbow (Customer companies &gt; l’entreprise &gt; Communication &gt; Comm. Servers) avant de déclarer à nouveau, ou choisissez un autre nom de serveur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The declaration was sent, but whether Rainbow recorded it is unknown: Rainbow could not be reached to check.</source>
+        <translation>La déclaration a été envoyée, mais on ne sait pas si Rainbow l’a enregistrée&#xa0;: Rainbow n’a pas pu être joint pour le vérifier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the network is back, run the declaration again: it looks for an existing declaration first and never creates a second one.</source>
+        <translation>Quand le réseau sera revenu, relancez la déclaration&#xa0;: elle cherche d’abord une déclaration existante et n’en crée jamais une deuxième.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow refuses this PBX to your account.</source>
+        <translation>Rainbow refuse l’accès à ce PBX à votre compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, either another business partner has declared this PBX (ask them, or ALE support, to release it), or the company is not one of your customers on Rainbow (sign in with the business-partner admin account that manages it).</source>
+        <translation>Vérifiez l’identifiant d’équipement (les références de flotte et d’installation qui identifient ce PBX dans la liste de votre flotte). S’il est correct, soit un autre Business Partner a déclaré ce PBX (demandez-lui, ou au support ALE, de le libérer), soit l’entreprise n’est pas l’une de vos clientes sur Rainbow (connectez-vous avec le compte administrateur du Business Partner qui la gère).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This equipment id is already declared on Rainbow, where your account cannot see it.</source>
+        <translation>Cet identifiant d’équipement est déjà déclaré sur Rainbow, là où votre compte ne peut pas le voir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, it was declared by another business partner (or by an account with other rights): ask them, or ALE support, to release it.</source>
+        <translation>Vérifiez l’identifiant d’équipement (les références de flotte et d’installation qui identifient ce PBX dans la liste de votre flotte). S’il est correct, il a été déclaré par un autre Business Partner (ou par un compte ayant d’autres droits)&#xa0;: demandez-lui, ou au support ALE, de le libérer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This PBX is already declared on Rainbow for another customer company.</source>
+        <translation>Ce PBX est déjà déclaré sur Rainbow pour une autre entreprise cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, this PBX was declared for another company: check the chosen company, or delete the old declaration in the Rainbow admin portal (Customer companies &gt; that company &gt; Communication &gt; Comm. Servers) first.</source>
+        <translation>Vérifiez l’identifiant d’équipement (les références de flotte et d’installation qui identifient ce PBX dans la liste de votre flotte). S’il est correct, ce PBX a été déclaré pour une autre entreprise&#xa0;: vérifiez l’entreprise choisie, ou supprimez d’abord l’ancienne déclaration dans le portail d’administration Rainbow (Customer companies &gt; cette entreprise &gt; Communication &gt; Comm. Servers).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Several PBXs with this name are already declared on this site.</source>
+        <translation>Plusieurs PBX portant ce nom sont déjà déclarés sur ce site.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the extra ones in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers), or choose another name.</source>
+        <translation>Supprimez ceux en trop dans le portail d’administration Rainbow (Customer companies &gt; l’entreprise &gt; Communication &gt; Comm. Servers), ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the site the PBX belongs to (--site-id on the command line).</source>
+        <translation>Choisissez le site auquel appartient le PBX (--site-id en ligne de commande).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer company has no site on Rainbow, and a PBX must belong to a site.</source>
+        <translation>L’entreprise cliente n’a aucun site sur Rainbow, et un PBX doit appartenir à un site.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agree to create one (--create-site on the command line), or create it in the Rainbow admin portal (Customer companies &gt; the company).</source>
+        <translation>Acceptez d’en créer un (--create-site en ligne de commande), ou créez-le dans le portail d’administration Rainbow (Customer companies &gt; l’entreprise).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the company&apos;s Rainbow id (company.id in the installation file): it must be one of your customer companies, and it may have been deleted in the Rainbow admin portal.</source>
+        <translation>Vérifiez l’identifiant Rainbow de l’entreprise (company.id dans le fichier d’installation)&#xa0;: ce doit être l’une de vos entreprises clientes, et elle a peut-être été supprimée dans le portail d’administration Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The equipment id is not known yet: declare the PBX on Rainbow first.</source>
+        <translation>L’identifiant d’équipement n’est pas encore connu&#xa0;: déclarez d’abord le PBX sur Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The activation code is not known yet: declare the PBX on Rainbow first.</source>
+        <translation>Le code d’activation n’est pas encore connu&#xa0;: déclarez d’abord le PBX sur Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let it end (or close the program running it), then run the declaration again: it finds what the other one declared.</source>
+        <translation>Laissez-la se terminer (ou fermez le programme qui l’exécute), puis relancez la déclaration&#xa0;: elle retrouve ce que l’autre a déclaré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the equipment id and activation code shown now (enter them in OMC &gt; Cloud &gt; Rainbow). Then make the file writable (free some space, or copy it to a folder you may write to) and declare it again: the declaration is found and recorded.</source>
+        <translation>Copiez l’identifiant d’équipement et le code d’activation affichés maintenant (saisissez-les dans OMC &gt; Cloud &gt; Rainbow). Rendez ensuite le fichier accessible en écriture (libérez de la place, ou copiez-le dans un dossier où vous pouvez écrire) et déclarez-le à nouveau&#xa0;: la déclaration est retrouvée et enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was declared. Make the file writable (free some space, or copy it to a folder you may write to), then declare it again.</source>
+        <translation>Rien n’a été déclaré. Rendez le fichier accessible en écriture (libérez de la place, ou copiez-le dans un dossier où vous pouvez écrire), puis déclarez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Free some space or choose a folder you may write to, then run again: what was done on Rainbow is found again and reused.</source>
+        <translation>Libérez de la place ou choisissez un dossier où vous pouvez écrire, puis relancez&#xa0;: ce qui a été fait sur Rainbow est retrouvé et réutilisé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the equipment id and the company; reuse or delete the existing declaration in the Rainbow admin portal first.</source>
+        <translation>Vérifiez l’identifiant d’équipement et l’entreprise&#xa0;; réutilisez ou supprimez d’abord la déclaration existante dans le portail d’administration Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account signed in is not a business-partner admin.</source>
+        <translation>Le compte connecté n’est pas un administrateur de Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the company chosen in the installation, or sign in with the account of the business partner that manages it.</source>
+        <translation>Vérifiez l’entreprise choisie dans l’installation, ou connectez-vous avec le compte du Business Partner qui la gère.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose one of the company&apos;s sites (--site-id on the command line).</source>
+        <translation>Choisissez l’un des sites de l’entreprise (--site-id en ligne de commande).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked once the site is known.</source>
+        <translation>Vérifié une fois le site connu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site is new: no system of this name can exist on it.</source>
+        <translation>Le site est nouveau&#xa0;: aucun système de ce nom ne peut y exister.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The equipment id is free: a new system would be declared.</source>
+        <translation>L’identifiant d’équipement est libre&#xa0;: un nouveau système serait déclaré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system of this name on the site: a new one would be declared.</source>
+        <translation>Aucun système de ce nom sur le site&#xa0;: un nouveau serait déclaré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the country of the installation; Rainbow lists the countries it accepts (GET /systems/countries).</source>
+        <translation>Vérifiez le pays de l’installation&#xa0;; Rainbow liste les pays qu’il accepte (GET /systems/countries).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by another business partner</source>
+        <translation>par un autre Business Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for another customer company</source>
+        <translation>pour une autre entreprise cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several times on this site</source>
+        <translation>plusieurs fois sur ce site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An installation file must contain a JSON object.</source>
+        <translation>Un fichier d’installation doit contenir un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema_version is missing: this is not an installation file, or it was damaged.</source>
+        <translation>schema_version est absent&#xa0;: ce n’est pas un fichier d’installation, ou il a été endommagé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivery mode: BTCO is not available for OXO Connect Evolution; use stock mode for this PBX.</source>
+        <translation>Mode de livraison&#xa0;: BTCO n’est pas disponible pour OXO Connect Evolution&#xa0;; utilisez le mode stock pour ce PBX.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow server must be a web address such as https://openrainbow.com.</source>
+        <translation>Le serveur Rainbow doit être une adresse web comme https://openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outbound prefix: &apos;Use the outbound prefix&apos; is ticked but no prefix is given.</source>
+        <translation>Préfixe de sortie&#xa0;: «&#xa0;Utiliser le préfixe de sortie&#xa0;» est coché, mais aucun préfixe n’est indiqué.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebRTC gateway: confirm the choice (licence_accepted) before enabling it; the licence itself is accepted in the Rainbow admin portal.</source>
+        <translation>Passerelle WebRTC&#xa0;: confirmez le choix (licence_accepted) avant de l’activer&#xa0;; la licence elle-même s’accepte dans le portail d’administration Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX model</source>
+        <translation>Modèle de PBX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery mode</source>
+        <translation>Mode de livraison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow server</source>
+        <translation>Serveur Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Entreprise cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company id</source>
+        <translation>Identifiant de l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC gateway</source>
+        <translation>Passerelle WebRTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment id</source>
+        <translation>Identifiant d’équipement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Code d’activation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number</source>
+        <translation>Numéro de l’installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Règles de numérotation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another folder (e.g. the Desktop or Documents).</source>
+        <translation>Choisissez un autre dossier (p. ex. le Bureau ou Documents).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
+        <translation>La phrase secrète contient des octets qui ne sont pas du texte UTF-8 (telle que définie dans l’environnement ou saisie dans un terminal utilisant un autre encodage)&#xa0;; saisissez-la à nouveau en texte simple.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is empty: give one to protect the file.</source>
+        <translation>La phrase secrète est vide&#xa0;: indiquez-en une pour protéger le fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is wrong, or the protected part does not belong to this file (it was copied from another file, or the PBX model, mode, company, server name or Rainbow server was edited outside the program). Nothing was changed.</source>
+        <translation>La phrase secrète est incorrecte, ou la partie protégée n’appartient pas à ce fichier (elle a été copiée d’un autre fichier, ou le modèle de PBX, le mode, l’entreprise, le nom de serveur ou le serveur Rainbow a été modifié en dehors du programme). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This PBX is already declared on Rainbow for this company as &apos;%1&apos;.</source>
+        <translation>Ce PBX est déjà déclaré sur Rainbow pour cette entreprise sous le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer company has %1 sites: %2.</source>
+        <translation>L’entreprise cliente a %1 sites&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not know the customer company %1.</source>
+        <translation>Rainbow ne connaît pas l’entreprise cliente %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another declaration of this PBX is running on this computer and did not end in time. %1</source>
+        <translation>Une autre déclaration de ce PBX est en cours sur cet ordinateur et ne s’est pas terminée à temps. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was declared. Free some space, or set %1 to a folder you may write to, then run again.</source>
+        <translation>Rien n’a été déclaré. Libérez de la place, ou faites pointer %1 vers un dossier où vous pouvez écrire, puis relancez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX is declared on Rainbow (system %1), but the installation file cannot be written: %2</source>
+        <translation>Le PBX est déclaré sur Rainbow (système %1), mais le fichier d’installation ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This PBX is already declared on Rainbow %1.</source>
+        <translation>Ce PBX est déjà déclaré sur Rainbow %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for this company as &apos;%1&apos;</source>
+        <translation>pour cette entreprise sous le nom «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1, a business-partner admin.</source>
+        <translation>Connecté en tant que %1, administrateur de Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer company %1 is not one of this business partner&apos;s customers on Rainbow.</source>
+        <translation>L’entreprise cliente %1 n’est pas l’une des clientes de ce Business Partner sur Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, a customer of this business partner.</source>
+        <translation>%1, cliente de ce Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site %1 of the installation is not a site of this company.</source>
+        <translation>Le site %1 de l’installation n’est pas un site de cette entreprise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the company&apos;s only site).</source>
+        <translation>%1 (le seul site de l’entreprise).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet: the site &apos;%1&apos; would be created.</source>
+        <translation>Aucun pour l’instant&#xa0;: le site «&#xa0;%1&#xa0;» serait créé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already declared for this company as &apos;%1&apos;: declaring would reuse it and send nothing.</source>
+        <translation>Déjà déclaré pour cette entreprise sous le nom «&#xa0;%1&#xa0;»&#xa0;: la déclaration le réutiliserait sans rien envoyer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow accepts the country %1 for a PBX.</source>
+        <translation>Rainbow accepte le pays %1 pour un PBX.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not accept the country %1 for a PBX.</source>
+        <translation>Rainbow n’accepte pas le pays %1 pour un PBX.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 numbering rule(s), within Rainbow&apos;s limits (at most %2 rules, patterns of at most %3 characters).</source>
+        <translation>%1 règle(s) de numérotation, dans les limites de Rainbow (au plus %2 règles, des motifs d’au plus %3 caractères).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is larger than %2: it is not an installation file (they are a few kilobytes); check the file name.</source>
+        <translation>%1 dépasse %2&#xa0;: ce n’est pas un fichier d’installation (ils font quelques kilo-octets)&#xa0;; vérifiez le nom du fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not an installation file.</source>
+        <translation>%1 est un dossier, pas un fichier d’installation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be read: permission denied.</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: permission refusée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a text file in UTF-8: is it really an installation file?</source>
+        <translation>%1 n’est pas un fichier texte en UTF-8&#xa0;: est-ce vraiment un fichier d’installation&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
+        <translation>%1 n’est pas du JSON valide&#xa0;: %2 à la ligne %3, colonne %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 nests its values too deeply to be an installation file; check the file name, or restore the file from a copy.</source>
+        <translation>%1 imbrique ses valeurs trop profondément pour être un fichier d’installation&#xa0;; vérifiez le nom du fichier, ou restaurez le fichier depuis une copie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds a number of thousands of digits; an installation file has no such number: check the file name, or restore the file from a copy.</source>
+        <translation>%1 contient un nombre de plusieurs milliers de chiffres&#xa0;; un fichier d’installation n’en contient pas&#xa0;: vérifiez le nom du fichier, ou restaurez le fichier depuis une copie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is protected by a passphrase: its equipment id and activation code (and stock references) open only with it.</source>
+        <translation>%1 est protégé par une phrase secrète&#xa0;: son identifiant d’équipement et son code d’activation (et les références stock) ne s’ouvrent qu’avec elle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase must have at least %1 characters; a few words are easier to remember and harder to guess.</source>
+        <translation>La phrase secrète doit comporter au moins %1 caractères&#xa0;; quelques mots sont plus faciles à retenir et plus difficiles à deviner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The protected part of the file is damaged (%1); use an intact copy of the file.</source>
+        <translation>La partie protégée du fichier est endommagée (%1)&#xa0;; utilisez une copie intacte du fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is written in clear text in a protected file; remove the value (it is kept protected) or unprotect the file first.</source>
+        <translation>%1 est écrit en clair dans un fichier protégé&#xa0;; retirez la valeur (elle est conservée protégée) ou retirez d’abord la protection du fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required but missing.</source>
+        <translation>%1&#xa0;: valeur obligatoire absente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a field of an installation file; remove it.</source>
+        <translation>%1&#xa0;: ce n’est pas un champ d’un fichier d’installation&#xa0;; supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the value %2; expected %3.</source>
+        <translation>%1&#xa0;: la valeur %2 n’est pas valide&#xa0;; valeurs attendues&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
+        <translation>%1&#xa0;: uniquement des chiffres (0-9)&#xa0;; supprimez les espaces et les autres caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains the control character(s) %2 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>%1&#xa0;: contient le ou les caractères de contrôle %2 (séquences d’échappement, sauts de ligne, etc.), dont un nom ou une description n’a jamais besoin&#xa0;; ressaisissez-le.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numbering rule %1, %2</source>
+        <translation>Règle de numérotation %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: &apos;%1&apos; is not a country code the phone-number data knows; use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>Pays&#xa0;: «&#xa0;%1&#xa0;» n’est pas un code pays connu des données de numérotation&#xa0;; utilisez un code ISO à deux lettres, p. ex. FR, DE ou GB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema_version %1 is not supported by this version of the program (it reads version %2); update the program.</source>
+        <translation>schema_version %1 n’est pas pris en charge par cette version du programme (elle lit la version %2)&#xa0;; mettez le programme à jour.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The diagnostics file %1 cannot be written: %2.</source>
+        <translation>Le fichier de diagnostic %1 ne peut pas être écrit&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 cannot be written: %2.</source>
+        <translation>Le rapport %1 ne peut pas être écrit&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 could not be written: the PDF is empty.</source>
+        <translation>Le rapport %1 n’a pas pu être écrit&#xa0;: le PDF est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program on this computer held the lock %1 for %2 s.</source>
+        <translation>Un autre programme de cet ordinateur a détenu le verrou %1 pendant %2 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock folder %1 cannot be created: %2.</source>
+        <translation>Le dossier de verrous %1 ne peut pas être créé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock file %1 cannot be used: %2.</source>
+        <translation>Le fichier de verrou %1 ne peut pas être utilisé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
+        <source>The Rainbow session has expired.</source>
+        <translation>La session Rainbow a expiré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Rainbow again and repeat the step.</source>
+        <translation>Reconnectez-vous à Rainbow et recommencez l’étape.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Rainbow session is no longer valid.</source>
+        <translation>La session Rainbow n’est plus valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Rainbow again.</source>
+        <translation>Reconnectez-vous à Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the login or password.</source>
+        <translation>Rainbow a refusé l’identifiant ou le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the login (the e-mail address of the Rainbow admin account) and the password; they are those of the Rainbow admin portal.</source>
+        <translation>Vérifiez l’identifiant (l’adresse e-mail du compte administrateur Rainbow) et le mot de passe&#xa0;; ce sont ceux du portail d’administration Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow refused the application id or application secret.</source>
+        <translation>Rainbow a refusé l’identifiant ou le secret de l’application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check both values in the sign-in settings (developers.openrainbow.com &gt; My applications), or leave both empty if you do not use a Rainbow application.</source>
+        <translation>Vérifiez les deux valeurs dans les paramètres de connexion (developers.openrainbow.com &gt; My applications), ou laissez-les vides toutes les deux si vous n’utilisez pas d’application Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This company is not one of your customers on Rainbow.</source>
+        <translation>Cette entreprise n’est pas l’une de vos clientes sur Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with the business-partner admin account that manages this customer company.</source>
+        <translation>Connectez-vous avec le compte administrateur du Business Partner qui gère cette entreprise cliente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This equipment id is already declared on Rainbow.</source>
+        <translation>Cet identifiant d’équipement est déjà déclaré sur Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the equipment id (fleet and installation references); if this PBX was declared before, reuse that declaration instead of creating another one.</source>
+        <translation>Vérifiez l’identifiant d’équipement (références de flotte et d’installation)&#xa0;; si ce PBX a déjà été déclaré, réutilisez cette déclaration au lieu d’en créer une autre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow is receiving too many requests from this account.</source>
+        <translation>Rainbow reçoit trop de requêtes de ce compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait a minute, then repeat the step.</source>
+        <translation>Attendez une minute, puis recommencez l’étape.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused a value of the request.</source>
+        <translation>Rainbow a refusé une valeur de la requête.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it and try again.</source>
+        <translation>Corrigez-la et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it and retry.</source>
+        <translation>Corrigez-la et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the sign-in.</source>
+        <translation>Rainbow a refusé la connexion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the login and password, then sign in again.</source>
+        <translation>Vérifiez l’identifiant et le mot de passe, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Rainbow account may not do this.</source>
+        <translation>Votre compte Rainbow n’a pas le droit de faire cela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not know this object.</source>
+        <translation>Rainbow ne connaît pas cet objet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been deleted in the Rainbow admin portal (Customer companies, or Communication &gt; Comm. Servers): refresh the list.</source>
+        <translation>Il a peut-être été supprimé dans le portail d’administration Rainbow (Customer companies, ou Communication &gt; Comm. Servers)&#xa0;: actualisez la liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow did not receive the request in time.</source>
+        <translation>Rainbow n’a pas reçu la requête à temps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network and try again.</source>
+        <translation>Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This already exists on Rainbow.</source>
+        <translation>Cela existe déjà sur Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list and reuse the existing entry.</source>
+        <translation>Actualisez la liste et réutilisez l’entrée existante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is too large for Rainbow.</source>
+        <translation>La requête est trop volumineuse pour Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce the number of rules.</source>
+        <translation>Réduisez le nombre de règles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow had an internal problem and did not complete the request.</source>
+        <translation>Rainbow a rencontré un problème interne et n’a pas terminé la requête.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait a few minutes and try again; check status.openrainbow.com if it persists.</source>
+        <translation>Attendez quelques minutes et réessayez&#xa0;; consultez status.openrainbow.com si le problème persiste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow answered with an unexpected error.</source>
+        <translation>Rainbow a répondu par une erreur inattendue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it persists, save the log.</source>
+        <translation>Réessayez&#xa0;; si le problème persiste, enregistrez le journal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PBX name</source>
+        <translation>le nom du PBX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>le site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX type</source>
+        <translation>le type de PBX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>le pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment id</source>
+        <translation>l’identifiant d’équipement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activation code</source>
+        <translation>le code d’activation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national prefix</source>
+        <translation>le préfixe national</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>international prefix</source>
+        <translation>le préfixe international</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outbound prefix</source>
+        <translation>le préfixe de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use of the outbound prefix</source>
+        <translation>l’utilisation du préfixe de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rules</source>
+        <translation>les règles de numérotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule pattern</source>
+        <translation>le motif de la règle de numérotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule replacement</source>
+        <translation>le remplacement de la règle de numérotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule description</source>
+        <translation>la description de la règle de numérotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system</source>
+        <translation>le système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system state</source>
+        <translation>l’état du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed-in user</source>
+        <translation>l’utilisateur connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-in</source>
+        <translation>la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token renewal</source>
+        <translation>le renouvellement du jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in to Rainbow.</source>
+        <translation>Non connecté à Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy or a guest Wi-Fi login page may be answering instead of Rainbow: open a web browser to check, and check the server address.</source>
+        <translation>Un proxy ou la page de connexion d’un Wi-Fi invité répond peut-être à la place de Rainbow&#xa0;: ouvrez un navigateur web pour le vérifier, et vérifiez l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle), or ask the network administrator.</source>
+        <translation>Un proxy ou un antivirus qui inspecte le TLS remplace peut-être le certificat de Rainbow&#xa0;: ajoutez son certificat d’autorité dans Paramètres (autorités de certification), ou demandez à l’administrateur réseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the server address and that this computer is connected to the internet.</source>
+        <translation>Vérifiez l’adresse du serveur et que cet ordinateur est connecté à Internet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network or Rainbow is slow: try again. A change may still have been applied; the installer checks before repeating it.</source>
+        <translation>Le réseau ou Rainbow est lent&#xa0;: réessayez. Une modification a peut-être quand même été appliquée&#xa0;; l’assistant le vérifie avant de la répéter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use an address beginning with https://, e.g. https://openrainbow.com.</source>
+        <translation>Utilisez une adresse commençant par https://, p. ex. https://openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the network and try again; the installer checks whether a change was applied before repeating it.</source>
+        <translation>Vérifiez le réseau et réessayez&#xa0;; l’assistant vérifie si une modification a été appliquée avant de la répéter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a firewall must allow outgoing TCP 443 to openrainbow.com and *.openrainbow.com</source>
+        <translation>un pare-feu doit autoriser le TCP 443 sortant vers openrainbow.com et *.openrainbow.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use an https:// address, e.g. https://openrainbow.com or https://sandbox.openrainbow.com.</source>
+        <translation>Utilisez une adresse https://, p. ex. https://openrainbow.com ou https://sandbox.openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow&apos;s list of countries is not a list.</source>
+        <translation>La liste des pays renvoyée par Rainbow n’est pas une liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s sign-in answer has no token.</source>
+        <translation>La réponse de Rainbow à la connexion ne contient pas de jeton.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PEM file holding the CA certificate of your proxy or antivirus (text beginning with -----BEGIN CERTIFICATE-----).</source>
+        <translation>Choisissez un fichier PEM contenant le certificat d’autorité de votre proxy ou antivirus (texte commençant par -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS handshake</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy in use</source>
+        <translation>Proxy utilisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and the DNS server of this computer (or the guest Wi-Fi&apos;s login page).</source>
+        <translation>Vérifiez la connexion réseau et le serveur DNS de cet ordinateur (ou la page de connexion du Wi-Fi invité).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle).</source>
+        <translation>Un proxy ou un antivirus qui inspecte le TLS remplace peut-être le certificat de Rainbow&#xa0;: ajoutez son certificat d’autorité dans Paramètres (autorités de certification).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not tried: the name did not resolve.</source>
+        <translation>Non essayé&#xa0;: le nom n’a pas été résolu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used: plain HTTP (the sandbox on this computer).</source>
+        <translation>Non utilisé&#xa0;: HTTP simple (la sandbox sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not tried: no TCP connection.</source>
+        <translation>Non essayé&#xa0;: pas de connexion TCP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy configured: the program connects directly.</source>
+        <translation>Aucun proxy configuré&#xa0;: le programme se connecte directement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment</source>
+        <translation>environnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment or system settings</source>
+        <translation>environnement ou paramètres système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this computer&apos;s own addresses (the sandbox)</source>
+        <translation>non utilisé pour les adresses de cet ordinateur (la sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this server (exempted)</source>
+        <translation>non utilisé pour ce serveur (exempté)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used for this server</source>
+        <translation>utilisé pour ce serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Activation code&quot; is read-only on this PBX after a successful activation: it is already connected with its code.</source>
+        <translation>&quot;Activation code&quot; est en lecture seule sur ce PBX après une activation réussie&#xa0;: il est déjà connecté avec son code.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To use another code, reset the connection on Rainbow first.</source>
+        <translation>Pour utiliser un autre code, réinitialisez d’abord la connexion sur Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox has no PBX with this CPU serial number.</source>
+        <translation>La sandbox n’a aucun PBX avec ce numéro de série de CPU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one of the PBXs the sandbox lists.</source>
+        <translation>Choisissez l’un des PBX que liste la sandbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the sandbox is running and that its PBX address is right.</source>
+        <translation>Vérifiez que la sandbox fonctionne et que son adresse de PBX est correcte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings may or may not have been applied: read them again before applying.</source>
+        <translation>Les réglages ont pu être appliqués ou non&#xa0;: relisez-les avant d’appliquer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the address is the sandbox&apos;s PBX endpoint.</source>
+        <translation>Vérifiez que l’adresse est celle des PBX de la sandbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX did not answer in time.</source>
+        <translation>Le PBX de la sandbox n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX could not be reached.</source>
+        <translation>Le PBX de la sandbox est injoignable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it persists, restart the sandbox.</source>
+        <translation>Réessayez&#xa0;; si le problème persiste, redémarrez la sandbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s status lacks a readable connection.</source>
+        <translation>L’état du PBX de la sandbox n’indique pas de connexion lisible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list holds an unreadable entry.</source>
+        <translation>La liste des PBX de la sandbox contient une entrée illisible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list holds an unknown model or mode.</source>
+        <translation>La liste des PBX de la sandbox contient un modèle ou un mode inconnu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list is not readable.</source>
+        <translation>La liste des PBX de la sandbox est illisible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an https:// address, or the sandbox&apos;s pbx_url (http://127.0.0.1:PORT).</source>
+        <translation>Utilisez une adresse https://, ou le pbx_url de la sandbox (http://127.0.0.1:PORT).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sandbox PBX matches this plan (stock: its references; BTCO: a free PBX).</source>
+        <translation>Aucun PBX de la sandbox ne correspond à cette installation (stock&#xa0;: ses références&#xa0;; BTCO&#xa0;: un PBX libre).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the plan&apos;s fleet and installation references against the sandbox&apos;s PBXs.</source>
+        <translation>Comparez les références de flotte et d’installation de l’installation avec les PBX de la sandbox.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU serial number</source>
+        <translation>le numéro de série du CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings</source>
+        <translation>les réglages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its settings</source>
+        <translation>ses réglages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its PBXs</source>
+        <translation>ses PBX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its status</source>
+        <translation>son état</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
+        <translation>Identifiant d’équipement&#xa0;: en mode BTCO, Rainbow le génère lors de la déclaration du PBX&#xa0;; déclarez d’abord le PBX, ou saisissez l’identifiant d’équipement affiché par Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activation code: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the activation code Rainbow showed.</source>
+        <translation>Code d’activation&#xa0;: en mode BTCO, Rainbow le génère lors de la déclaration du PBX&#xa0;; déclarez d’abord le PBX, ou saisissez le code d’activation affiché par Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
+        <translation>&quot;Rainbow enabled&quot;&#xa0;: la liste de contrôle OMC ne fait qu’activer Rainbow&#xa0;; pour le désactiver, décochez vous-même la case dans OMC.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Rainbow PABX-ID&quot;: the value to apply is not the equipment id the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Rainbow PABX-ID&quot;&#xa0;: la valeur à appliquer n’est pas l’identifiant d’équipement affiché par la liste de contrôle OMC&#xa0;; reconstruisez la liste de contrôle à partir de l’installation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Activation code&quot;: the value to apply is not the code the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Activation code&quot;&#xa0;: la valeur à appliquer n’est pas le code affiché par la liste de contrôle OMC&#xa0;; reconstruisez la liste de contrôle à partir de l’installation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;&#xa0;: la valeur à appliquer n’est pas le domaine qu’indique la liste de contrôle OMC&#xa0;; un autre domaine doit être saisi à la main dans OMC.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rainbow refused a value of the request: %1.</source>
+        <translation>Rainbow a refusé une valeur de la requête&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the %1: %2.</source>
+        <translation>Rainbow a refusé %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the %1.</source>
+        <translation>Rainbow a refusé %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the %1.</source>
+        <translation>Corrigez %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a firewall must allow outgoing TCP %1 to %2</source>
+        <translation>un pare-feu doit autoriser le TCP %1 sortant vers %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to %1 failed: its certificate is not trusted.</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: son certificat n’est pas approuvé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name %1 could not be found (DNS).</source>
+        <translation>Le nom de serveur %1 est introuvable (DNS).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 was refused.</source>
+        <translation>La connexion à %1 a été refusée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server address and port; %1.</source>
+        <translation>Vérifiez l’adresse et le port du serveur&#xa0;; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not connect to %1.</source>
+        <translation>Impossible de se connecter à %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that this computer is connected to the internet; %1.</source>
+        <translation>Vérifiez que cet ordinateur est connecté à Internet&#xa0;; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer the connection in time.</source>
+        <translation>%1 n’a pas répondu à temps à la connexion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network is slow or a firewall drops the traffic; %1. Try again.</source>
+        <translation>Le réseau est lent ou un pare-feu bloque le trafic&#xa0;; %1. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy refused or failed the connection to %1.</source>
+        <translation>Le proxy a refusé ou fait échouer la connexion à %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy settings of this computer (or HTTPS_PROXY), and that the proxy allows %1.</source>
+        <translation>Vérifiez les paramètres de proxy de cet ordinateur (ou HTTPS_PROXY), et que le proxy autorise %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server address for %1 is not usable.</source>
+        <translation>L’adresse de serveur pour %1 est inutilisable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 broke before the answer arrived.</source>
+        <translation>La connexion à %1 a été coupée avant l’arrivée de la réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange with %1 failed (%2).</source>
+        <translation>L’échange avec %1 a échoué (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Rainbow server address &apos;%1&apos; is not usable.</source>
+        <translation>L’adresse du serveur Rainbow «&#xa0;%1&#xa0;» est inutilisable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 has no &apos;data&apos;.</source>
+        <translation>La réponse de Rainbow concernant %1 ne contient pas de «&#xa0;data&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 has no readable &apos;%2&apos;.</source>
+        <translation>La réponse de Rainbow concernant %1 ne contient pas de «&#xa0;%2&#xa0;» lisible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 is not JSON.</source>
+        <translation>La réponse de Rainbow concernant %1 n’est pas du JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 is not an object.</source>
+        <translation>La réponse de Rainbow concernant %1 n’est pas un objet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s list of %1 entries is not a list.</source>
+        <translation>La liste renvoyée par Rainbow concernant %1 n’est pas une liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA certificate file %1 could not be loaded.</source>
+        <translation>Le fichier de certificat d’autorité %1 n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS of %1</source>
+        <translation>DNS de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port %1</source>
+        <translation>Port TCP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name could not be resolved (%1).</source>
+        <translation>Le nom n’a pas pu être résolu (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolves to %1.</source>
+        <translation>Résolu en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to port %1 (%2).</source>
+        <translation>Pas de connexion au port %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 port %2.</source>
+        <translation>Connecté à %1, port %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network; %1.</source>
+        <translation>Vérifiez le réseau&#xa0;; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <translation>Le certificat du serveur n’est pas approuvé (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handshake failed (%1).</source>
+        <translation>La négociation a échoué (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2; trusted.</source>
+        <translation>%1, %2&#xa0;; approuvé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate for %1, issued by %2</source>
+        <translation>certificat pour %1, émis par %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 proxy %2 (%3), %4.</source>
+        <translation>Proxy %1 %2 (%3), %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX refused the %1: %2</source>
+        <translation>Le PBX a refusé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX refused the %1.</source>
+        <translation>Le PBX a refusé %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the %1 and apply again.</source>
+        <translation>Corrigez %1 et appliquez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX refused the request (HTTP %1).</source>
+        <translation>Le PBX de la sandbox a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s answer about %1 is not JSON.</source>
+        <translation>La réponse du PBX de la sandbox concernant %1 n’est pas du JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s answer about %1 is not a JSON object.</source>
+        <translation>La réponse du PBX de la sandbox concernant %1 n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s settings lack a readable %1.</source>
+        <translation>Il manque aux réglages du PBX de la sandbox une valeur lisible pour %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX address &apos;%1&apos; is not usable: the PBX settings hold the activation code, and plain http is allowed only to this computer (the sandbox).</source>
+        <translation>L’adresse du PBX «&#xa0;%1&#xa0;» est inutilisable&#xa0;: les réglages du PBX contiennent le code d’activation, et le http simple n’est autorisé que vers cet ordinateur (la sandbox).</translation>
+    </message>
 </context>
 <context>
     <name>DraftKeeper</name>
@@ -3347,7 +4633,7 @@
         <translation>OXO Connect – Assistant d’installation Rainbow</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;More…</source>
         <translation>P&amp;lus…</translation>
     </message>
@@ -3362,7 +4648,7 @@
         <translation>&amp;Enregistrer le fichier d’installation…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+207"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>La déclaration sur Rainbow est encore en cours. Fermer quand même&#xa0;? Elle s’arrête là où elle en est&#xa0;; votre saisie est conservée comme brouillon, le prochain démarrage propose de la reprendre, et une nouvelle déclaration réutilise ce que Rainbow a déjà.</translation>
     </message>
@@ -3752,7 +5038,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+46"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+48"/>
         <source>PBX configuration</source>
         <translation>Configuration du PBX</translation>
     </message>
@@ -3793,7 +5079,7 @@
         <translation>Saisissez les valeurs dans OMC (Expert View &gt; Cloud &gt; Rainbow), étape par étape.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>✔ %1: the PBX reads Connected.</source>
         <translation>✔ %1&#xa0;: le PBX indique Connected.</translation>
     </message>
@@ -3808,7 +5094,7 @@
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Applied: Rainbow enabled, PABX-ID set; PBX connection: %1</source>
         <translation>Appliqué&#xa0;: Rainbow activé, PABX-ID renseigné&#xa0;; connexion du PBX&#xa0;: %1</translation>
     </message>
@@ -4019,7 +5305,7 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+63"/>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+71"/>
         <source>Chec&amp;k before declaring</source>
         <translation>&amp;Vérifier avant de déclarer</translation>
     </message>
@@ -4049,7 +5335,7 @@
         <translation>Ce que la déclaration enverrait à Rainbow, secrets masqués&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Complete the installation to check it.</source>
         <translation>Complétez l’installation pour la vérifier.</translation>
     </message>
@@ -4122,7 +5408,7 @@
         <translation>Serveur Rainbow utilisé</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Compte de démonstration de la sandbox intégrée&#xa0;: identifiant, mot de passe et application sont préremplis. Rien de ce que vous faites ici n’atteint le vrai Rainbow.</translation>
     </message>
@@ -4137,7 +5423,7 @@
         <translation>Compte de démonstration de la sandbox intégrée&#xa0;: vous avez modifié son identifiant ou son mot de passe. &lt;a href=&quot;#demo&quot;&gt;Remplir à nouveau le compte de démonstration&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Rainbow admin account</source>
         <translation>Compte administrateur Rainbow</translation>
     </message>
@@ -4272,7 +5558,7 @@
         <translation>Problème de connexion</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+86"/>
         <source>Login: type the e-mail address of the admin account.</source>
         <translation>Identifiant&#xa0;: saisissez l’adresse e-mail du compte administrateur.</translation>
     </message>
@@ -4295,7 +5581,7 @@
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/report_action.py" line="+96"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="+97"/>
         <location line="+1"/>
         <source>&amp;Handover report…</source>
         <translation>&amp;Rapport de remise…</translation>
@@ -4892,7 +6178,7 @@
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Signing in to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -4998,7 +6284,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+34"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+35"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -5126,7 +6412,7 @@
         <translation>Impossible d’ouvrir le fichier d’installation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
@@ -5143,7 +6429,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+44"/>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
     </message>
@@ -5153,18 +6439,19 @@
         <translation>Vérifiez tout une dernière fois. Chaque partie renvoie à sa page.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Save installation file…</source>
+        <extracomment>Every Change button, top to bottom (two rows may lead to one step).</extracomment>
         <translation>&amp;Enregistrer le fichier d’installation…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+194"/>
         <source>Save installation file</source>
         <translation>Enregistrer le fichier d’installation</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-189"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Protéger l’identifiant d’équipement et le code d’activation par une phrase se&amp;crète</translation>
     </message>
@@ -5185,7 +6472,7 @@
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Installation number: not given</source>
         <translation>Numéro d’installation&#xa0;: non renseigné</translation>
     </message>
@@ -5247,12 +6534,12 @@
         <translation>aucune (analyse par défaut de Rainbow)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Change: %1</source>
         <translation>Modifier&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>

@@ -1776,7 +1776,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+53"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+54"/>
         <source>Dashboard</source>
         <extracomment>The diagnosis&apos; colour per severity, on a light and on a dark window (a high-contrast theme).</extracomment>
         <translation>Pannello</translation>
@@ -1922,7 +1922,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+40"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+41"/>
         <source>Declaration on Rainbow</source>
         <translation>Registrazione su Rainbow</translation>
     </message>
@@ -1972,7 +1972,7 @@
         <translation>A&amp;nnulla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Declare again</source>
         <translation>&amp;Registra di nuovo</translation>
     </message>
@@ -2045,7 +2045,7 @@
         <translation>Questo centralino era già registrato: viene usata la registrazione esistente.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Take over the declaration</source>
         <translation>Rilevare la registrazione</translation>
     </message>
@@ -2309,7 +2309,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+72"/>
         <source>Diagnostics</source>
         <translation>Diagnostica</translation>
     </message>
@@ -2369,7 +2369,7 @@
         <translation>Salva un file di diagnostica per l’assistenza</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Every step passed.</source>
         <translation>Tutti i passaggi sono riusciti.</translation>
     </message>
@@ -2394,7 +2394,18 @@
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <comment>a label, then what it labels</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking the network…</source>
         <translation>Verifica della rete…</translation>
     </message>
@@ -2643,7 +2654,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+63"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+69"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO non è disponibile per OXO Connect Evolution: scegli la modalità stock.</translation>
     </message>
@@ -3099,6 +3110,1281 @@
         <source>an international number (+ becomes %1)</source>
         <translation>un numero internazionale (il + diventa %1)</translation>
     </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_local.py" line="+24"/>
+        <source>If it is this PBX&apos;s declaration, take it over (&apos;declare --adopt&apos; on the command line, &apos;Take over…&apos; in the wizard); otherwise delete it in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers) before declaring again, or choose another server name.</source>
+        <translation>Se è la registrazione di questo centralino, rilevala («declare --adopt» dalla riga di comando, «Rilevare questa registrazione…» nella procedura guidata); altrimenti eliminala nel portale di amministrazione di Rainbow (Customer companies &gt; l’azienda &gt; Communication &gt; Comm. Servers) prima di registrare di nuovo, oppure scegli un altro nome del server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The declaration was sent, but whether Rainbow recorded it is unknown: Rainbow could not be reached to check.</source>
+        <translation>La registrazione è stata inviata, ma non si sa se Rainbow l’abbia salvata: non è stato possibile raggiungere Rainbow per verificarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the network is back, run the declaration again: it looks for an existing declaration first and never creates a second one.</source>
+        <translation>Quando la rete torna disponibile, esegui di nuovo la registrazione: cerca prima una registrazione esistente e non ne crea mai una seconda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow refuses this PBX to your account.</source>
+        <translation>Rainbow nega al tuo account l’accesso a questo centralino.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, either another business partner has declared this PBX (ask them, or ALE support, to release it), or the company is not one of your customers on Rainbow (sign in with the business-partner admin account that manages it).</source>
+        <translation>Controlla l’ID apparato (i riferimenti di flotta e di installazione che identificano questo centralino nell’elenco della tua flotta). Se è corretto, o un altro Business Partner ha registrato questo centralino (chiedi a lui, o al supporto ALE, di liberarlo), oppure l’azienda non è tra i tuoi clienti su Rainbow (accedi con l’account amministratore del Business Partner che la gestisce).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This equipment id is already declared on Rainbow, where your account cannot see it.</source>
+        <translation>Questo ID apparato è già registrato su Rainbow, dove il tuo account non può vederlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, it was declared by another business partner (or by an account with other rights): ask them, or ALE support, to release it.</source>
+        <translation>Controlla l’ID apparato (i riferimenti di flotta e di installazione che identificano questo centralino nell’elenco della tua flotta). Se è corretto, è stato registrato da un altro Business Partner (o da un account con altri diritti): chiedi a lui, o al supporto ALE, di liberarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This PBX is already declared on Rainbow for another customer company.</source>
+        <translation>Questo centralino è già registrato su Rainbow per un’altra azienda cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, this PBX was declared for another company: check the chosen company, or delete the old declaration in the Rainbow admin portal (Customer companies &gt; that company &gt; Communication &gt; Comm. Servers) first.</source>
+        <translation>Controlla l’ID apparato (i riferimenti di flotta e di installazione che identificano questo centralino nell’elenco della tua flotta). Se è corretto, questo centralino è stato registrato per un’altra azienda: controlla l’azienda scelta, oppure elimina prima la vecchia registrazione nel portale di amministrazione di Rainbow (Customer companies &gt; quell’azienda &gt; Communication &gt; Comm. Servers).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Several PBXs with this name are already declared on this site.</source>
+        <translation>In questa sede sono già registrati più centralini con questo nome.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the extra ones in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers), or choose another name.</source>
+        <translation>Elimina quelli in più nel portale di amministrazione di Rainbow (Customer companies &gt; l’azienda &gt; Communication &gt; Comm. Servers), oppure scegli un altro nome.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the site the PBX belongs to (--site-id on the command line).</source>
+        <translation>Scegli la sede a cui appartiene il centralino (--site-id dalla riga di comando).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer company has no site on Rainbow, and a PBX must belong to a site.</source>
+        <translation>L’azienda cliente non ha alcuna sede su Rainbow, e un centralino deve appartenere a una sede.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agree to create one (--create-site on the command line), or create it in the Rainbow admin portal (Customer companies &gt; the company).</source>
+        <translation>Accetta di crearne una (--create-site dalla riga di comando), oppure creala nel portale di amministrazione di Rainbow (Customer companies &gt; l’azienda).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the company&apos;s Rainbow id (company.id in the installation file): it must be one of your customer companies, and it may have been deleted in the Rainbow admin portal.</source>
+        <translation>Controlla l’ID Rainbow dell’azienda (company.id nel file di installazione): deve essere una delle tue aziende clienti, e potrebbe essere stata eliminata nel portale di amministrazione di Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The equipment id is not known yet: declare the PBX on Rainbow first.</source>
+        <translation>L’ID apparato non è ancora noto: registra prima il centralino su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The activation code is not known yet: declare the PBX on Rainbow first.</source>
+        <translation>Il codice di attivazione non è ancora noto: registra prima il centralino su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let it end (or close the program running it), then run the declaration again: it finds what the other one declared.</source>
+        <translation>Lasciala terminare (o chiudi il programma che la esegue), poi esegui di nuovo la registrazione: trova ciò che l’altra ha registrato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the equipment id and activation code shown now (enter them in OMC &gt; Cloud &gt; Rainbow). Then make the file writable (free some space, or copy it to a folder you may write to) and declare it again: the declaration is found and recorded.</source>
+        <translation>Copia l’ID apparato e il codice di attivazione mostrati ora (inseriscili in OMC &gt; Cloud &gt; Rainbow). Poi rendi il file scrivibile (libera spazio, o copialo in una cartella in cui puoi scrivere) e registralo di nuovo: la registrazione viene trovata e salvata.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was declared. Make the file writable (free some space, or copy it to a folder you may write to), then declare it again.</source>
+        <translation>Non è stato registrato nulla. Rendi il file scrivibile (libera spazio, o copialo in una cartella in cui puoi scrivere), poi registralo di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Free some space or choose a folder you may write to, then run again: what was done on Rainbow is found again and reused.</source>
+        <translation>Libera spazio o scegli una cartella in cui puoi scrivere, poi esegui di nuovo: ciò che è stato fatto su Rainbow viene ritrovato e riutilizzato.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the equipment id and the company; reuse or delete the existing declaration in the Rainbow admin portal first.</source>
+        <translation>Controlla l’ID apparato e l’azienda; riutilizza o elimina prima la registrazione esistente nel portale di amministrazione di Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account signed in is not a business-partner admin.</source>
+        <translation>L’account con cui hai effettuato l’accesso non è un amministratore di Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the company chosen in the installation, or sign in with the account of the business partner that manages it.</source>
+        <translation>Controlla l’azienda scelta nell’installazione, oppure accedi con l’account del Business Partner che la gestisce.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose one of the company&apos;s sites (--site-id on the command line).</source>
+        <translation>Scegli una delle sedi dell’azienda (--site-id dalla riga di comando).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked once the site is known.</source>
+        <translation>Verificato quando la sede è nota.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site is new: no system of this name can exist on it.</source>
+        <translation>La sede è nuova: non può esistervi alcun sistema con questo nome.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The equipment id is free: a new system would be declared.</source>
+        <translation>L’ID apparato è libero: verrebbe registrato un nuovo sistema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system of this name on the site: a new one would be declared.</source>
+        <translation>Nessun sistema con questo nome nella sede: ne verrebbe registrato uno nuovo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the country of the installation; Rainbow lists the countries it accepts (GET /systems/countries).</source>
+        <translation>Controlla il paese dell’installazione; Rainbow elenca i paesi che accetta (GET /systems/countries).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by another business partner</source>
+        <translation>da un altro Business Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for another customer company</source>
+        <translation>per un’altra azienda cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several times on this site</source>
+        <translation>più volte in questa sede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An installation file must contain a JSON object.</source>
+        <translation>Un file di installazione deve contenere un oggetto JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema_version is missing: this is not an installation file, or it was damaged.</source>
+        <translation>Manca schema_version: non è un file di installazione, oppure è danneggiato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivery mode: BTCO is not available for OXO Connect Evolution; use stock mode for this PBX.</source>
+        <translation>Modalità di consegna: BTCO non è disponibile per OXO Connect Evolution; usa la modalità stock per questo centralino.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow server must be a web address such as https://openrainbow.com.</source>
+        <translation>Il server Rainbow deve essere un indirizzo web come https://openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outbound prefix: &apos;Use the outbound prefix&apos; is ticked but no prefix is given.</source>
+        <translation>Prefisso di uscita: «Usa il prefisso di uscita» è selezionato, ma non è indicato alcun prefisso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebRTC gateway: confirm the choice (licence_accepted) before enabling it; the licence itself is accepted in the Rainbow admin portal.</source>
+        <translation>Gateway WebRTC: conferma la scelta (licence_accepted) prima di abilitarlo; la licenza vera e propria si accetta nel portale di amministrazione di Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX model</source>
+        <translation>Modello di centralino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery mode</source>
+        <translation>Modalità di consegna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow server</source>
+        <translation>Server Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Azienda cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company id</source>
+        <translation>ID azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Nome azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Nome del server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC gateway</source>
+        <translation>Gateway WebRTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment id</source>
+        <translation>ID apparato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Codice di attivazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number</source>
+        <translation>Numero dell’installazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Regole di numerazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another folder (e.g. the Desktop or Documents).</source>
+        <translation>Scegli un’altra cartella (ad es. la Scrivania o Documenti).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
+        <translation>La passphrase contiene byte che non sono testo UTF-8 (come impostata nell’ambiente o digitata in un terminale con un’altra codifica); reimpostala come testo semplice.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is empty: give one to protect the file.</source>
+        <translation>La passphrase è vuota: indicane una per proteggere il file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is wrong, or the protected part does not belong to this file (it was copied from another file, or the PBX model, mode, company, server name or Rainbow server was edited outside the program). Nothing was changed.</source>
+        <translation>La passphrase è errata, oppure la parte protetta non appartiene a questo file (è stata copiata da un altro file, oppure il modello di centralino, la modalità, l’azienda, il nome del server o il server Rainbow sono stati modificati fuori dal programma). Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This PBX is already declared on Rainbow for this company as &apos;%1&apos;.</source>
+        <translation>Questo centralino è già registrato su Rainbow per questa azienda come «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer company has %1 sites: %2.</source>
+        <translation>L’azienda cliente ha %1 sedi: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not know the customer company %1.</source>
+        <translation>Rainbow non conosce l’azienda cliente %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another declaration of this PBX is running on this computer and did not end in time. %1</source>
+        <translation>Un’altra registrazione di questo centralino è in corso su questo computer e non è terminata in tempo. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was declared. Free some space, or set %1 to a folder you may write to, then run again.</source>
+        <translation>Non è stato registrato nulla. Libera spazio, oppure imposta %1 su una cartella in cui puoi scrivere, poi esegui di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX is declared on Rainbow (system %1), but the installation file cannot be written: %2</source>
+        <translation>Il centralino è registrato su Rainbow (sistema %1), ma il file di installazione non può essere scritto: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This PBX is already declared on Rainbow %1.</source>
+        <translation>Questo centralino è già registrato su Rainbow %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for this company as &apos;%1&apos;</source>
+        <translation>per questa azienda come «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1, a business-partner admin.</source>
+        <translation>Accesso effettuato come %1, amministratore di Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer company %1 is not one of this business partner&apos;s customers on Rainbow.</source>
+        <translation>L’azienda cliente %1 non è tra i clienti di questo Business Partner su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, a customer of this business partner.</source>
+        <translation>%1, cliente di questo Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site %1 of the installation is not a site of this company.</source>
+        <translation>La sede %1 dell’installazione non è una sede di questa azienda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the company&apos;s only site).</source>
+        <translation>%1 (l’unica sede dell’azienda).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet: the site &apos;%1&apos; would be created.</source>
+        <translation>Ancora nessuna: verrebbe creata la sede «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already declared for this company as &apos;%1&apos;: declaring would reuse it and send nothing.</source>
+        <translation>Già registrato per questa azienda come «%1»: la registrazione lo riutilizzerebbe senza inviare nulla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow accepts the country %1 for a PBX.</source>
+        <translation>Rainbow accetta il paese %1 per un centralino.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not accept the country %1 for a PBX.</source>
+        <translation>Rainbow non accetta il paese %1 per un centralino.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 numbering rule(s), within Rainbow&apos;s limits (at most %2 rules, patterns of at most %3 characters).</source>
+        <translation>%1 regola/e di numerazione, entro i limiti di Rainbow (al massimo %2 regole, schemi di al massimo %3 caratteri).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is larger than %2: it is not an installation file (they are a few kilobytes); check the file name.</source>
+        <translation>%1 è più grande di %2: non è un file di installazione (occupano pochi kilobyte); controlla il nome del file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Il file %1 non esiste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not an installation file.</source>
+        <translation>%1 è una cartella, non un file di installazione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be read: permission denied.</source>
+        <translation>Il file %1 non può essere letto: permesso negato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Il file %1 non può essere letto: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>Il file %1 non può essere scritto: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a text file in UTF-8: is it really an installation file?</source>
+        <translation>%1 non è un file di testo in UTF-8: è davvero un file di installazione?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
+        <translation>%1 non è JSON valido: %2 alla riga %3, colonna %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 nests its values too deeply to be an installation file; check the file name, or restore the file from a copy.</source>
+        <translation>%1 annida i suoi valori troppo in profondità per essere un file di installazione; controlla il nome del file, oppure ripristina il file da una copia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds a number of thousands of digits; an installation file has no such number: check the file name, or restore the file from a copy.</source>
+        <translation>%1 contiene un numero di migliaia di cifre; un file di installazione non ha numeri simili: controlla il nome del file, oppure ripristina il file da una copia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is protected by a passphrase: its equipment id and activation code (and stock references) open only with it.</source>
+        <translation>%1 è protetto da una passphrase: il suo ID apparato e il suo codice di attivazione (e i riferimenti stock) si aprono solo con essa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase must have at least %1 characters; a few words are easier to remember and harder to guess.</source>
+        <translation>La passphrase deve avere almeno %1 caratteri; alcune parole sono più facili da ricordare e più difficili da indovinare.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The protected part of the file is damaged (%1); use an intact copy of the file.</source>
+        <translation>La parte protetta del file è danneggiata (%1); usa una copia intatta del file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is written in clear text in a protected file; remove the value (it is kept protected) or unprotect the file first.</source>
+        <translation>%1 è scritto in chiaro in un file protetto; rimuovi il valore (resta conservato in forma protetta) oppure togli prima la protezione al file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required but missing.</source>
+        <translation>%1: manca un valore obbligatorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a field of an installation file; remove it.</source>
+        <translation>%1: non è un campo di un file di installazione; rimuovilo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the value %2; expected %3.</source>
+        <translation>%1: il valore %2 non è valido; previsto: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
+        <translation>%1: solo cifre (0-9); rimuovi spazi e altri caratteri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains the control character(s) %2 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>%1: contiene il o i caratteri di controllo %2 (sequenze di escape, a capo e simili), di cui un nome o una descrizione non ha mai bisogno; riscrivilo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numbering rule %1, %2</source>
+        <translation>Regola di numerazione %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: &apos;%1&apos; is not a country code the phone-number data knows; use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>Paese: «%1» non è un codice paese noto ai dati di numerazione; usa un codice ISO di due lettere, come FR, DE o GB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema_version %1 is not supported by this version of the program (it reads version %2); update the program.</source>
+        <translation>schema_version %1 non è supportato da questa versione del programma (legge la versione %2); aggiorna il programma.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The diagnostics file %1 cannot be written: %2.</source>
+        <translation>Il file di diagnostica %1 non può essere scritto: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 cannot be written: %2.</source>
+        <translation>Il rapporto %1 non può essere scritto: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 could not be written: the PDF is empty.</source>
+        <translation>Impossibile scrivere il rapporto %1: il PDF è vuoto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program on this computer held the lock %1 for %2 s.</source>
+        <translation>Un altro programma su questo computer ha tenuto il blocco %1 per %2 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock folder %1 cannot be created: %2.</source>
+        <translation>La cartella dei blocchi %1 non può essere creata: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock file %1 cannot be used: %2.</source>
+        <translation>Il file di blocco %1 non può essere usato: %2.</translation>
+    </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
+        <source>The Rainbow session has expired.</source>
+        <translation>La sessione Rainbow è scaduta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Rainbow again and repeat the step.</source>
+        <translation>Accedi di nuovo a Rainbow e ripeti il passaggio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Rainbow session is no longer valid.</source>
+        <translation>La sessione Rainbow non è più valida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Rainbow again.</source>
+        <translation>Accedi di nuovo a Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the login or password.</source>
+        <translation>Rainbow ha rifiutato il nome utente o la password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the login (the e-mail address of the Rainbow admin account) and the password; they are those of the Rainbow admin portal.</source>
+        <translation>Controlla il nome utente (l’indirizzo e-mail dell’account amministratore Rainbow) e la password; sono quelli del portale di amministrazione di Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow refused the application id or application secret.</source>
+        <translation>Rainbow ha rifiutato l’ID o il segreto dell’applicazione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check both values in the sign-in settings (developers.openrainbow.com &gt; My applications), or leave both empty if you do not use a Rainbow application.</source>
+        <translation>Controlla entrambi i valori nelle impostazioni di accesso (developers.openrainbow.com &gt; My applications), oppure lasciali entrambi vuoti se non usi un’applicazione Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This company is not one of your customers on Rainbow.</source>
+        <translation>Questa azienda non è tra i tuoi clienti su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with the business-partner admin account that manages this customer company.</source>
+        <translation>Accedi con l’account amministratore del Business Partner che gestisce questa azienda cliente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This equipment id is already declared on Rainbow.</source>
+        <translation>Questo ID apparato è già registrato su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the equipment id (fleet and installation references); if this PBX was declared before, reuse that declaration instead of creating another one.</source>
+        <translation>Controlla l’ID apparato (riferimenti di flotta e di installazione); se questo centralino è già stato registrato, riutilizza quella registrazione invece di crearne un’altra.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow is receiving too many requests from this account.</source>
+        <translation>Rainbow sta ricevendo troppe richieste da questo account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait a minute, then repeat the step.</source>
+        <translation>Attendi un minuto, poi ripeti il passaggio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused a value of the request.</source>
+        <translation>Rainbow ha rifiutato un valore della richiesta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it and try again.</source>
+        <translation>Correggilo e riprova.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it and retry.</source>
+        <translation>Correggilo e riprova.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the sign-in.</source>
+        <translation>Rainbow ha rifiutato l’accesso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the login and password, then sign in again.</source>
+        <translation>Controlla nome utente e password, poi accedi di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Rainbow account may not do this.</source>
+        <translation>Il tuo account Rainbow non può farlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not know this object.</source>
+        <translation>Rainbow non conosce questo oggetto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been deleted in the Rainbow admin portal (Customer companies, or Communication &gt; Comm. Servers): refresh the list.</source>
+        <translation>Potrebbe essere stato eliminato nel portale di amministrazione di Rainbow (Customer companies, oppure Communication &gt; Comm. Servers): aggiorna l’elenco.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow did not receive the request in time.</source>
+        <translation>Rainbow non ha ricevuto la richiesta in tempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network and try again.</source>
+        <translation>Controlla la rete e riprova.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This already exists on Rainbow.</source>
+        <translation>Esiste già su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list and reuse the existing entry.</source>
+        <translation>Aggiorna l’elenco e riutilizza la voce esistente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is too large for Rainbow.</source>
+        <translation>La richiesta è troppo grande per Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce the number of rules.</source>
+        <translation>Riduci il numero di regole.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow had an internal problem and did not complete the request.</source>
+        <translation>Rainbow ha avuto un problema interno e non ha completato la richiesta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait a few minutes and try again; check status.openrainbow.com if it persists.</source>
+        <translation>Attendi qualche minuto e riprova; se persiste, controlla status.openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow answered with an unexpected error.</source>
+        <translation>Rainbow ha risposto con un errore imprevisto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it persists, save the log.</source>
+        <translation>Riprova; se persiste, salva il log.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PBX name</source>
+        <translation>il nome del centralino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>la sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>l’azienda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX type</source>
+        <translation>il tipo di centralino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>il paese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment id</source>
+        <translation>l’ID apparato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activation code</source>
+        <translation>il codice di attivazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national prefix</source>
+        <translation>il prefisso nazionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>international prefix</source>
+        <translation>il prefisso internazionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outbound prefix</source>
+        <translation>il prefisso di uscita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use of the outbound prefix</source>
+        <translation>l’uso del prefisso di uscita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rules</source>
+        <translation>le regole di numerazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule pattern</source>
+        <translation>lo schema della regola di numerazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule replacement</source>
+        <translation>la sostituzione della regola di numerazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule description</source>
+        <translation>la descrizione della regola di numerazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system</source>
+        <translation>il sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system state</source>
+        <translation>lo stato del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed-in user</source>
+        <translation>l’utente che ha effettuato l’accesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-in</source>
+        <translation>l’accesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token renewal</source>
+        <translation>il rinnovo del token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in to Rainbow.</source>
+        <translation>Accesso a Rainbow non effettuato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy or a guest Wi-Fi login page may be answering instead of Rainbow: open a web browser to check, and check the server address.</source>
+        <translation>Un proxy o la pagina di accesso di una Wi-Fi ospiti potrebbe rispondere al posto di Rainbow: apri un browser web per verificarlo, e controlla l’indirizzo del server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle), or ask the network administrator.</source>
+        <translation>Un proxy o un antivirus che ispeziona il TLS potrebbe sostituire il certificato di Rainbow: aggiungi il suo certificato CA in Impostazioni (file CA personalizzato), oppure chiedi all’amministratore di rete.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the server address and that this computer is connected to the internet.</source>
+        <translation>Controlla l’indirizzo del server e che questo computer sia connesso a Internet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network or Rainbow is slow: try again. A change may still have been applied; the installer checks before repeating it.</source>
+        <translation>La rete o Rainbow sono lenti: riprova. Una modifica potrebbe essere stata comunque applicata; il programma lo verifica prima di ripeterla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use an address beginning with https://, e.g. https://openrainbow.com.</source>
+        <translation>Usa un indirizzo che inizia con https://, ad es. https://openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the network and try again; the installer checks whether a change was applied before repeating it.</source>
+        <translation>Controlla la rete e riprova; il programma verifica se una modifica è stata applicata prima di ripeterla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a firewall must allow outgoing TCP 443 to openrainbow.com and *.openrainbow.com</source>
+        <translation>un firewall deve consentire il TCP 443 in uscita verso openrainbow.com e *.openrainbow.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use an https:// address, e.g. https://openrainbow.com or https://sandbox.openrainbow.com.</source>
+        <translation>Usa un indirizzo https://, ad es. https://openrainbow.com o https://sandbox.openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow&apos;s list of countries is not a list.</source>
+        <translation>L’elenco dei paesi di Rainbow non è un elenco.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s sign-in answer has no token.</source>
+        <translation>La risposta di accesso di Rainbow non contiene alcun token.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PEM file holding the CA certificate of your proxy or antivirus (text beginning with -----BEGIN CERTIFICATE-----).</source>
+        <translation>Scegli un file PEM che contenga il certificato CA del tuo proxy o antivirus (testo che inizia con -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS handshake</source>
+        <translation>Handshake TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy in use</source>
+        <translation>Proxy in uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>nessuna risposta in tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and the DNS server of this computer (or the guest Wi-Fi&apos;s login page).</source>
+        <translation>Controlla la connessione di rete e il server DNS di questo computer (o la pagina di accesso della Wi-Fi ospiti).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle).</source>
+        <translation>Un proxy o un antivirus che ispeziona il TLS potrebbe sostituire il certificato di Rainbow: aggiungi il suo certificato CA in Impostazioni (file CA personalizzato).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not tried: the name did not resolve.</source>
+        <translation>Non tentato: il nome non è stato risolto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used: plain HTTP (the sandbox on this computer).</source>
+        <translation>Non usato: HTTP non cifrato (la sandbox su questo computer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not tried: no TCP connection.</source>
+        <translation>Non tentato: nessuna connessione TCP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy configured: the program connects directly.</source>
+        <translation>Nessun proxy configurato: il programma si connette direttamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment</source>
+        <translation>ambiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment or system settings</source>
+        <translation>ambiente o impostazioni di sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this computer&apos;s own addresses (the sandbox)</source>
+        <translation>non usato per gli indirizzi di questo computer (la sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this server (exempted)</source>
+        <translation>non usato per questo server (escluso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used for this server</source>
+        <translation>usato per questo server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Activation code&quot; is read-only on this PBX after a successful activation: it is already connected with its code.</source>
+        <translation>&quot;Activation code&quot; è di sola lettura su questo centralino dopo un’attivazione riuscita: è già connesso con il suo codice.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To use another code, reset the connection on Rainbow first.</source>
+        <translation>Per usare un altro codice, reimposta prima la connessione su Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox has no PBX with this CPU serial number.</source>
+        <translation>La sandbox non ha alcun centralino con questo numero di serie della CPU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one of the PBXs the sandbox lists.</source>
+        <translation>Scegli uno dei centralini elencati dalla sandbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the sandbox is running and that its PBX address is right.</source>
+        <translation>Controlla che la sandbox sia in esecuzione e che il suo indirizzo del centralino sia corretto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings may or may not have been applied: read them again before applying.</source>
+        <translation>Le impostazioni potrebbero essere state applicate oppure no: rileggile prima di applicare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the address is the sandbox&apos;s PBX endpoint.</source>
+        <translation>Controlla che l’indirizzo sia l’endpoint dei centralini della sandbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX did not answer in time.</source>
+        <translation>Il centralino della sandbox non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX could not be reached.</source>
+        <translation>Il centralino della sandbox non è raggiungibile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it persists, restart the sandbox.</source>
+        <translation>Riprova; se persiste, riavvia la sandbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s status lacks a readable connection.</source>
+        <translation>Lo stato del centralino della sandbox non indica una connessione leggibile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list holds an unreadable entry.</source>
+        <translation>L’elenco dei centralini della sandbox contiene una voce illeggibile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list holds an unknown model or mode.</source>
+        <translation>L’elenco dei centralini della sandbox contiene un modello o una modalità sconosciuti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list is not readable.</source>
+        <translation>L’elenco dei centralini della sandbox non è leggibile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an https:// address, or the sandbox&apos;s pbx_url (http://127.0.0.1:PORT).</source>
+        <translation>Usa un indirizzo https://, oppure il pbx_url della sandbox (http://127.0.0.1:PORT).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sandbox PBX matches this plan (stock: its references; BTCO: a free PBX).</source>
+        <translation>Nessun centralino della sandbox corrisponde a questa installazione (stock: i suoi riferimenti; BTCO: un centralino libero).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the plan&apos;s fleet and installation references against the sandbox&apos;s PBXs.</source>
+        <translation>Confronta i riferimenti di flotta e di installazione dell’installazione con i centralini della sandbox.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU serial number</source>
+        <translation>il numero di serie della CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings</source>
+        <translation>le impostazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its settings</source>
+        <translation>le sue impostazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its PBXs</source>
+        <translation>i suoi centralini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its status</source>
+        <translation>il suo stato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
+        <translation>ID apparato: in modalità BTCO Rainbow lo genera alla registrazione del centralino; registra prima il centralino oppure inserisci l’ID apparato mostrato da Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activation code: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the activation code Rainbow showed.</source>
+        <translation>Codice di attivazione: in modalità BTCO Rainbow lo genera alla registrazione del centralino; registra prima il centralino oppure inserisci il codice di attivazione mostrato da Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
+        <translation>&quot;Rainbow enabled&quot;: la checklist OMC abilita soltanto Rainbow; per disabilitarlo, deseleziona tu stesso la casella in OMC.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Rainbow PABX-ID&quot;: the value to apply is not the equipment id the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Rainbow PABX-ID&quot;: il valore da applicare non è l’ID apparato mostrato dalla checklist OMC; ricrea la checklist a partire dall’installazione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Activation code&quot;: the value to apply is not the code the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Activation code&quot;: il valore da applicare non è il codice mostrato dalla checklist OMC; ricrea la checklist a partire dall’installazione.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: il valore da applicare non è il dominio indicato dalla checklist OMC; un altro dominio va inserito a mano in OMC.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rainbow refused a value of the request: %1.</source>
+        <translation>Rainbow ha rifiutato un valore della richiesta: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the %1: %2.</source>
+        <translation>Rainbow ha rifiutato %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the %1.</source>
+        <translation>Rainbow ha rifiutato %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the %1.</source>
+        <translation>Correggi %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a firewall must allow outgoing TCP %1 to %2</source>
+        <translation>un firewall deve consentire il TCP %1 in uscita verso %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to %1 failed: its certificate is not trusted.</source>
+        <translation>La connessione sicura a %1 non è riuscita: il suo certificato non è attendibile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name %1 could not be found (DNS).</source>
+        <translation>Il nome del server %1 non è stato trovato (DNS).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 was refused.</source>
+        <translation>La connessione a %1 è stata rifiutata.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server address and port; %1.</source>
+        <translation>Controlla l’indirizzo e la porta del server; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not connect to %1.</source>
+        <translation>Impossibile connettersi a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that this computer is connected to the internet; %1.</source>
+        <translation>Controlla che questo computer sia connesso a Internet; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer the connection in time.</source>
+        <translation>%1 non ha risposto in tempo alla connessione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network is slow or a firewall drops the traffic; %1. Try again.</source>
+        <translation>La rete è lenta o un firewall scarta il traffico; %1. Riprova.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy refused or failed the connection to %1.</source>
+        <translation>Il proxy ha rifiutato o non è riuscito a stabilire la connessione a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy settings of this computer (or HTTPS_PROXY), and that the proxy allows %1.</source>
+        <translation>Controlla le impostazioni del proxy di questo computer (o HTTPS_PROXY), e che il proxy consenta %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server address for %1 is not usable.</source>
+        <translation>L’indirizzo del server per %1 non è utilizzabile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 broke before the answer arrived.</source>
+        <translation>La connessione a %1 si è interrotta prima dell’arrivo della risposta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange with %1 failed (%2).</source>
+        <translation>Lo scambio con %1 non è riuscito (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Rainbow server address &apos;%1&apos; is not usable.</source>
+        <translation>L’indirizzo del server Rainbow «%1» non è utilizzabile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 has no &apos;data&apos;.</source>
+        <translation>La risposta di Rainbow che riguarda %1 non contiene «data».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 has no readable &apos;%2&apos;.</source>
+        <translation>La risposta di Rainbow che riguarda %1 non contiene un «%2» leggibile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 is not JSON.</source>
+        <translation>La risposta di Rainbow che riguarda %1 non è JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 is not an object.</source>
+        <translation>La risposta di Rainbow che riguarda %1 non è un oggetto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s list of %1 entries is not a list.</source>
+        <translation>L’elenco di Rainbow che riguarda %1 non è un elenco.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA certificate file %1 could not be loaded.</source>
+        <translation>Impossibile caricare il file del certificato CA %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS of %1</source>
+        <translation>DNS di %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port %1</source>
+        <translation>Porta TCP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name could not be resolved (%1).</source>
+        <translation>Impossibile risolvere il nome (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolves to %1.</source>
+        <translation>Si risolve in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to port %1 (%2).</source>
+        <translation>Nessuna connessione alla porta %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 port %2.</source>
+        <translation>Connesso a %1, porta %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network; %1.</source>
+        <translation>Controlla la rete; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <translation>Il certificato del server non è attendibile (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handshake failed (%1).</source>
+        <translation>L’handshake non è riuscito (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2; trusted.</source>
+        <translation>%1, %2; attendibile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate for %1, issued by %2</source>
+        <translation>certificato per %1, emesso da %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 proxy %2 (%3), %4.</source>
+        <translation>Proxy %1 %2 (%3), %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX refused the %1: %2</source>
+        <translation>Il centralino ha rifiutato %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX refused the %1.</source>
+        <translation>Il centralino ha rifiutato %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the %1 and apply again.</source>
+        <translation>Correggi %1 e applica di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX refused the request (HTTP %1).</source>
+        <translation>Il centralino della sandbox ha rifiutato la richiesta (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s answer about %1 is not JSON.</source>
+        <translation>La risposta del centralino della sandbox che riguarda %1 non è JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s answer about %1 is not a JSON object.</source>
+        <translation>La risposta del centralino della sandbox che riguarda %1 non è un oggetto JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s settings lack a readable %1.</source>
+        <translation>Nelle impostazioni del centralino della sandbox manca un valore leggibile per %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX address &apos;%1&apos; is not usable: the PBX settings hold the activation code, and plain http is allowed only to this computer (the sandbox).</source>
+        <translation>L’indirizzo del centralino «%1» non è utilizzabile: le impostazioni del centralino contengono il codice di attivazione, e l’http non cifrato è consentito solo verso questo computer (la sandbox).</translation>
+    </message>
 </context>
 <context>
     <name>DraftKeeper</name>
@@ -3347,7 +4633,7 @@
         <translation>OXO Connect – Installazione guidata Rainbow</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;More…</source>
         <translation>A&amp;ltro…</translation>
     </message>
@@ -3362,7 +4648,7 @@
         <translation>&amp;Salva file di installazione…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+207"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>La dichiarazione su Rainbow è ancora in corso. Chiudere comunque? Si ferma dove si trova; quanto inserito è conservato come bozza, al prossimo avvio viene proposto di riprenderlo e una nuova dichiarazione riutilizza ciò che Rainbow ha già.</translation>
     </message>
@@ -3752,7 +5038,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+46"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+48"/>
         <source>PBX configuration</source>
         <translation>Configurazione del centralino</translation>
     </message>
@@ -3793,7 +5079,7 @@
         <translation>Inserisci i valori in OMC (Expert View &gt; Cloud &gt; Rainbow), un passaggio alla volta.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>✔ %1: the PBX reads Connected.</source>
         <translation>✔ %1: il PBX indica Connected.</translation>
     </message>
@@ -3808,7 +5094,7 @@
         <translation>Invio…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Applied: Rainbow enabled, PABX-ID set; PBX connection: %1</source>
         <translation>Applicato: Rainbow abilitato, PABX-ID impostato; connessione del centralino: %1</translation>
     </message>
@@ -4019,7 +5305,7 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+63"/>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+71"/>
         <source>Chec&amp;k before declaring</source>
         <translation>&amp;Verifica prima di registrare</translation>
     </message>
@@ -4049,7 +5335,7 @@
         <translation>Ciò che la registrazione invierebbe a Rainbow, con i segreti mascherati:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Complete the installation to check it.</source>
         <translation>Completa l’installazione per verificarla.</translation>
     </message>
@@ -4122,7 +5408,7 @@
         <translation>Server Rainbow in uso</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Account dimostrativo della sandbox integrata: nome utente, password e applicazione sono già compilati. Nulla di ciò che fai qui raggiunge il vero Rainbow.</translation>
     </message>
@@ -4134,10 +5420,10 @@
     <message>
         <location line="+13"/>
         <source>Demo account of the embedded sandbox: you changed its login or password. &lt;a href=&quot;#demo&quot;&gt;Fill in the demo account again&lt;/a&gt;.</source>
-        <translation>Account dimostrativo della sandbox integrata: hai modificato il nome utente o la password. &lt;a href=&quot;#demo&quot;&gt;Compila di nuovo l&apos;account dimostrativo&lt;/a&gt;.</translation>
+        <translation>Account dimostrativo della sandbox integrata: hai modificato il nome utente o la password. &lt;a href=&quot;#demo&quot;&gt;Compila di nuovo l’account dimostrativo&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Rainbow admin account</source>
         <translation>Account amministratore Rainbow</translation>
     </message>
@@ -4272,7 +5558,7 @@
         <translation>Problema di accesso</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+86"/>
         <source>Login: type the e-mail address of the admin account.</source>
         <translation>Nome utente: digita l’indirizzo e-mail dell’account amministratore.</translation>
     </message>
@@ -4295,7 +5581,7 @@
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/report_action.py" line="+96"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="+97"/>
         <location line="+1"/>
         <source>&amp;Handover report…</source>
         <translation>Rapporto di &amp;consegna…</translation>
@@ -4892,7 +6178,7 @@
         <translation>Accesso effettuato come %1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Signing in to %1…</source>
         <translation>Accesso a %1…</translation>
     </message>
@@ -4998,7 +6284,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+34"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+35"/>
         <source>Welcome</source>
         <translation>Benvenuto</translation>
     </message>
@@ -5126,7 +6412,7 @@
         <translation>Impossibile aprire il file di installazione</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Opened %1</source>
         <translation>Aperto: %1</translation>
     </message>
@@ -5143,7 +6429,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+44"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
@@ -5153,18 +6439,19 @@
         <translation>Controlla tutto ancora una volta. Ogni parte rimanda alla sua pagina.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Save installation file…</source>
+        <extracomment>Every Change button, top to bottom (two rows may lead to one step).</extracomment>
         <translation>&amp;Salva file di installazione…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+194"/>
         <source>Save installation file</source>
         <translation>Salva file di installazione</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-189"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teggi l’ID apparato e il codice di attivazione con una passphrase</translation>
     </message>
@@ -5185,7 +6472,7 @@
         <translation>Modifica</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Installation number: not given</source>
         <translation>Numero di installazione: non indicato</translation>
     </message>
@@ -5247,12 +6534,12 @@
         <translation>nessuna (analisi predefinita di Rainbow)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Change: %1</source>
         <translation>Modifica: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>

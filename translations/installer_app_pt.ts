@@ -1776,7 +1776,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/dashboard.py" line="+53"/>
+        <location filename="../installer_app/ui/pages/dashboard.py" line="+54"/>
         <source>Dashboard</source>
         <extracomment>The diagnosis&apos; colour per severity, on a light and on a dark window (a high-contrast theme).</extracomment>
         <translation>Painel</translation>
@@ -1922,7 +1922,7 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/declaration.py" line="+40"/>
+        <location filename="../installer_app/ui/pages/declaration.py" line="+41"/>
         <source>Declaration on Rainbow</source>
         <translation>Registo no Rainbow</translation>
     </message>
@@ -1972,7 +1972,7 @@
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Declare again</source>
         <translation>Registar &amp;novamente</translation>
     </message>
@@ -2045,7 +2045,7 @@
         <translation>Este PBX já estava registado: é utilizado o registo existente.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Take over the declaration</source>
         <translation>Assumir o registo</translation>
     </message>
@@ -2309,7 +2309,7 @@
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+71"/>
+        <location filename="../installer_app/ui/dialogs/diagnostics_dialog.py" line="+72"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
     </message>
@@ -2369,7 +2369,7 @@
         <translation>Guardar um ficheiro de diagnóstico para o suporte</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Every step passed.</source>
         <translation>Todos os passos foram bem-sucedidos.</translation>
     </message>
@@ -2394,7 +2394,18 @@
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <comment>a label, then what it labels</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking the network…</source>
         <translation>A verificar a rede…</translation>
     </message>
@@ -2643,7 +2654,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+63"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+69"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>O BTCO não está disponível para o OXO Connect Evolution: escolha o modo stock.</translation>
     </message>
@@ -3099,6 +3110,1281 @@
         <source>an international number (+ becomes %1)</source>
         <translation>um número internacional (o + passa a %1)</translation>
     </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_local.py" line="+24"/>
+        <source>If it is this PBX&apos;s declaration, take it over (&apos;declare --adopt&apos; on the command line, &apos;Take over…&apos; in the wizard); otherwise delete it in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers) before declaring again, or choose another server name.</source>
+        <translation>Se for o registo deste PBX, assuma-o («declare --adopt» na linha de comandos, «Assumir este registo…» no assistente); caso contrário, elimine-o no portal de administração do Rainbow (Customer companies &gt; a empresa &gt; Communication &gt; Comm. Servers) antes de registar de novo, ou escolha outro nome de servidor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The declaration was sent, but whether Rainbow recorded it is unknown: Rainbow could not be reached to check.</source>
+        <translation>O registo foi enviado, mas não se sabe se o Rainbow o guardou: não foi possível contactar o Rainbow para o verificar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the network is back, run the declaration again: it looks for an existing declaration first and never creates a second one.</source>
+        <translation>Quando a rede voltar, execute de novo o registo: procura primeiro um registo existente e nunca cria um segundo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow refuses this PBX to your account.</source>
+        <translation>O Rainbow recusa o acesso a este PBX à sua conta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, either another business partner has declared this PBX (ask them, or ALE support, to release it), or the company is not one of your customers on Rainbow (sign in with the business-partner admin account that manages it).</source>
+        <translation>Verifique o ID do equipamento (as referências de frota e de instalação que identificam este PBX na lista da sua frota). Se estiver correto, ou outro Business Partner registou este PBX (peça-lhe, ou ao suporte da ALE, que o liberte), ou a empresa não é um dos seus clientes no Rainbow (inicie sessão com a conta de administrador do Business Partner que a gere).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This equipment id is already declared on Rainbow, where your account cannot see it.</source>
+        <translation>Este ID do equipamento já está registado no Rainbow, onde a sua conta não o consegue ver.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, it was declared by another business partner (or by an account with other rights): ask them, or ALE support, to release it.</source>
+        <translation>Verifique o ID do equipamento (as referências de frota e de instalação que identificam este PBX na lista da sua frota). Se estiver correto, foi registado por outro Business Partner (ou por uma conta com outros direitos): peça-lhe, ou ao suporte da ALE, que o liberte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This PBX is already declared on Rainbow for another customer company.</source>
+        <translation>Este PBX já está registado no Rainbow para outra empresa cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the equipment id (the fleet and installation references that identify this PBX in your fleet list). If it is right, this PBX was declared for another company: check the chosen company, or delete the old declaration in the Rainbow admin portal (Customer companies &gt; that company &gt; Communication &gt; Comm. Servers) first.</source>
+        <translation>Verifique o ID do equipamento (as referências de frota e de instalação que identificam este PBX na lista da sua frota). Se estiver correto, este PBX foi registado para outra empresa: verifique a empresa escolhida, ou elimine primeiro o registo antigo no portal de administração do Rainbow (Customer companies &gt; essa empresa &gt; Communication &gt; Comm. Servers).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Several PBXs with this name are already declared on this site.</source>
+        <translation>Já estão registados vários PBX com este nome neste local.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the extra ones in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers), or choose another name.</source>
+        <translation>Elimine os excedentes no portal de administração do Rainbow (Customer companies &gt; a empresa &gt; Communication &gt; Comm. Servers), ou escolha outro nome.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the site the PBX belongs to (--site-id on the command line).</source>
+        <translation>Escolha o local a que o PBX pertence (--site-id na linha de comandos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer company has no site on Rainbow, and a PBX must belong to a site.</source>
+        <translation>A empresa cliente não tem nenhum local no Rainbow, e um PBX tem de pertencer a um local.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agree to create one (--create-site on the command line), or create it in the Rainbow admin portal (Customer companies &gt; the company).</source>
+        <translation>Aceite criar um (--create-site na linha de comandos), ou crie-o no portal de administração do Rainbow (Customer companies &gt; a empresa).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the company&apos;s Rainbow id (company.id in the installation file): it must be one of your customer companies, and it may have been deleted in the Rainbow admin portal.</source>
+        <translation>Verifique o ID Rainbow da empresa (company.id no ficheiro de instalação): tem de ser uma das suas empresas clientes, e pode ter sido eliminada no portal de administração do Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The equipment id is not known yet: declare the PBX on Rainbow first.</source>
+        <translation>O ID do equipamento ainda não é conhecido: registe primeiro o PBX no Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The activation code is not known yet: declare the PBX on Rainbow first.</source>
+        <translation>O código de ativação ainda não é conhecido: registe primeiro o PBX no Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Let it end (or close the program running it), then run the declaration again: it finds what the other one declared.</source>
+        <translation>Deixe-o terminar (ou feche o programa que o executa) e execute de novo o registo: encontra o que o outro registou.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the equipment id and activation code shown now (enter them in OMC &gt; Cloud &gt; Rainbow). Then make the file writable (free some space, or copy it to a folder you may write to) and declare it again: the declaration is found and recorded.</source>
+        <translation>Copie o ID do equipamento e o código de ativação mostrados agora (introduza-os em OMC &gt; Cloud &gt; Rainbow). Depois torne o ficheiro gravável (liberte espaço, ou copie-o para uma pasta onde possa escrever) e registe-o de novo: o registo é encontrado e guardado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was declared. Make the file writable (free some space, or copy it to a folder you may write to), then declare it again.</source>
+        <translation>Nada foi registado. Torne o ficheiro gravável (liberte espaço, ou copie-o para uma pasta onde possa escrever) e registe-o de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Free some space or choose a folder you may write to, then run again: what was done on Rainbow is found again and reused.</source>
+        <translation>Liberte espaço ou escolha uma pasta onde possa escrever e execute de novo: o que foi feito no Rainbow é encontrado e reutilizado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the equipment id and the company; reuse or delete the existing declaration in the Rainbow admin portal first.</source>
+        <translation>Verifique o ID do equipamento e a empresa; reutilize ou elimine primeiro o registo existente no portal de administração do Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account signed in is not a business-partner admin.</source>
+        <translation>A conta com sessão iniciada não é administrador de Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the company chosen in the installation, or sign in with the account of the business partner that manages it.</source>
+        <translation>Verifique a empresa escolhida na instalação, ou inicie sessão com a conta do Business Partner que a gere.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose one of the company&apos;s sites (--site-id on the command line).</source>
+        <translation>Escolha um dos locais da empresa (--site-id na linha de comandos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked once the site is known.</source>
+        <translation>Verificado quando o local for conhecido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site is new: no system of this name can exist on it.</source>
+        <translation>O local é novo: não pode existir nele nenhum sistema com este nome.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The equipment id is free: a new system would be declared.</source>
+        <translation>O ID do equipamento está livre: seria registado um novo sistema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system of this name on the site: a new one would be declared.</source>
+        <translation>Nenhum sistema com este nome no local: seria registado um novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the country of the installation; Rainbow lists the countries it accepts (GET /systems/countries).</source>
+        <translation>Verifique o país da instalação; o Rainbow indica os países que aceita (GET /systems/countries).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by another business partner</source>
+        <translation>por outro Business Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for another customer company</source>
+        <translation>para outra empresa cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several times on this site</source>
+        <translation>várias vezes neste local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An installation file must contain a JSON object.</source>
+        <translation>Um ficheiro de instalação tem de conter um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema_version is missing: this is not an installation file, or it was damaged.</source>
+        <translation>Falta schema_version: não é um ficheiro de instalação, ou está danificado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivery mode: BTCO is not available for OXO Connect Evolution; use stock mode for this PBX.</source>
+        <translation>Modo de entrega: o BTCO não está disponível para o OXO Connect Evolution; utilize o modo stock para este PBX.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow server must be a web address such as https://openrainbow.com.</source>
+        <translation>O servidor Rainbow tem de ser um endereço web como https://openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outbound prefix: &apos;Use the outbound prefix&apos; is ticked but no prefix is given.</source>
+        <translation>Prefixo de saída: «Utilizar o prefixo de saída» está assinalado, mas não é indicado nenhum prefixo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WebRTC gateway: confirm the choice (licence_accepted) before enabling it; the licence itself is accepted in the Rainbow admin portal.</source>
+        <translation>Gateway WebRTC: confirme a escolha (licence_accepted) antes de o ativar; a licença propriamente dita é aceite no portal de administração do Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PBX model</source>
+        <translation>Modelo do PBX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery mode</source>
+        <translation>Modo de entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow server</source>
+        <translation>Servidor Rainbow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer company</source>
+        <translation>Empresa cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company id</source>
+        <translation>ID da empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Nome da empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server name</source>
+        <translation>Nome do servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebRTC gateway</source>
+        <translation>Gateway WebRTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment id</source>
+        <translation>ID do equipamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation code</source>
+        <translation>Código de ativação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation number</source>
+        <translation>Número da instalação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbering rules</source>
+        <translation>Regras de numeração</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another folder (e.g. the Desktop or Documents).</source>
+        <translation>Escolha outra pasta (p. ex. o Ambiente de Trabalho ou Documentos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
+        <translation>A frase-passe contém bytes que não são texto UTF-8 (tal como definida no ambiente ou escrita num terminal com outra codificação); defina-a de novo em texto simples.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is empty: give one to protect the file.</source>
+        <translation>A frase-passe está vazia: indique uma para proteger o ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is wrong, or the protected part does not belong to this file (it was copied from another file, or the PBX model, mode, company, server name or Rainbow server was edited outside the program). Nothing was changed.</source>
+        <translation>A frase-passe está errada, ou a parte protegida não pertence a este ficheiro (foi copiada de outro ficheiro, ou o modelo de PBX, o modo, a empresa, o nome do servidor ou o servidor Rainbow foram alterados fora do programa). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This PBX is already declared on Rainbow for this company as &apos;%1&apos;.</source>
+        <translation>Este PBX já está registado no Rainbow para esta empresa como «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer company has %1 sites: %2.</source>
+        <translation>A empresa cliente tem %1 locais: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not know the customer company %1.</source>
+        <translation>O Rainbow não conhece a empresa cliente %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another declaration of this PBX is running on this computer and did not end in time. %1</source>
+        <translation>Outro registo deste PBX está em curso neste computador e não terminou a tempo. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was declared. Free some space, or set %1 to a folder you may write to, then run again.</source>
+        <translation>Nada foi registado. Liberte espaço, ou defina %1 para uma pasta onde possa escrever, e execute de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PBX is declared on Rainbow (system %1), but the installation file cannot be written: %2</source>
+        <translation>O PBX está registado no Rainbow (sistema %1), mas o ficheiro de instalação não pode ser gravado: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This PBX is already declared on Rainbow %1.</source>
+        <translation>Este PBX já está registado no Rainbow %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for this company as &apos;%1&apos;</source>
+        <translation>para esta empresa como «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1, a business-partner admin.</source>
+        <translation>Sessão iniciada como %1, administrador de Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer company %1 is not one of this business partner&apos;s customers on Rainbow.</source>
+        <translation>A empresa cliente %1 não é um dos clientes deste Business Partner no Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, a customer of this business partner.</source>
+        <translation>%1, cliente deste Business Partner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site %1 of the installation is not a site of this company.</source>
+        <translation>O local %1 da instalação não é um local desta empresa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the company&apos;s only site).</source>
+        <translation>%1 (o único local da empresa).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet: the site &apos;%1&apos; would be created.</source>
+        <translation>Nenhum ainda: seria criado o local «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already declared for this company as &apos;%1&apos;: declaring would reuse it and send nothing.</source>
+        <translation>Já registado para esta empresa como «%1»: o registo reutilizá-lo-ia sem enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow accepts the country %1 for a PBX.</source>
+        <translation>O Rainbow aceita o país %1 para um PBX.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not accept the country %1 for a PBX.</source>
+        <translation>O Rainbow não aceita o país %1 para um PBX.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 numbering rule(s), within Rainbow&apos;s limits (at most %2 rules, patterns of at most %3 characters).</source>
+        <translation>%1 regra(s) de numeração, dentro dos limites do Rainbow (no máximo %2 regras, padrões de no máximo %3 carateres).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is larger than %2: it is not an installation file (they are a few kilobytes); check the file name.</source>
+        <translation>%1 é maior do que %2: não é um ficheiro de instalação (têm poucos kilobytes); verifique o nome do ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 does not exist.</source>
+        <translation>O ficheiro %1 não existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not an installation file.</source>
+        <translation>%1 é uma pasta, não um ficheiro de instalação.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be read: permission denied.</source>
+        <translation>O ficheiro %1 não pode ser lido: permissão negada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>O ficheiro %1 não pode ser lido: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>O ficheiro %1 não pode ser gravado: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a text file in UTF-8: is it really an installation file?</source>
+        <translation>%1 não é um ficheiro de texto em UTF-8: é mesmo um ficheiro de instalação?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
+        <translation>%1 não é JSON válido: %2 na linha %3, coluna %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 nests its values too deeply to be an installation file; check the file name, or restore the file from a copy.</source>
+        <translation>%1 aninha os seus valores demasiado fundo para ser um ficheiro de instalação; verifique o nome do ficheiro, ou restaure o ficheiro a partir de uma cópia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds a number of thousands of digits; an installation file has no such number: check the file name, or restore the file from a copy.</source>
+        <translation>%1 contém um número com milhares de algarismos; um ficheiro de instalação não tem tal número: verifique o nome do ficheiro, ou restaure o ficheiro a partir de uma cópia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is protected by a passphrase: its equipment id and activation code (and stock references) open only with it.</source>
+        <translation>%1 está protegido por uma frase-passe: o ID do equipamento e o código de ativação (e as referências stock) só abrem com ela.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase must have at least %1 characters; a few words are easier to remember and harder to guess.</source>
+        <translation>A frase-passe tem de ter pelo menos %1 carateres; algumas palavras são mais fáceis de memorizar e mais difíceis de adivinhar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The protected part of the file is damaged (%1); use an intact copy of the file.</source>
+        <translation>A parte protegida do ficheiro está danificada (%1); utilize uma cópia intacta do ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is written in clear text in a protected file; remove the value (it is kept protected) or unprotect the file first.</source>
+        <translation>%1 está escrito em claro num ficheiro protegido; remova o valor (é mantido protegido) ou retire primeiro a proteção do ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is required but missing.</source>
+        <translation>%1: falta um valor obrigatório.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a field of an installation file; remove it.</source>
+        <translation>%1: não é um campo de um ficheiro de instalação; remova-o.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the value %2; expected %3.</source>
+        <translation>%1: o valor %2 não é válido; esperado: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
+        <translation>%1: apenas dígitos (0-9); remova os espaços e outros carateres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains the control character(s) %2 (escape sequences, line breaks and the like), which a name or a description never needs; retype it.</source>
+        <translation>%1: contém o ou os carateres de controlo %2 (sequências de escape, quebras de linha e afins), de que um nome ou uma descrição nunca precisa; escreva-o de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numbering rule %1, %2</source>
+        <translation>Regra de numeração %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: &apos;%1&apos; is not a country code the phone-number data knows; use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>País: «%1» não é um código de país conhecido pelos dados de numeração; utilize um código ISO de duas letras, como FR, DE ou GB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema_version %1 is not supported by this version of the program (it reads version %2); update the program.</source>
+        <translation>schema_version %1 não é suportado por esta versão do programa (lê a versão %2); atualize o programa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The diagnostics file %1 cannot be written: %2.</source>
+        <translation>O ficheiro de diagnóstico %1 não pode ser gravado: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 cannot be written: %2.</source>
+        <translation>O relatório %1 não pode ser gravado: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report %1 could not be written: the PDF is empty.</source>
+        <translation>Não foi possível gravar o relatório %1: o PDF está vazio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program on this computer held the lock %1 for %2 s.</source>
+        <translation>Outro programa neste computador manteve o bloqueio %1 durante %2 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock folder %1 cannot be created: %2.</source>
+        <translation>A pasta de bloqueios %1 não pode ser criada: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock file %1 cannot be used: %2.</source>
+        <translation>O ficheiro de bloqueio %1 não pode ser utilizado: %2.</translation>
+    </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
+        <source>The Rainbow session has expired.</source>
+        <translation>A sessão do Rainbow expirou.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Rainbow again and repeat the step.</source>
+        <translation>Inicie sessão de novo no Rainbow e repita o passo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Rainbow session is no longer valid.</source>
+        <translation>A sessão do Rainbow já não é válida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Rainbow again.</source>
+        <translation>Inicie sessão de novo no Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the login or password.</source>
+        <translation>O Rainbow recusou o utilizador ou a palavra-passe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the login (the e-mail address of the Rainbow admin account) and the password; they are those of the Rainbow admin portal.</source>
+        <translation>Verifique o utilizador (o endereço de e-mail da conta de administrador do Rainbow) e a palavra-passe; são os do portal de administração do Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow refused the application id or application secret.</source>
+        <translation>O Rainbow recusou o ID ou o segredo da aplicação.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check both values in the sign-in settings (developers.openrainbow.com &gt; My applications), or leave both empty if you do not use a Rainbow application.</source>
+        <translation>Verifique ambos os valores nas definições de início de sessão (developers.openrainbow.com &gt; My applications), ou deixe ambos vazios se não utilizar uma aplicação Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This company is not one of your customers on Rainbow.</source>
+        <translation>Esta empresa não é um dos seus clientes no Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with the business-partner admin account that manages this customer company.</source>
+        <translation>Inicie sessão com a conta de administrador do Business Partner que gere esta empresa cliente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This equipment id is already declared on Rainbow.</source>
+        <translation>Este ID do equipamento já está registado no Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the equipment id (fleet and installation references); if this PBX was declared before, reuse that declaration instead of creating another one.</source>
+        <translation>Verifique o ID do equipamento (referências de frota e de instalação); se este PBX já foi registado, reutilize esse registo em vez de criar outro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow is receiving too many requests from this account.</source>
+        <translation>O Rainbow está a receber demasiados pedidos desta conta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait a minute, then repeat the step.</source>
+        <translation>Aguarde um minuto e repita o passo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused a value of the request.</source>
+        <translation>O Rainbow recusou um valor do pedido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it and try again.</source>
+        <translation>Corrija-o e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct it and retry.</source>
+        <translation>Corrija-o e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the sign-in.</source>
+        <translation>O Rainbow recusou o início de sessão.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the login and password, then sign in again.</source>
+        <translation>Verifique o utilizador e a palavra-passe e inicie sessão de novo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Rainbow account may not do this.</source>
+        <translation>A sua conta Rainbow não pode fazer isto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow does not know this object.</source>
+        <translation>O Rainbow não conhece este objeto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been deleted in the Rainbow admin portal (Customer companies, or Communication &gt; Comm. Servers): refresh the list.</source>
+        <translation>Pode ter sido eliminado no portal de administração do Rainbow (Customer companies, ou Communication &gt; Comm. Servers): atualize a lista.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow did not receive the request in time.</source>
+        <translation>O Rainbow não recebeu o pedido a tempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network and try again.</source>
+        <translation>Verifique a rede e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This already exists on Rainbow.</source>
+        <translation>Isto já existe no Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the list and reuse the existing entry.</source>
+        <translation>Atualize a lista e reutilize a entrada existente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is too large for Rainbow.</source>
+        <translation>O pedido é demasiado grande para o Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce the number of rules.</source>
+        <translation>Reduza o número de regras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow had an internal problem and did not complete the request.</source>
+        <translation>O Rainbow teve um problema interno e não concluiu o pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait a few minutes and try again; check status.openrainbow.com if it persists.</source>
+        <translation>Aguarde alguns minutos e tente de novo; consulte status.openrainbow.com se persistir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rainbow answered with an unexpected error.</source>
+        <translation>O Rainbow respondeu com um erro inesperado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it persists, save the log.</source>
+        <translation>Tente de novo; se persistir, guarde o registo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PBX name</source>
+        <translation>o nome do PBX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>o local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>a empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PBX type</source>
+        <translation>o tipo de PBX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>o país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment id</source>
+        <translation>o ID do equipamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activation code</source>
+        <translation>o código de ativação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national prefix</source>
+        <translation>o prefixo nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>international prefix</source>
+        <translation>o prefixo internacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outbound prefix</source>
+        <translation>o prefixo de saída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use of the outbound prefix</source>
+        <translation>a utilização do prefixo de saída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rules</source>
+        <translation>as regras de numeração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule pattern</source>
+        <translation>o padrão da regra de numeração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule replacement</source>
+        <translation>a substituição da regra de numeração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering rule description</source>
+        <translation>a descrição da regra de numeração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system</source>
+        <translation>o sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system state</source>
+        <translation>o estado do sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed-in user</source>
+        <translation>o utilizador com sessão iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-in</source>
+        <translation>o início de sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>token renewal</source>
+        <translation>a renovação do token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in to Rainbow.</source>
+        <translation>Sem sessão iniciada no Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy or a guest Wi-Fi login page may be answering instead of Rainbow: open a web browser to check, and check the server address.</source>
+        <translation>Um proxy ou a página de acesso de uma rede Wi-Fi de convidados pode estar a responder em vez do Rainbow: abra um navegador web para verificar, e verifique o endereço do servidor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle), or ask the network administrator.</source>
+        <translation>Um proxy ou antivírus que inspeciona TLS pode estar a substituir o certificado do Rainbow: adicione o respetivo certificado de CA em Definições (ficheiro de CA personalizado), ou pergunte ao administrador de rede.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the server address and that this computer is connected to the internet.</source>
+        <translation>Verifique o endereço do servidor e se este computador está ligado à Internet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network or Rainbow is slow: try again. A change may still have been applied; the installer checks before repeating it.</source>
+        <translation>A rede ou o Rainbow estão lentos: tente de novo. Uma alteração pode ter sido aplicada mesmo assim; o instalador verifica antes de a repetir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use an address beginning with https://, e.g. https://openrainbow.com.</source>
+        <translation>Utilize um endereço que comece por https://, p. ex. https://openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the network and try again; the installer checks whether a change was applied before repeating it.</source>
+        <translation>Verifique a rede e tente de novo; o instalador verifica se uma alteração foi aplicada antes de a repetir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a firewall must allow outgoing TCP 443 to openrainbow.com and *.openrainbow.com</source>
+        <translation>uma firewall tem de permitir TCP 443 de saída para openrainbow.com e *.openrainbow.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use an https:// address, e.g. https://openrainbow.com or https://sandbox.openrainbow.com.</source>
+        <translation>Utilize um endereço https://, p. ex. https://openrainbow.com ou https://sandbox.openrainbow.com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rainbow&apos;s list of countries is not a list.</source>
+        <translation>A lista de países do Rainbow não é uma lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s sign-in answer has no token.</source>
+        <translation>A resposta de início de sessão do Rainbow não tem token.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PEM file holding the CA certificate of your proxy or antivirus (text beginning with -----BEGIN CERTIFICATE-----).</source>
+        <translation>Escolha um ficheiro PEM com o certificado de CA do seu proxy ou antivírus (texto que começa por -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TLS handshake</source>
+        <translation>Negociação TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy in use</source>
+        <translation>Proxy em uso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>sem resposta a tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and the DNS server of this computer (or the guest Wi-Fi&apos;s login page).</source>
+        <translation>Verifique a ligação de rede e o servidor DNS deste computador (ou a página de acesso da rede Wi-Fi de convidados).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or antivirus that inspects TLS may be replacing Rainbow&apos;s certificate: add its CA certificate in Settings (custom CA bundle).</source>
+        <translation>Um proxy ou antivírus que inspeciona TLS pode estar a substituir o certificado do Rainbow: adicione o respetivo certificado de CA em Definições (ficheiro de CA personalizado).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not tried: the name did not resolve.</source>
+        <translation>Não tentado: o nome não foi resolvido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not used: plain HTTP (the sandbox on this computer).</source>
+        <translation>Não utilizado: HTTP simples (a sandbox neste computador).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not tried: no TCP connection.</source>
+        <translation>Não tentado: sem ligação TCP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy configured: the program connects directly.</source>
+        <translation>Nenhum proxy configurado: o programa liga-se diretamente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment</source>
+        <translation>ambiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environment or system settings</source>
+        <translation>ambiente ou definições do sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this computer&apos;s own addresses (the sandbox)</source>
+        <translation>não utilizado para os endereços deste computador (a sandbox)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not used for this server (exempted)</source>
+        <translation>não utilizado para este servidor (isento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used for this server</source>
+        <translation>utilizado para este servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Activation code&quot; is read-only on this PBX after a successful activation: it is already connected with its code.</source>
+        <translation>&quot;Activation code&quot; é só de leitura neste PBX após uma ativação bem-sucedida: já está ligado com o seu código.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To use another code, reset the connection on Rainbow first.</source>
+        <translation>Para utilizar outro código, reponha primeiro a ligação no Rainbow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox has no PBX with this CPU serial number.</source>
+        <translation>A sandbox não tem nenhum PBX com este número de série da CPU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one of the PBXs the sandbox lists.</source>
+        <translation>Escolha um dos PBX que a sandbox lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the sandbox is running and that its PBX address is right.</source>
+        <translation>Verifique se a sandbox está em execução e se o endereço do PBX está correto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings may or may not have been applied: read them again before applying.</source>
+        <translation>As definições podem ter sido aplicadas ou não: leia-as de novo antes de aplicar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the address is the sandbox&apos;s PBX endpoint.</source>
+        <translation>Verifique se o endereço é o endpoint de PBX da sandbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX did not answer in time.</source>
+        <translation>O PBX da sandbox não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX could not be reached.</source>
+        <translation>Não foi possível contactar o PBX da sandbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it persists, restart the sandbox.</source>
+        <translation>Tente de novo; se persistir, reinicie a sandbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s status lacks a readable connection.</source>
+        <translation>O estado do PBX da sandbox não indica uma ligação legível.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list holds an unreadable entry.</source>
+        <translation>A lista de PBX da sandbox contém uma entrada ilegível.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list holds an unknown model or mode.</source>
+        <translation>A lista de PBX da sandbox contém um modelo ou modo desconhecido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox&apos;s PBX list is not readable.</source>
+        <translation>A lista de PBX da sandbox não é legível.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an https:// address, or the sandbox&apos;s pbx_url (http://127.0.0.1:PORT).</source>
+        <translation>Utilize um endereço https://, ou o pbx_url da sandbox (http://127.0.0.1:PORT).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sandbox PBX matches this plan (stock: its references; BTCO: a free PBX).</source>
+        <translation>Nenhum PBX da sandbox corresponde a esta instalação (stock: as suas referências; BTCO: um PBX livre).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the plan&apos;s fleet and installation references against the sandbox&apos;s PBXs.</source>
+        <translation>Compare as referências de frota e de instalação da instalação com os PBX da sandbox.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU serial number</source>
+        <translation>o número de série da CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings</source>
+        <translation>as definições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its settings</source>
+        <translation>as suas definições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its PBXs</source>
+        <translation>os seus PBX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its status</source>
+        <translation>o seu estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment id: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the equipment id Rainbow showed.</source>
+        <translation>ID do equipamento: no modo BTCO, o Rainbow gera-o quando o PBX é registado; registe primeiro o PBX ou introduza o ID do equipamento que o Rainbow mostrou.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activation code: in BTCO mode Rainbow generates it when the PBX is declared; declare the PBX first, or enter the activation code Rainbow showed.</source>
+        <translation>Código de ativação: no modo BTCO, o Rainbow gera-o quando o PBX é registado; registe primeiro o PBX ou introduza o código de ativação que o Rainbow mostrou.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;Rainbow enabled&quot;: the OMC checklist only enables Rainbow; to disable it, untick the box in OMC yourself.</source>
+        <translation>&quot;Rainbow enabled&quot;: a lista de verificação do OMC apenas ativa o Rainbow; para o desativar, desmarque a caixa no OMC manualmente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Rainbow PABX-ID&quot;: the value to apply is not the equipment id the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Rainbow PABX-ID&quot;: o valor a aplicar não é o ID do equipamento que a lista de verificação do OMC mostra; volte a criar a lista a partir da instalação.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Activation code&quot;: the value to apply is not the code the OMC checklist shows; rebuild the checklist from the installation.</source>
+        <translation>&quot;Activation code&quot;: o valor a aplicar não é o código que a lista de verificação do OMC mostra; volte a criar a lista a partir da instalação.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Domain name&quot;: the value to apply is not the domain the OMC checklist shows; another domain has to be entered in OMC by hand.</source>
+        <translation>&quot;Domain name&quot;: o valor a aplicar não é o domínio que a lista de verificação do OMC indica; outro domínio tem de ser introduzido à mão no OMC.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rainbow refused a value of the request: %1.</source>
+        <translation>O Rainbow recusou um valor do pedido: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the %1: %2.</source>
+        <translation>O Rainbow recusou %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow refused the %1.</source>
+        <translation>O Rainbow recusou %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the %1.</source>
+        <translation>Corrija %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a firewall must allow outgoing TCP %1 to %2</source>
+        <translation>uma firewall tem de permitir TCP %1 de saída para %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to %1 failed: its certificate is not trusted.</source>
+        <translation>A ligação segura a %1 falhou: o seu certificado não é fidedigno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name %1 could not be found (DNS).</source>
+        <translation>O nome de servidor %1 não foi encontrado (DNS).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 was refused.</source>
+        <translation>A ligação a %1 foi recusada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server address and port; %1.</source>
+        <translation>Verifique o endereço e a porta do servidor; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not connect to %1.</source>
+        <translation>Não foi possível ligar a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that this computer is connected to the internet; %1.</source>
+        <translation>Verifique se este computador está ligado à Internet; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not answer the connection in time.</source>
+        <translation>%1 não respondeu a tempo à ligação.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network is slow or a firewall drops the traffic; %1. Try again.</source>
+        <translation>A rede está lenta ou uma firewall descarta o tráfego; %1. Tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy refused or failed the connection to %1.</source>
+        <translation>O proxy recusou ou não conseguiu estabelecer a ligação a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the proxy settings of this computer (or HTTPS_PROXY), and that the proxy allows %1.</source>
+        <translation>Verifique as definições de proxy deste computador (ou HTTPS_PROXY), e se o proxy permite %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server address for %1 is not usable.</source>
+        <translation>O endereço de servidor para %1 não é utilizável.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 broke before the answer arrived.</source>
+        <translation>A ligação a %1 caiu antes de a resposta chegar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange with %1 failed (%2).</source>
+        <translation>A troca com %1 falhou (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Rainbow server address &apos;%1&apos; is not usable.</source>
+        <translation>O endereço do servidor Rainbow «%1» não é utilizável.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 has no &apos;data&apos;.</source>
+        <translation>A resposta do Rainbow sobre %1 não tem «data».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 has no readable &apos;%2&apos;.</source>
+        <translation>A resposta do Rainbow sobre %1 não tem um «%2» legível.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 is not JSON.</source>
+        <translation>A resposta do Rainbow sobre %1 não é JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s answer about a %1 is not an object.</source>
+        <translation>A resposta do Rainbow sobre %1 não é um objeto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rainbow&apos;s list of %1 entries is not a list.</source>
+        <translation>A lista do Rainbow sobre %1 não é uma lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CA certificate file %1 could not be loaded.</source>
+        <translation>Não foi possível carregar o ficheiro de certificado de CA %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS of %1</source>
+        <translation>DNS de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP port %1</source>
+        <translation>Porta TCP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name could not be resolved (%1).</source>
+        <translation>Não foi possível resolver o nome (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolves to %1.</source>
+        <translation>Resolve-se em %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to port %1 (%2).</source>
+        <translation>Sem ligação à porta %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 port %2.</source>
+        <translation>Ligado a %1, porta %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network; %1.</source>
+        <translation>Verifique a rede; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not trusted (%1).</source>
+        <translation>O certificado do servidor não é fidedigno (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handshake failed (%1).</source>
+        <translation>A negociação falhou (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2; trusted.</source>
+        <translation>%1, %2; fidedigno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate for %1, issued by %2</source>
+        <translation>certificado para %1, emitido por %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 proxy %2 (%3), %4.</source>
+        <translation>Proxy %1 %2 (%3), %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PBX refused the %1: %2</source>
+        <translation>O PBX recusou %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX refused the %1.</source>
+        <translation>O PBX recusou %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the %1 and apply again.</source>
+        <translation>Corrija %1 e aplique de novo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX refused the request (HTTP %1).</source>
+        <translation>O PBX da sandbox recusou o pedido (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s answer about %1 is not JSON.</source>
+        <translation>A resposta do PBX da sandbox sobre %1 não é JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s answer about %1 is not a JSON object.</source>
+        <translation>A resposta do PBX da sandbox sobre %1 não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox PBX&apos;s settings lack a readable %1.</source>
+        <translation>Às definições do PBX da sandbox falta um valor legível para %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PBX address &apos;%1&apos; is not usable: the PBX settings hold the activation code, and plain http is allowed only to this computer (the sandbox).</source>
+        <translation>O endereço do PBX «%1» não é utilizável: as definições do PBX contêm o código de ativação, e o http simples só é permitido para este computador (a sandbox).</translation>
+    </message>
 </context>
 <context>
     <name>DraftKeeper</name>
@@ -3347,7 +4633,7 @@
         <translation>OXO Connect – Assistente de instalação do Rainbow</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;More…</source>
         <translation>&amp;Mais…</translation>
     </message>
@@ -3362,7 +4648,7 @@
         <translation>&amp;Guardar o ficheiro de instalação…</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+207"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>A declaração no Rainbow ainda está em curso. Fechar mesmo assim? Para onde está; o que introduziu fica guardado como rascunho, o próximo arranque propõe retomá-lo e declarar de novo reutiliza o que o Rainbow já tem.</translation>
     </message>
@@ -3752,7 +5038,7 @@
 <context>
     <name>PbxConfigPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/pbx_config.py" line="+46"/>
+        <location filename="../installer_app/ui/pages/pbx_config.py" line="+48"/>
         <source>PBX configuration</source>
         <translation>Configuração do PBX</translation>
     </message>
@@ -3793,7 +5079,7 @@
         <translation>Introduza os valores no OMC (Expert View &gt; Cloud &gt; Rainbow), passo a passo.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>✔ %1: the PBX reads Connected.</source>
         <translation>✔ %1: o PBX indica Connected.</translation>
     </message>
@@ -3808,7 +5094,7 @@
         <translation>A enviar…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Applied: Rainbow enabled, PABX-ID set; PBX connection: %1</source>
         <translation>Aplicado: Rainbow ativado, PABX-ID definido; ligação do PBX: %1</translation>
     </message>
@@ -4019,7 +5305,7 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+63"/>
+        <location filename="../installer_app/ui/widgets/preflight_panel.py" line="+71"/>
         <source>Chec&amp;k before declaring</source>
         <translation>Veri&amp;ficar antes de registar</translation>
     </message>
@@ -4049,7 +5335,7 @@
         <translation>O que o registo enviaria ao Rainbow, com os segredos ocultados:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Complete the installation to check it.</source>
         <translation>Complete a instalação para a verificar.</translation>
     </message>
@@ -4122,7 +5408,7 @@
         <translation>Servidor Rainbow em utilização</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Demo account of the embedded sandbox: its login, password and application are filled in. Nothing you do here reaches the real Rainbow.</source>
         <translation>Conta de demonstração da sandbox integrada: o utilizador, a palavra-passe e a aplicação já estão preenchidos. Nada do que fizer aqui chega ao verdadeiro Rainbow.</translation>
     </message>
@@ -4137,7 +5423,7 @@
         <translation>Conta de demonstração da sandbox integrada: alterou o utilizador ou a palavra-passe. &lt;a href=&quot;#demo&quot;&gt;Preencher novamente a conta de demonstração&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Rainbow admin account</source>
         <translation>Conta de administrador do Rainbow</translation>
     </message>
@@ -4272,7 +5558,7 @@
         <translation>Problema no início de sessão</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+86"/>
         <source>Login: type the e-mail address of the admin account.</source>
         <translation>Utilizador: escreva o endereço de e-mail da conta de administrador.</translation>
     </message>
@@ -4295,7 +5581,7 @@
 <context>
     <name>ReportAction</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/report_action.py" line="+96"/>
+        <location filename="../installer_app/ui/dialogs/report_action.py" line="+97"/>
         <location line="+1"/>
         <source>&amp;Handover report…</source>
         <translation>&amp;Relatório de entrega…</translation>
@@ -4892,7 +6178,7 @@
         <translation>Sessão iniciada como %1 (%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Signing in to %1…</source>
         <translation>A iniciar sessão em %1…</translation>
     </message>
@@ -4998,7 +6284,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+34"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+35"/>
         <source>Welcome</source>
         <translation>Bem-vindo</translation>
     </message>
@@ -5126,7 +6412,7 @@
         <translation>Não é possível abrir o ficheiro de instalação</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Opened %1</source>
         <translation>Aberto: %1</translation>
     </message>
@@ -5143,7 +6429,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/summary.py" line="+42"/>
+        <location filename="../installer_app/ui/pages/summary.py" line="+44"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
@@ -5153,18 +6439,19 @@
         <translation>Verifique tudo mais uma vez. Cada parte tem uma ligação para a sua página.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Save installation file…</source>
+        <extracomment>Every Change button, top to bottom (two rows may lead to one step).</extracomment>
         <translation>&amp;Guardar o ficheiro de instalação…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+194"/>
         <source>Save installation file</source>
         <translation>Guardar o ficheiro de instalação</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-189"/>
         <source>&amp;Protect the equipment id and activation code with a passphrase</source>
         <translation>Pro&amp;teger o ID do equipamento e o código de ativação com uma frase-passe</translation>
     </message>
@@ -5185,7 +6472,7 @@
         <translation>Alterar</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Installation number: not given</source>
         <translation>Número de instalação: não indicado</translation>
     </message>
@@ -5247,12 +6534,12 @@
         <translation>nenhuma (análise predefinida do Rainbow)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Change: %1</source>
         <translation>Alterar: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>(no name)</source>
         <translation>(sem nome)</translation>
     </message>

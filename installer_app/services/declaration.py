@@ -169,8 +169,8 @@ def _refused_to_account() -> DeclarationConflict:
 def _hidden_elsewhere() -> DeclarationConflict:
     return DeclarationConflict(
         "This equipment id is already declared on Rainbow, where your account cannot see it.",
-        _CHECK_EQUIPMENT_ID + "another business partner (or by an account with other rights): "
-        "ask them, or ALE support, to release it.",
+        _CHECK_EQUIPMENT_ID + "it was declared by another business partner (or by an account "
+        "with other rights): ask them, or ALE support, to release it.",
     )
 
 

@@ -175,9 +175,8 @@ async def _dns(target: NetworkTarget) -> tuple[CheckStep, list[str]]:
         async with asyncio.timeout(target.timeout):
             infos = await loop.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
     except (OSError, TimeoutError) as error:
-        reason = "no answer in time" if isinstance(error, TimeoutError) else str(error)
         step = CheckStep(
-            "dns", title, StepStatus.FAILED, f"The name could not be resolved ({reason}).",
+            "dns", title, StepStatus.FAILED, f"The name could not be resolved ({_reason(error)}).",
             _since(started),
             "Check the network connection and the DNS server of this computer (or the guest "
             "Wi-Fi's login page).",
@@ -218,19 +217,16 @@ async def _close(writer: asyncio.StreamWriter) -> None:
         pass
 
 
+def _reason(error: OSError | TimeoutError) -> str:
+    return "no answer in time" if isinstance(error, TimeoutError) else str(error)
+
+
 def _network_failure(
-    name: str,
-    title: str,
-    what: str,
-    error: OSError | TimeoutError,
-    started: float,
-    *,
-    target: NetworkTarget,
+    name: str, title: str, detail: str, started: float, *, target: NetworkTarget
 ) -> CheckStep:
-    """A step the network ended: ``what`` failed, and why (no answer in time, or the error)."""
-    reason = "no answer in time" if isinstance(error, TimeoutError) else str(error)
+    """A step the network ended: ``detail`` says what failed and why."""
     return CheckStep(
-        name, title, StepStatus.FAILED, f"{what} ({reason}).", _since(started),
+        name, title, StepStatus.FAILED, detail, _since(started),
         f"Check the network; {firewall_advice(target.host, target.port)}.",
     )  # fmt: skip
 
@@ -241,8 +237,8 @@ async def _tcp(addresses: list[str], target: NetworkTarget) -> CheckStep:
     try:
         address, writer = await _connect(addresses, target, None)
     except (OSError, TimeoutError) as error:
-        what = f"No connection to port {target.port}"
-        return _network_failure("tcp", title, what, error, started, target=target)
+        detail = f"No connection to port {target.port} ({_reason(error)})."
+        return _network_failure("tcp", title, detail, started, target=target)
     await _close(writer)
     detail = f"Connected to {address} port {target.port}."
     return CheckStep("tcp", title, StepStatus.OK, detail, _since(started))
@@ -286,7 +282,8 @@ async def _tls(addresses: list[str], target: NetworkTarget) -> CheckStep:
             "add its CA certificate in Settings (custom CA bundle).",
         )  # fmt: skip
     except (OSError, TimeoutError) as error:
-        return _network_failure("tls", title, "The handshake failed", error, started, target=target)
+        detail = f"The handshake failed ({_reason(error)})."
+        return _network_failure("tls", title, detail, started, target=target)
     secure = writer.get_extra_info("ssl_object")
     version = secure.version() if isinstance(secure, ssl.SSLObject) else "TLS"
     peer = writer.get_extra_info("peercert")

@@ -7,8 +7,9 @@ plain. The whole wizard is walked through against the embedded sandbox, page by 
 
 from __future__ import annotations
 
+import html
 import re
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any
 
 import pytest
@@ -18,17 +19,26 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QTableWidget,
     QWidget,
     QWizard,
 )
 
 from installer_app.domain.flow import Step, steps
+from installer_app.domain.pbx_side import PbxConnection
 from installer_app.domain.plan import DeliveryMode
+from installer_app.domain.status import AdminStatus
 from installer_app.harness.walkthrough import Walkthrough
+from installer_app.sandbox import oxo_agent
 from installer_app.sandbox.embedded import EmbeddedSandbox
+from installer_app.sandbox.seed import SandboxSeed
 from installer_app.services.app_services import AppServices, build_services
 from installer_app.storage.credentials import CredentialStore
 from installer_app.ui import i18n
@@ -43,6 +53,19 @@ from tests.unit.test_translations import _domain_messages
 DEFAULT_SIZE = (860, 640)
 #: Texts shown as they come (ids, numbers, e-mails, Rainbow's and OMC's own status words).
 _DATA = re.compile(r"\S+|\w+: \w+(?:, \w+: \w+)*")
+#: Shown as the other side reports them, inside translated texts too: the product names, the
+#: status words of Rainbow and of the PBX, and the PBX's own last error (OMC's words).
+_AS_REPORTED: tuple[str, ...] = (
+    "OXO Connect Evolution",
+    "OXO Connect",
+    *(status.value for status in AdminStatus),
+    *(state.value for state in PbxConnection),
+    *(
+        value
+        for name, value in vars(oxo_agent).items()
+        if name.isupper() and isinstance(value, str) and " " in value
+    ),
+)
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -86,20 +109,75 @@ def layout_problems(wizard: InstallerWizard) -> list[str]:
     return problems
 
 
-def untranslated_texts(wizard: InstallerWizard) -> list[str]:
-    """Visible words that did not go through the pseudo-language."""
-    found = []
-    for widget in _visible(wizard):
+def shown_texts(window: QWidget) -> list[tuple[str, str]]:
+    """Every text ``window`` and the dialogs open over it show or read aloud: (what, text).
+
+    Labels, buttons, group titles, placeholders, tooltips, accessible descriptions, list items,
+    table cells, and the message boxes' and dialogs' own texts.
+    """
+    roots = [window] + [
+        w for w in QApplication.topLevelWidgets() if w is not window and w.isVisible()
+    ]
+    found: list[tuple[str, str]] = []
+    widgets = {id(w): w for root in roots for w in (root, *_visible(root))}
+    for widget in widgets.values():
         if isinstance(widget, QGroupBox):
-            text = widget.title()
+            found.append(("group title", widget.title()))
         elif isinstance(widget, QLabel | QAbstractButton):
-            text = widget.text()
-        else:
+            found.append(("text", widget.text()))
+        elif isinstance(widget, QLineEdit) and not widget.text():
+            found.append(("placeholder", widget.placeholderText()))
+        elif isinstance(widget, QListWidget):
+            found += [("list item", widget.item(i).text()) for i in range(widget.count())]
+        elif isinstance(widget, QTableWidget):
+            cells = (
+                widget.item(r, c)
+                for r in range(widget.rowCount())
+                for c in range(widget.columnCount())
+            )
+            found += [("table cell", cell.text()) for cell in cells if cell is not None]
+        if isinstance(widget, QMessageBox | QDialog) and widget.isWindow():
+            found.append(("window title", widget.windowTitle()))
+        found += [("tooltip", widget.toolTip()), ("description", widget.accessibleDescription())]
+    return [(what, text) for what, text in found if text]
+
+
+def sandbox_data(*typed: str) -> set[str]:
+    """Names the sandbox holds (companies, sites, accounts) and what a walk typed: data."""
+    seed = SandboxSeed.default()
+    names = {c.name for c in seed.companies} | {s.name for s in seed.sites}
+    return names | {u.login_email for u in seed.users} | set(typed)
+
+
+def _outside_pseudo(text: str) -> str:
+    """What of ``text`` is left once every pseudo-translated part (nested ones too) is taken
+    out: a value put into a translated template goes with it."""
+    text = html.unescape(_TAG.sub(" ", text))
+    while True:
+        inner = re.search(r"\[[^\[\]]*\]", text)
+        if inner is None:
+            return text
+        kept = "" if "~" in inner.group(0) else inner.group(0).replace("[", "(").replace("]", ")")
+        text = text[: inner.start()] + kept + text[inner.end() :]
+
+
+def untranslated_texts(wizard: QWidget, data: Iterable[str] = ()) -> list[str]:
+    """Visible words that did not go through the pseudo-language.
+
+    ``data`` names what is shown as it comes besides :data:`_DATA` (the sandbox's company and
+    site names, what the walk typed).
+    """
+    found = []
+    for what, text in shown_texts(wizard):
+        left = " ".join(_outside_pseudo(text).split())
+        if _DATA.fullmatch(left):
             continue
-        plain = _TAG.sub("", text).strip()
-        if "~" in plain or not re.search(r"[^\W\d_]{2,}", plain) or _DATA.fullmatch(plain):
+        for value in sorted((*data, *_AS_REPORTED), key=len, reverse=True):
+            left = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", left, flags=re.IGNORECASE)
+        left = " ".join(left.split())
+        if not re.search(r"[^\W\d_]{2,}", left) or _DATA.fullmatch(left):
             continue
-        found.append(plain[:70])
+        found.append(f"{what}: {text[:90]}")
     return found
 
 
@@ -182,10 +260,11 @@ async def test_every_page_fits_its_texts_in_the_pseudo_language(  # type: ignore
     def check(step: Step, shown: InstallerWizard) -> None:
         QApplication.processEvents()
         found[step] = layout_problems(shown) + [
-            f"not translated: {text!r}" for text in untranslated_texts(shown)
+            f"not translated: {text!r}" for text in untranslated_texts(shown, data)
         ]
 
     pbx: dict[str, Any] = next(p for p in embedded.info.fleet if p["mode"] == mode.value)
+    data = sandbox_data(f"Boulangerie OXO {pbx['serial']}")
     try:
         await Walkthrough(wizard, mode=mode, pbx=pbx, on_page=check).run()
     finally:

@@ -544,3 +544,44 @@ def test_every_domain_message_shown_in_the_interface_is_in_the_catalogue() -> No
         "Add these to installer_app/ui/support/domain_text.py (whole, or as a template):\n"
         + "\n".join(unknown)
     )
+
+
+# -- the failures the wizard shows --------------------------------------------------------------
+
+#: Templates whose first value is a term the catalogue translates too (a field, what a finding
+#: is about); OMC's own labels ("Activation code", in straight quotes) stay as OMC shows them.
+_TERM_TEMPLATES = frozenset(
+    {
+        "Rainbow refused the %1.",
+        "Rainbow refused the %1: %2.",
+        "Correct the %1.",
+        "The PBX refused the %1.",
+        "The PBX refused the %1: %2",
+        "Correct the %1 and apply again.",
+        "This PBX is already declared on Rainbow %1.",
+        "Check that this computer is connected to the internet; %1.",
+        "Check the server address and port; %1.",
+        "The network is slow or a firewall drops the traffic; %1. Try again.",
+    }
+)
+
+
+def test_every_failure_message_shown_in_the_interface_is_in_the_catalogue() -> None:
+    """Each message and hint of an error below the GUI (Rainbow, the PBX, the use cases, the
+    files) is known to the catalogue, and so is each term put into one."""
+    from installer_app.ui.support.domain_text import ALL_EXACT, is_known, match_template
+    from tests.unit.failure_messages import constructed_messages, produced_messages
+
+    constructed, produced = constructed_messages(), produced_messages()
+    assert len(constructed) > 100 and len(produced) > 60  # the sweep really found them
+    unknown = sorted(m for m in constructed | produced if not is_known(m))
+    for message in sorted(produced):
+        found = None if message in ALL_EXACT else match_template(message)
+        if found and found[0] in _TERM_TEMPLATES:
+            term = found[1]["1"]
+            if not term.startswith('"') and not is_known(term):
+                unknown.append(f"{term!r} (in {message!r})")
+    assert not unknown, (
+        "Add these to installer_app/ui/support/catalogue_remote.py or catalogue_local.py "
+        "(whole, or as a template):\n" + "\n".join(unknown)
+    )

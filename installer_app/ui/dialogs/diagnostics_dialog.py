@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from installer_app.ui.dialogs.opening import open_dialog
+from installer_app.ui.support.domain_text import translate_domain
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.busy_indicator import BusyIndicator
 from installer_app.ui.widgets.inline_message import InlineMessage
@@ -141,7 +142,8 @@ class DiagnosticsDialog(QDialog):
         self.steps = steps
         failed = [step for step in steps if step.status.value == "failed"]
         if failed:
-            self.message.show_error(f"{failed[0].title}: {failed[0].detail}", failed[0].hint)
+            first = failed[0]
+            self.message.show_error(self._labelled(first.title, first.detail), first.hint)
         else:
             self.message.show_info(self.tr("Every step passed."))
 
@@ -154,10 +156,11 @@ class DiagnosticsDialog(QDialog):
             "skipped": self.tr("Not tried"),
             "info": self.tr("Info"),
         }
-        result = f"{words[step.status.value]}: {step.detail}"
+        result = self._labelled(words[step.status.value], step.detail)
         if step.hint:
-            result += f"\n{step.hint}"
-        cells = (step.title, result, f"{step.seconds * 1000:.0f} ms")
+            result += f"\n{translate_domain(step.hint)}"
+        took = self.tr("%1 ms").replace("%1", f"{step.seconds * 1000:.0f}")
+        cells = (translate_domain(step.title), result, took)
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
@@ -165,6 +168,11 @@ class DiagnosticsDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
         self.table.resizeRowToContents(row)
+
+    def _labelled(self, label: str, text: str) -> str:
+        """``label: text``, both in the interface language (the check's words are English)."""
+        labelled = self.tr("%1: %2", "a label, then what it labels")
+        return labelled.replace("%1", translate_domain(label)).replace("%2", translate_domain(text))
 
     def _busy_changed(self, busy: bool) -> None:
         self.check_button.setEnabled(not busy)

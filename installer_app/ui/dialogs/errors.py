@@ -38,8 +38,9 @@ def show_unexpected_error(parent: QWidget | None, error: BaseException) -> None:
     )
     # Imported here: the failures module reaches the plan model, loaded after the first paint.
     from installer_app.services.failures import describe  # noqa: PLC0415
+    from installer_app.ui.support.domain_text import translate_domain  # noqa: PLC0415
 
-    message = describe(error).message
+    message = translate_domain(describe(error).message)
     # The same redaction as the log: a secret inside an exception never reaches the screen.
     box.setInformativeText(redact(message))
     box.setDetailedText(redact("".join(traceback.format_exception(error))))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from installer_app.domain.flow import Step
 from installer_app.services.report import build_report
+from installer_app.ui.support.domain_text import translate_domain
 from installer_app.ui.support.report_pdf import ReportPdfError, write_report_pdf
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class ReportAction(QObject):
             self.inform(
                 self.tr("The handover report needs a complete installation:")
                 + "\n"
-                + "\n".join(p.message for p in problems)
+                + "\n".join(translate_domain(p.message) for p in problems)
             )
             return None
         remembered = wizard.settings.value(TECHNICIAN_KEY, "")
@@ -135,7 +136,7 @@ class ReportAction(QObject):
         try:
             write_report_pdf(report, path)
         except ReportPdfError as error:
-            self.inform(error.message)
+            self.inform(translate_domain(error.message))
             return None
         wizard.settings.setValue(TECHNICIAN_KEY, options.technician)
         self.inform(self.tr("The handover report was saved to %1.").replace("%1", str(path)))

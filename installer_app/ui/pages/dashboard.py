@@ -28,6 +28,7 @@ from installer_app.services.monitor import InstallationSnapshot, RainbowSnapshot
 from installer_app.services.plan_files_service import plan_or_problems
 from installer_app.services.watch import watch_installation
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.domain_text import translate_domain, translate_parts
 from installer_app.ui.support.pbx_words import connection_text
 from installer_app.ui.tasks import TaskRunner
 
@@ -163,7 +164,7 @@ class DashboardPage(StepPage):
         plan = self.installer.installation_plan()
         if plan is None:
             _plan, problems = plan_or_problems(self.state)
-            self.cause.setText(problems[0].message if problems else "")
+            self.cause.setText(translate_domain(problems[0].message) if problems else "")
             return
         rainbow = self.installer.services.rainbow
         client = rainbow.client() if rainbow.session is not None else None
@@ -190,7 +191,7 @@ class DashboardPage(StepPage):
         if changed:
             not_saved = self.installer.set_plan(plan)
             if not_saved is not None:
-                self.refresh_line.setText(not_saved.text)
+                self.refresh_line.setText(translate_parts(not_saved.message, not_saved.hint))
 
     def _on_wait(self, delay: float) -> None:
         self.refresh_line.setText(self.tr("Next refresh in %1 s").replace("%1", f"{delay:.0f}"))
@@ -207,7 +208,7 @@ class DashboardPage(StepPage):
             self._show_rainbow_extras(rainbow)
         elif snapshot.rainbow_error:
             self.rainbow_status.setText(self.tr("Cannot read"))
-            self.rainbow_channels.setText(snapshot.rainbow_error)
+            self.rainbow_channels.setText(translate_domain(snapshot.rainbow_error))
         elif self.installer.services.rainbow.session is None:
             self.rainbow_status.setText(self.tr("Not signed in"))
         else:
@@ -221,7 +222,7 @@ class DashboardPage(StepPage):
                 self.pbx_connection.setToolTip(pbx.last_error)
         elif snapshot.pbx_error:
             self.pbx_connection.setText(self.tr("Cannot read"))
-            self.pbx_enabled.setText(snapshot.pbx_error)
+            self.pbx_enabled.setText(translate_domain(snapshot.pbx_error))
         diagnosis = snapshot.diagnosis
         colours = _SEVERITY_COLOURS.get(diagnosis.severity)
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128

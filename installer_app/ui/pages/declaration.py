@@ -25,6 +25,7 @@ from installer_app.services.plan_declaration import PlanDeclaration
 from installer_app.services.plan_files_service import plan_or_problems, plan_saver
 from installer_app.ui.dialogs.unrecorded_credentials import UnrecordedCredentialsDialog
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.domain_text import translate_domain, translate_parts
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.copy_field import CopyField
 
@@ -184,7 +185,7 @@ class DeclarationPage(StepPage):
         plan = self.installer.installation_plan()
         if plan is None:
             _plan, problems = plan_or_problems(self.state)
-            self.status_label.setText("\n".join(p.message for p in problems))
+            self.status_label.setText("\n".join(translate_domain(p.message) for p in problems))
             return
         for key in self.step_labels:
             self._mark(key, _PENDING)
@@ -237,11 +238,12 @@ class DeclarationPage(StepPage):
         not_saved = self.installer.set_plan(result.plan)
         if not_saved is not None:
             self._show_failure(not_saved, also=text)
-            self._show_unrecorded(result, not_saved.message)
+            self._show_unrecorded(result, translate_domain(not_saved.message))
 
     def _show_failure(self, failure: Failure, *, also: str = "") -> None:
         logger.warning("Declaration failed (%s): %s", failure.kind, failure.message)
-        self.status_label.setText("\n".join(t for t in (also, failure.message, failure.hint) if t))
+        shown = translate_parts(failure.message, failure.hint, separator="\n")
+        self.status_label.setText("\n".join(t for t in (also, shown) if t))
 
     def _show_result(self, plan: InstallationPlan | None) -> None:
         declared = plan is not None and bool(plan.progress.system_id)

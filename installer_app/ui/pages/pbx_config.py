@@ -29,6 +29,7 @@ from installer_app.services.failures import describe
 from installer_app.services.pbx_config import PbxAccess, configure_pbx, mark_configured
 from installer_app.services.plan_files_service import plan_or_problems
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.domain_text import translate_domain, translate_parts
 from installer_app.ui.support.pbx_words import connection_text
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.copy_field import CopyField
@@ -207,14 +208,15 @@ class PbxConfigPage(StepPage):
         plan = self.installer.installation_plan()
         if plan is None:
             _plan, problems = plan_or_problems(self.state)
-            self.push_status.setText(problems[0].message if problems else "")
+            self.push_status.setText(translate_domain(problems[0].message) if problems else "")
             return
         self.push_status.setText(self.tr("Pushing…"))
         access = PbxAccess(open_driver=self.installer.services.pbx_driver)
         try:
             configured = await configure_pbx(plan, access)
         except Exception as error:  # shown in words
-            self.push_status.setText(describe(error).text)
+            failure = describe(error)
+            self.push_status.setText(translate_parts(failure.message, failure.hint))
             return
         settings = configured.settings
         assert settings is not None  # pushed through a driver

@@ -22,6 +22,7 @@ from installer_app.domain.flow import WizardState, resume_step
 from installer_app.domain.plan_choices import PRODUCTION_SERVER, SANDBOX_SERVER
 from installer_app.domain.servers import omc_domain
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.domain_text import translate_domain
 
 EMBEDDED = "embedded"
 CUSTOM = "custom"
@@ -206,7 +207,10 @@ class StartPage(StepPage):
             QMessageBox.warning(
                 self,
                 self.tr("Cannot open the installation file"),
-                "\n".join(str(problem) for problem in error.problems),
+                "\n".join(
+                    ": ".join(t for t in (p.field, translate_domain(p.message)) if t)
+                    for p in error.problems
+                ),
             )
             return False
         offline = self.offline_box.isChecked()

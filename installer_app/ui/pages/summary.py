@@ -32,6 +32,7 @@ from installer_app.services.plan_files_service import (
     suggested_file_name,
 )
 from installer_app.ui.pages.base import StepPage
+from installer_app.ui.support.domain_text import translate_domain
 from installer_app.ui.widgets.country_combo import country_display_name
 from installer_app.ui.widgets.preflight_panel import PreflightPanel
 
@@ -87,9 +88,8 @@ class SummaryPage(StepPage):
     def load_state(self, state: WizardState) -> None:
         plan, problems = plan_or_problems(state)
         self._show_rows(self._summary_rows(state, plan))
-        self.problems.setText(
-            "<br>".join(html.escape(p.message) for p in problems) if problems else ""
-        )
+        shown = (html.escape(translate_domain(p.message)) for p in problems)
+        self.problems.setText("<br>".join(shown))
         self.problems.setVisible(bool(problems))
         self.save_button.setEnabled(plan is not None)
         self.todo.setText(self._todo_text(state))
@@ -270,7 +270,7 @@ class SummaryPage(StepPage):
             self._tell(
                 self.tr("The installation file cannot be saved yet:")
                 + "\n"
-                + "\n".join(p.message for p in problems)
+                + "\n".join(translate_domain(p.message) for p in problems)
             )
             return False
         path = self.installer.plan_path or self.ask_save_path(suggested_file_name(self.state))
@@ -283,7 +283,7 @@ class SummaryPage(StepPage):
                 return False
         problems = save_state(self.state, path, passphrase=passphrase)
         if problems:
-            self._tell("; ".join(p.message for p in problems))
+            self._tell("; ".join(translate_domain(p.message) for p in problems))
             return False
         self.installer.plan_path = path
         self.installer.plan_passphrase = passphrase

@@ -1,18 +1,22 @@
-"""The domain's English messages, translated where the GUI shows them.
+"""The domain's and the failures' English messages, translated where the GUI shows them.
 
-The domain (``flow.blockers``, ``references``, ``dialing``, ``numbering``) and the services'
-messages the wizard shows as they are (the sign-in's business-partner-admin refusal) are pure
-Python without Qt and written in English, some with values built in ("Rule 2, pattern: ..."). This
-module is their catalogue for ``lupdate``, under the context ``Domain``: every whole message is
+The domain (``flow.blockers``, ``references``, ``dialing``, ``numbering``) and the layers below
+the GUI (every failure's message and hint: ``rainbow``, ``pbx``, ``services``, ``storage``) are
+pure Python without Qt and written in English, some with values built in ("Rule 2, pattern: ...",
+"The connection to 127.0.0.1 was refused."). This module and its two parts
+(:mod:`~installer_app.ui.support.catalogue_remote`,
+:mod:`~installer_app.ui.support.catalogue_local`) are their catalogue for ``lupdate``, under the
+context ``Domain``: every whole message is
 listed as is, every message with values as a template whose ``%1``, ``%2``... stand for them.
 :func:`translate_domain` finds the entry a message comes from and returns its translation with
 the values put back, each value translated in turn when it is itself a known message, term or
-country name; an explanation made of several known sentences (the rule tester's) is translated
-sentence by sentence. A message the catalogue does not know is returned unchanged, so the worst
-case is English text, never a wrong one.
+country name; a text made of several known runs of sentences (the rule tester's explanation, a
+message and its hint) is translated run by run. A message the catalogue does not know is
+returned unchanged, so the worst case is English text, never a wrong one.
 
 Shown through it: the reason Next is disabled (``pages/base.py``), every ``InlineMessage``, the
-dialing preview, the numbering problems and the rule tester's explanation.
+dialing preview, the numbering problems, the rule tester's explanation, and every failure a page
+shows (:func:`translate_parts` for a message and its hint).
 
 When a domain message changes, change it here too: ``tests/unit/test_translations.py`` produces
 the domain's messages and fails on any this catalogue does not recognise.
@@ -25,6 +29,8 @@ from functools import cache
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication
+
+from installer_app.ui.support import catalogue_local, catalogue_remote
 
 CONTEXT: Final = "Domain"
 COUNTRIES_CONTEXT: Final = "Countries"
@@ -258,6 +264,10 @@ TEMPLATES: Final[tuple[str, ...]] = (
     QT_TRANSLATE_NOOP("Domain", "an international number (+ becomes %1)"),
 )
 
+#: The whole catalogue: the domain's messages above, the failures of the layers below the GUI.
+ALL_EXACT: Final = EXACT | catalogue_remote.EXACT | catalogue_local.EXACT
+ALL_TEMPLATES: Final = TEMPLATES + catalogue_remote.TEMPLATES + catalogue_local.TEMPLATES
+
 _PLACEHOLDER: Final = re.compile(r"%([1-9])")
 _MAX_DEPTH: Final = 3
 #: Between two sentences of an explanation the domain joined with a space.
@@ -267,8 +277,9 @@ _VALUE: Final = r"(?:(?!\. [A-Z]).)+?"
 
 
 @cache
-def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each template with the pattern that recognises it, the most specific first."""
+def _compiled() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
+    """Each template with its fixed start and end and the pattern that recognises it, the most
+    specific first (the start and end rule most templates out before a pattern is tried)."""
 
     def pattern(template: str) -> re.Pattern[str]:
         pieces = _PLACEHOLDER.split(template)
@@ -278,13 +289,19 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
         )
         return re.compile(regex, re.DOTALL)
 
-    ordered = sorted(TEMPLATES, key=lambda t: len(_PLACEHOLDER.sub("", t)), reverse=True)
-    return tuple((template, pattern(template)) for template in ordered)
+    def ends(template: str) -> tuple[str, str]:
+        pieces = _PLACEHOLDER.split(template)
+        return pieces[0], pieces[-1]
+
+    ordered = sorted(ALL_TEMPLATES, key=lambda t: len(_PLACEHOLDER.sub("", t)), reverse=True)
+    return tuple((template, *ends(template), pattern(template)) for template in ordered)
 
 
 def match_template(text: str) -> tuple[str, dict[str, str]] | None:
     """The template ``text`` was built from and its values (``{"1": ..., ...}``), or None."""
-    for template, pattern in _compiled():
+    for template, start, end, pattern in _compiled():
+        if not (text.startswith(start) and text.endswith(end)):
+            continue
         found = pattern.fullmatch(text)
         if found is not None:
             return template, {name[1:]: value for name, value in found.groupdict().items()}
@@ -292,13 +309,34 @@ def match_template(text: str) -> tuple[str, dict[str, str]] | None:
 
 
 def _known_whole(text: str) -> bool:
-    return text in EXACT or match_template(text) is not None
+    return text in ALL_EXACT or match_template(text) is not None
 
 
 def _sentences(text: str) -> list[str] | None:
-    """``text`` cut into sentences the catalogue all knows, or None."""
+    """``text`` cut into runs of sentences the catalogue all knows, or None.
+
+    A run may hold several sentences (a hint of two, a message and its hint joined), so the
+    longest known run is taken first at each point.
+    """
     parts = _SENTENCE_BREAK.split(text)
-    return parts if len(parts) > 1 and all(_known_whole(p) for p in parts) else None
+    if len(parts) < 2:
+        return None
+    runs: list[str] = []
+    start = 0
+    while start < len(parts):
+        end = next(
+            (
+                end
+                for end in range(len(parts), start, -1)
+                if (start, end) != (0, len(parts)) and _known_whole(" ".join(parts[start:end]))
+            ),
+            None,
+        )
+        if end is None:
+            return None
+        runs.append(" ".join(parts[start:end]))
+        start = end
+    return runs
 
 
 def is_known(text: str) -> bool:
@@ -307,7 +345,7 @@ def is_known(text: str) -> bool:
 
 
 def _translate(text: str, depth: int) -> str:
-    if text in EXACT:
+    if text in ALL_EXACT:
         return QCoreApplication.translate(CONTEXT, text)
     country = QCoreApplication.translate(COUNTRIES_CONTEXT, text)
     if country != text or depth == 0:
@@ -328,3 +366,8 @@ def _translate(text: str, depth: int) -> str:
 def translate_domain(text: str) -> str:
     """``text`` in the interface language when it is a message of the domain, else unchanged."""
     return _translate(text, _MAX_DEPTH) if text else text
+
+
+def translate_parts(*parts: str, separator: str = " ") -> str:
+    """The non-empty ``parts`` (a failure's message and hint...) each translated, joined."""
+    return separator.join(translate_domain(part) for part in parts if part)

@@ -26,15 +26,23 @@ from PySide6.QtWidgets import (
 from installer_app.domain.plan import InstallationPlan
 from installer_app.services.failures import describe
 from installer_app.services.rainbow_session import RainbowSessionService
+from installer_app.ui.support.domain_text import translate_domain, translate_parts
 from installer_app.ui.tasks import TaskRunner
 from installer_app.ui.widgets.collapsible import CollapsibleSection
 
 if TYPE_CHECKING:
-    from installer_app.services.preflight import PreflightReport
+    from installer_app.services.preflight import Check, PreflightReport
 
 logger = logging.getLogger(__name__)
 
 _MARKS = {"ok": "✔", "problem": "✘", "skipped": "–"}
+
+
+def _finding(check: Check) -> str:
+    """A check's finding in the interface language (a problem's message and hint apart)."""
+    if check.failure is not None:
+        return translate_parts(check.failure.message, check.failure.hint)
+    return translate_domain(check.text)
 
 
 class PreflightPanel(QWidget):
@@ -148,7 +156,7 @@ class PreflightPanel(QWidget):
         except Exception as error:  # every failure is shown in words, never a traceback
             failure = describe(error)
             logger.warning("Check before declaring failed: %s", failure.message)
-            self.check_note.setText(failure.text)
+            self.check_note.setText(translate_parts(failure.message, failure.hint))
             return
         self.show_report(report)
 
@@ -164,7 +172,7 @@ class PreflightPanel(QWidget):
         }
         rows = "".join(
             f"<tr><td>{_MARKS[check.outcome]}</td><td><b>{html.escape(names[check.name])}</b>"
-            f"</td><td>{html.escape(check.text)}</td></tr>"
+            f"</td><td>{html.escape(_finding(check))}</td></tr>"
             for check in report.checks
         )
         self.result.setText(f"<table cellspacing='3'>{rows}</table>")
