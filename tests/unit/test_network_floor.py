@@ -15,7 +15,7 @@ from installer_app.domain.plan_problems import parse_plan
 from installer_app.rainbow import Site, System, SystemStateReport
 from installer_app.services.backoff import Backoff
 from installer_app.services.concurrency import both
-from installer_app.services.monitor import rainbow_snapshot
+from installer_app.services.monitor import installation_snapshot, rainbow_snapshot
 from installer_app.services.pbx_locks import identity_keys, lock_order
 from installer_app.services.plan_declaration import declare_plan
 from installer_app.services.watch import connected, watch_installation
@@ -34,6 +34,16 @@ def test_settling_starts_fast_and_backs_off_to_its_cap() -> None:
     assert delays[:4] == pytest.approx([0.375, 0.5625, 0.84375, 1.265625])
     assert all(a < b for a, b in itertools.pairwise(delays[:9]))
     assert delays[-1] == 10.0 and max(delays) == 10.0
+
+
+def test_settling_reads_again_at_once_after_a_change_but_never_twice_in_a_row() -> None:
+    backoff = Backoff.settling()
+    changes = (True, False, False, True, True, False, False, False)
+    assert [backoff.next_delay(changed=c) for c in changes] == pytest.approx(
+        [0.0, 0.25, 0.375, 0.0, 0.25, 0.375, 0.5625, 0.84375]
+    )
+    backoff.restart()
+    assert backoff.next_delay(changed=False) == 0.375
 
 
 def test_a_change_starts_the_rhythm_again() -> None:
@@ -176,3 +186,33 @@ def test_equipment_id_locks_come_before_name_locks() -> None:
     keys = identity_keys("https://x.example", "C1", "S1", "Martin", "ALE12-1")
     ordered = sorted(keys, key=lock_order)
     assert ordered[0].startswith("pbx|") and ordered[1].startswith("name|")
+
+
+# -- a round whose two sides disagree ------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_the_pbx_is_read_again_when_rainbow_already_says_running() -> None:
+    # Rainbow answers a round trip after the PBX: its Running may come from a link the PBX
+    # made after it was read. The PBX here connects on its second read.
+    driver = FakePbx(connect_after=2)
+    rainbow = FakeRainbow(FakePbx(connect_after=0))  # Rainbow sees the PBX connected
+    plan = await declared(rainbow, driver)
+    snapshot = await installation_snapshot(rainbow, driver, plan)
+    assert driver.reads == 2
+    assert snapshot.done  # one round, not a second one a backoff delay later
+
+
+@pytest.mark.asyncio
+async def test_the_pbx_is_read_once_when_the_sides_agree() -> None:
+    driver = FakePbx(connect_after=5)
+    rainbow = FakeRainbow(driver)  # not Running while the PBX is not connected
+    plan = await declared(rainbow, driver)
+    snapshot = await installation_snapshot(rainbow, driver, plan)
+    assert driver.reads == 1
+    assert not snapshot.done
+    connected_pbx = FakePbx(connect_after=0)
+    both_connected = FakeRainbow(connected_pbx)
+    plan = await declared(both_connected, connected_pbx)
+    assert (await installation_snapshot(both_connected, connected_pbx, plan)).done
+    assert connected_pbx.reads == 1
