@@ -6,21 +6,27 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import threading
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import pytest
 
+from installer_app.domain.plan import InstallationPlan
 from installer_app.domain.plan_problems import parse_plan
 from installer_app.rainbow import Site, System, SystemStateReport
+from installer_app.services.apply import apply_plan
 from installer_app.services.backoff import Backoff
 from installer_app.services.concurrency import both
 from installer_app.services.monitor import installation_snapshot, rainbow_snapshot
+from installer_app.services.failures import LocalFileError
+from installer_app.services.pbx_config import PbxAccess
 from installer_app.services.pbx_locks import identity_keys, lock_order
+from installer_app.services.plan_declaration import DeclarationNotRecorded
 from installer_app.services.plan_declaration import declare_plan
 from installer_app.services.watch import connected, watch_installation
 from tests.unit.test_plan import stock_data
-from tests.unit.test_use_cases import SITE, FakePbx, FakeRainbow, stock_plan
+from tests.unit.test_use_cases import SITE, FakePbx, FakeRainbow, access, stock_plan
 
 T = TypeVar("T")
 
@@ -216,3 +222,62 @@ async def test_the_pbx_is_read_once_when_the_sides_agree() -> None:
     plan = await declared(both_connected, connected_pbx)
     assert (await installation_snapshot(both_connected, connected_pbx, plan)).done
     assert connected_pbx.reads == 1
+
+
+# -- saving while the next call is in flight -----------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_apply_saves_in_order_the_intent_before_the_create_the_rest_beside_the_calls() -> (
+    None
+):
+    pbx = FakePbx(connect_after=3)
+    rainbow = FakeRainbow(pbx)
+    loop_thread = threading.get_ident()
+    saved: list[tuple[InstallationPlan, bool, bool]] = []  # plan, created yet, on the loop
+
+    def save(plan: InstallationPlan) -> None:
+        saved.append((plan, bool(rainbow.requests), threading.get_ident() == loop_thread))
+
+    opened: list[InstallationPlan] = []
+    open_driver = access(pbx).open_driver
+    assert open_driver is not None
+
+    async def counting(plan: InstallationPlan) -> Any:
+        opened.append(plan)
+        return await open_driver(plan)
+
+    applied = await apply_plan(
+        rainbow, stock_plan(), pbx=PbxAccess(open_driver=counting), save=save, timeout=60,
+        backoff=Backoff(0.0, cap=0.0),
+    )  # fmt: skip
+    assert applied.done
+    intent, created, on_loop = saved[0]
+    assert intent.progress.pending_declaration is not None and intent.progress.system_id is None
+    assert not created and on_loop  # written, on the loop, before the create call was sent
+    later = [plan for plan, _created, _on_loop in saved[1:]]
+    assert all(created and not on_loop for _plan, created, on_loop in saved[1:])
+    assert later[0].progress.system_id == "sys-1" and later[0].progress.pending_declaration is None
+    timelines = [len(plan.progress.timeline) for plan in later]
+    assert timelines == sorted(timelines)  # each write a later version than the one before
+    assert later[-1] == applied.plan and later[-1].progress.verified
+    assert len(opened) == 1 and pbx.closed == 1  # one driver: configured, then watched
+
+
+@pytest.mark.asyncio
+async def test_a_stock_declaration_the_file_cannot_record_stops_the_run() -> None:
+    pbx = FakePbx(connect_after=99)
+    written: list[InstallationPlan] = []
+
+    def save(plan: InstallationPlan) -> None:
+        if written:  # the intent was written; the folder is gone since
+            raise LocalFileError("The file x.json cannot be written: no space left on device.")
+        written.append(plan)
+
+    with pytest.raises(DeclarationNotRecorded) as caught:
+        await apply_plan(
+            FakeRainbow(pbx), stock_plan(), pbx=access(pbx), save=save, timeout=60,
+            backoff=Backoff(0.0, cap=0.0),
+        )  # fmt: skip
+    assert caught.value.declaration.plan.progress.system_id == "sys-1"
+    assert pbx.reads <= 3  # stopped at the first round, not at the deadline
