@@ -18,12 +18,11 @@ from installer_app.rainbow import Site, System, SystemStateReport
 from installer_app.services.apply import apply_plan
 from installer_app.services.backoff import Backoff
 from installer_app.services.concurrency import both
-from installer_app.services.monitor import installation_snapshot, rainbow_snapshot
 from installer_app.services.failures import LocalFileError
+from installer_app.services.monitor import installation_snapshot, rainbow_snapshot
 from installer_app.services.pbx_config import PbxAccess
 from installer_app.services.pbx_locks import identity_keys, lock_order
-from installer_app.services.plan_declaration import DeclarationNotRecorded
-from installer_app.services.plan_declaration import declare_plan
+from installer_app.services.plan_declaration import DeclarationNotRecorded, declare_plan
 from installer_app.services.watch import connected, watch_installation
 from tests.unit.test_plan import stock_data
 from tests.unit.test_use_cases import SITE, FakePbx, FakeRainbow, access, stock_plan
