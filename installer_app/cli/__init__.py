@@ -22,33 +22,40 @@ from installer_app.cli import exit_codes
 _WIZARD_ONLY_ARGUMENTS = frozenset({"--sandbox"})
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, with exit codes in the help."""
-    # Imported here, not at the top: opening the wizard needs none of them.
-    from installer_app.cli import (  # noqa: PLC0415
-        batch_commands,
-        diagnostics_command,
-        pbx_commands,
-        plan_commands,
-        preflight_command,
-        rainbow_commands,
-        report_command,
-        sandbox_command,
-    )
+#: The sub-command modules, in the order of the help, and the module adding each sub-command.
+_MODULES = (
+    "plan_commands",
+    "rainbow_commands",
+    "preflight_command",
+    "pbx_commands",
+    "batch_commands",
+    "report_command",
+    "sandbox_command",
+    "diagnostics_command",
+)
+_COMMAND_MODULES = {
+    "plan": "plan_commands",
+    "declare": "rainbow_commands",
+    "status": "rainbow_commands",
+    "preflight": "preflight_command",
+    "push": "pbx_commands",
+    "apply": "pbx_commands",
+    "prepare": "batch_commands",
+    "report": "report_command",
+    "sandbox": "sandbox_command",
+    "diagnostics": "diagnostics_command",
+}
 
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, with exit codes in the help; with ``command``, the root options
+    and the module of that sub-command only (its line parses, and its help and errors read,
+    the same: building every sub-command's options took longer than some commands' work)."""
+    # Imported here, not at the top: opening the wizard needs none of them.
     parser = _root_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (
-        plan_commands,
-        rainbow_commands,
-        preflight_command,
-        pbx_commands,
-        batch_commands,
-        report_command,
-        sandbox_command,
-        diagnostics_command,
-    ):
-        module.add_parser(subparsers)
+    for name in _MODULES if command is None else (_COMMAND_MODULES[command],):
+        importlib.import_module(f"installer_app.cli.{name}").add_parser(subparsers)
     return parser
 
 
@@ -86,7 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Opening the wizard needs no sub-command module: importing them all (the pydantic models,
     # plan files, batch...) would only slow its start.
     wizard_only = set(arguments) <= _WIZARD_ONLY_ARGUMENTS
-    parser = _root_parser() if wizard_only else build_parser()
+    command = arguments[0] if arguments and arguments[0] in _COMMAND_MODULES else None
+    parser = _root_parser() if wizard_only else build_parser(command)
     args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
     if args.selftest:

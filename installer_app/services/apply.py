@@ -3,7 +3,10 @@
 The same three use cases the wizard runs page by page (:func:`declare_plan`,
 :func:`configure_pbx`, :func:`watch_installation`), chained for ``installer-app apply``. Every
 change is handed to ``save`` as it happens, so an interrupted run resumes where it stopped: the
-declaration is reused, a configured PBX is not configured again.
+declaration is reused, a configured PBX is not configured again. The declaration's intent is
+saved before the create call; the later steps are saved in a worker thread while the next call
+is in flight (:class:`~installer_app.services.saving.SavesInOrder`), and the run waits for them
+before the PBX is given credentials and before it ends.
 """
 
 from __future__ import annotations
@@ -19,8 +22,15 @@ from installer_app.pbx import PbxConnection, PbxDriver
 from installer_app.rainbow import System
 from installer_app.services.backoff import Backoff
 from installer_app.services.monitor import InstallationSnapshot, StatusClient
-from installer_app.services.pbx_config import Configured, PbxAccess, configure_pbx, mark_configured
+from installer_app.services.pbx_config import (
+    Configured,
+    PbxAccess,
+    configure_pbx,
+    configure_through,
+    mark_configured,
+)
 from installer_app.services.plan_declaration import (
+    DeclarationNotRecorded,
     PlanClient,
     PlanDeclaration,
     declare_plan,
@@ -28,6 +38,7 @@ from installer_app.services.plan_declaration import (
     reuse_when_equipment_id_matches,
 )
 from installer_app.services.plan_files_service import Save
+from installer_app.services.saving import SavesInOrder
 from installer_app.services.watch import goal_for, watch_installation
 
 Say = Callable[[str], None]
@@ -89,35 +100,53 @@ async def apply_plan(
         plan,
         reuse_existing=reuse_existing or reuse_when_equipment_id_matches(plan),
         create_site_name=create_site_name,
-        record_intent=save,
+        record_intent=save,  # in the file before the create call, not in a worker thread
         on_wait=lambda: tell(WAITING_FOR_LOCK),
     )
     if plan.mode is DeliveryMode.STOCK and pbx.open_driver is not None:
         declared, side = await _declare_beside_the_pbx(declaring, plan, pbx, save, tell)
     else:  # BTCO: the PBX takes what the declaration generates; by hand: one thing at a time
         declared, side = await declaring, _PbxSide(None, None)
+    saves = _Saves(save, declared)
     try:
-        plan = await _record_and_configure(declared, side, pbx, save, tell)
-    except BaseException:
-        await side.close()
-        raise
-    return await _wait(
-        client,
-        plan,
-        pbx=pbx,
-        record=save,
-        timeout=timeout,
-        backoff=backoff or Backoff.settling(),
-        tell=tell,
-        driver=side.driver,
-    )
+        try:
+            plan = await _record_and_configure(declared, side, pbx, saves, tell)
+        except BaseException:
+            await side.close()
+            raise
+        applied = await _wait(
+            client, plan, pbx=pbx, saves=saves, timeout=timeout,
+            backoff=backoff or Backoff.settling(), tell=tell, driver=side.driver,
+        )  # fmt: skip
+        await saves.flush()
+        return applied
+    finally:
+        saves.close()
+
+
+class _Saves(SavesInOrder):
+    """The run's saves after the declaration: a failure before the declaration reached the file
+    is :class:`DeclarationNotRecorded` (the credentials exist nowhere else)."""
+
+    def __init__(self, save: Save, declared: PlanDeclaration) -> None:
+        super().__init__(save)
+        self.declared = declared
+
+    def check(self) -> None:
+        if self.failure is None:
+            return
+        written = self.written
+        if written is None or written.progress.system_id != self.declared.plan.progress.system_id:
+            raise DeclarationNotRecorded(self.declared, self.failure) from self.failure
+        raise self.failure
 
 
 async def _record_and_configure(
-    declared: PlanDeclaration, side: _PbxSide, pbx: PbxAccess, save: Save, tell: Say
+    declared: PlanDeclaration, side: _PbxSide, pbx: PbxAccess, saves: _Saves, tell: Say
 ) -> InstallationPlan:
-    """Save the declaration, then the PBX's configuration (done meanwhile, or now)."""
-    record_or_raise(declared, save)
+    """Save the declaration, then the PBX's configuration (done meanwhile, or now: once the
+    file holds the declaration, whose credentials the PBX is then given)."""
+    saves(declared.plan)
     plan = declared.plan
     tell(f"Declared: system {plan.progress.system_id}, equipment id {plan.equipment_id}.")
     if plan.progress.pbx_configured:
@@ -126,8 +155,9 @@ async def _record_and_configure(
     if side.configured is not None:
         plan = mark_configured(plan, side.configured.plan.progress.pbx_configured)
     else:
+        await saves.flush()
         plan = (await configure_pbx(plan, pbx, say=tell)).plan
-    save(plan)
+    saves(plan)
     return plan
 
 
@@ -159,10 +189,14 @@ async def _declare_beside_the_pbx(
     open_driver = pbx.open_driver
 
     async def pbx_side() -> _PbxSide:
-        configured = None
-        if not plan.progress.pbx_configured:
-            configured = await configure_pbx(plan, pbx, say=tell)
-        return _PbxSide(configured, await open_driver(plan))
+        driver = await open_driver(plan)  # one driver: the configuration's, then the watch's
+        if plan.progress.pbx_configured:
+            return _PbxSide(None, driver)
+        try:
+            return _PbxSide(await configure_through(driver, plan, say=tell), driver)
+        except BaseException:
+            await driver.aclose()
+            raise
 
     declared, side = await asyncio.gather(declaring, pbx_side(), return_exceptions=True)
     if isinstance(declared, BaseException):
@@ -180,7 +214,7 @@ async def _wait(
     plan: InstallationPlan,
     *,
     pbx: PbxAccess,
-    record: Save,
+    saves: _Saves,
     timeout: float,
     backoff: Backoff,
     tell: Say,
@@ -200,8 +234,9 @@ async def _wait(
         if line != last:
             tell(line)
             last = line
+        saves.check()  # a write that failed meanwhile stops the watch here
         if changed:
-            record(updated)
+            saves(updated)
 
     try:
         watched = await watch_installation(
@@ -216,5 +251,4 @@ async def _wait(
     finally:
         if driver is not None:
             await driver.aclose()
-    record(watched.plan)
     return Applied(watched.plan, watched.snapshot, done=watched.reached)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
 from installer_app.domain.diagnosis import Diagnosis, diagnose
-from installer_app.domain.pbx_side import PbxSettings
+from installer_app.domain.pbx_side import PbxConnection, PbxSettings
 from installer_app.domain.plan import InstallationPlan
 from installer_app.domain.status import (
     AdminStatus,
@@ -25,7 +25,7 @@ from installer_app.domain.status import (
     unknown_values,
 )
 from installer_app.domain.status import describe as describe_status
-from installer_app.pbx import PbxDriver
+from installer_app.pbx import PbxDriver, PbxError
 from installer_app.rainbow import ACTIVATION_CODE_STATUSES, System, SystemStateReport
 from installer_app.services.concurrency import both
 from installer_app.services.failures import Failure, describe
@@ -209,7 +209,12 @@ async def installation_snapshot(
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> InstallationSnapshot:
     """Read Rainbow and the PBX concurrently and diagnose; a side that fails is reported, not
-    raised (the dashboard keeps refreshing)."""
+    raised (the dashboard keeps refreshing).
+
+    When Rainbow answers Running while the PBX, read earlier in the round, is not connected yet,
+    the PBX is read once more: the PBX answers at once and Rainbow a round trip later, so the
+    two readings were not taken at the same moment (:func:`_pbx_caught_up`).
+    """
 
     async def read_rainbow() -> RainbowSnapshot | None:
         return await rainbow_snapshot(client, plan) if client is not None else None
@@ -227,6 +232,8 @@ async def installation_snapshot(
             raise result
     rainbow = rainbow_result if isinstance(rainbow_result, RainbowSnapshot) else None
     pbx = pbx_result if isinstance(pbx_result, PbxSettings) else None
+    if driver is not None and pbx is not None:
+        pbx = await _pbx_caught_up(driver, rainbow, pbx)
     diagnosis = diagnose(
         rainbow_status=rainbow.admin_status if rainbow else None,
         rainbow_pbx_id=rainbow.pbx_id if rainbow else None,
@@ -244,6 +251,26 @@ async def installation_snapshot(
         rainbow_failure=describe(rainbow_result) if isinstance(rainbow_result, Exception) else None,
         pbx_failure=describe(pbx_result) if isinstance(pbx_result, Exception) else None,
     )
+
+
+async def _pbx_caught_up(
+    driver: PbxDriver, rainbow: RainbowSnapshot | None, pbx: PbxSettings
+) -> PbxSettings:
+    """``pbx``, or the PBX read again when Rainbow says Running and ``pbx`` is not connected.
+
+    Rainbow shows Running once the PBX's link reached it, so a PBX read before Rainbow answered
+    may simply be older; without this second read the round would end "out of step" and the
+    next round, a backoff delay later, would see both agree. A failing second read keeps the
+    first one.
+    """
+    running = rainbow is not None and rainbow.admin_status is AdminStatus.RUNNING
+    if not running or pbx.connection is PbxConnection.CONNECTED:
+        return pbx
+    try:
+        return await driver.read_settings()
+    except PbxError as error:
+        logger.info("Reading the PBX again failed (%s); keeping the first reading", error)
+        return pbx
 
 
 def record_snapshot(plan: InstallationPlan, snapshot: InstallationSnapshot) -> InstallationPlan:

@@ -111,12 +111,25 @@ async def configure_pbx(
         return Configured(mark_configured(plan) if done else plan, None)
     driver = await access.open_driver(plan)
     try:
-        if plan.mode is DeliveryMode.STOCK:
-            tell("Stock mode: nothing to configure on the PBX; reading its settings…")
-            settings = await driver.read_settings()
-        else:
-            tell("Applying Cloud > Rainbow settings on the PBX…")
-            settings = await push_settings(driver, plan)
+        return await configure_through(driver, plan, say=tell)
     finally:
         await driver.aclose()
+
+
+async def configure_through(
+    driver: PbxDriver, plan: InstallationPlan, *, say: Say | None = None
+) -> Configured:
+    """Configure ``plan``'s PBX through ``driver``, which the caller opened and closes: push the
+    settings (BTCO) or read them (stock: nothing to set).
+
+    Raises:
+        PbxError: the driver failed (nothing is recorded then).
+    """
+    tell = say or (lambda _text: None)
+    if plan.mode is DeliveryMode.STOCK:
+        tell("Stock mode: nothing to configure on the PBX; reading its settings…")
+        settings = await driver.read_settings()
+    else:
+        tell("Applying Cloud > Rainbow settings on the PBX…")
+        settings = await push_settings(driver, plan)
     return Configured(mark_configured(plan), settings)

@@ -193,7 +193,14 @@ class DraftStore:
         Raises:
             DraftError: the folder cannot be written (permission, disk full, ...).
         """
-        data = draft_data(state, step, now or datetime.now(UTC), plan_path)
+        self.write(draft_data(state, step, now or datetime.now(UTC), plan_path))
+
+    def write(self, data: Mapping[str, Any]) -> None:
+        """Write ``data`` (made by :func:`draft_data`) atomically; any thread may call it.
+
+        Raises:
+            DraftError: the folder cannot be written (permission, disk full, ...).
+        """
         try:
             atomic_write_text(self.path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
         except OSError as error:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,16 @@ from tests.gui.conftest import wait_until
 from tests.gui.test_summary_declaration import MARTIN, ready_state
 
 
+def written(wizard) -> None:  # type: ignore[no-untyped-def]
+    """Once the saves asked for in this turn of the event loop are written (in the keeper's
+    worker thread)."""
+    QCoreApplication.processEvents()
+    wizard.findChild(DraftKeeper).flush()
+
+
 def draft_json(wizard) -> dict:  # type: ignore[no-untyped-def]
     """The draft on disk, once the saves asked for in this turn of the event loop are done."""
-    QCoreApplication.processEvents()
+    written(wizard)
     return json.loads(draft_path(wizard).read_text("utf-8"))
 
 
@@ -85,6 +93,7 @@ async def test_draft_holds_no_secret_after_sign_in(  # type: ignore[no-untyped-d
     company = wizard.page_for(Step.COMPANY)
     await wait_until(lambda: company.listed_query == "")  # its first search is over
     await wizard.shutdown()
+    written(wizard)
     text = draft_path(wizard).read_text("utf-8")
     assert sandbox_account.password not in text
     assert sandbox_account.app_secret not in text
@@ -99,7 +108,7 @@ async def test_draft_holds_no_secret_after_sign_in(  # type: ignore[no-untyped-d
 def test_resume_after_a_crash(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
     first = make_wizard(services)
     fill_offline_until_credentials(qtbot, first)
-    QCoreApplication.processEvents()  # the end of the turn: the draft is written
+    written(first)  # the end of the turn: the draft is written
     # The first wizard never closes (a crash); a new one opens with the same draft folder.
     second = make_wizard(services)
     button = resume_button(second)
@@ -171,6 +180,26 @@ def test_unwritable_draft_only_logs(  # type: ignore[no-untyped-def]
     keeper.store = DraftStore(blocker / "draft.json")
     with caplog.at_level(logging.WARNING, logger="installer_app.ui.support.drafts"):
         wizard.next()
-        QCoreApplication.processEvents()
+        written(wizard)
     assert wizard.current_step() is Step.PBX_MODE
     assert any("cannot be written" in r.getMessage() for r in caplog.records)
+
+
+def test_the_draft_is_written_off_the_gui_thread_in_order(qtbot, make_wizard, services) -> None:  # type: ignore[no-untyped-def]
+    wizard = make_wizard(services)
+    keeper = wizard.findChild(DraftKeeper)
+    writes: list[tuple[str, bool]] = []
+    write = keeper.store.write
+
+    def recording(data) -> None:  # type: ignore[no-untyped-def]
+        writes.append((data["step"], threading.current_thread() is threading.main_thread()))
+        write(data)
+
+    keeper.store.write = recording
+    wizard.next()
+    QCoreApplication.processEvents()
+    wizard.next()
+    shown = wizard.current_step().value
+    assert draft_json(wizard)["step"] == shown == "sign_in"
+    assert writes and not any(on_gui for _step, on_gui in writes)
+    assert writes[-1][0] == shown  # the last one asked for is the one on disk

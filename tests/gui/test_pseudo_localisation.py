@@ -7,6 +7,7 @@ plain. The whole wizard is walked through against the embedded sandbox, page by 
 
 from __future__ import annotations
 
+import asyncio
 import html
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
@@ -257,8 +258,10 @@ async def test_every_page_fits_its_texts_in_the_pseudo_language(  # type: ignore
     assert wizard.size().width() == DEFAULT_SIZE[0]
     found: dict[Step, list[str]] = {}
 
-    def check(step: Step, shown: InstallerWizard) -> None:
-        QApplication.processEvents()
+    async def check(step: Step, shown: InstallerWizard) -> None:
+        # The loop delivers the pending layout events (processEvents here, inside a task, would
+        # run other tasks' callbacks re-entrantly: the dashboard's watch lost its next step).
+        await asyncio.sleep(0.01)
         found[step] = layout_problems(shown) + [
             f"not translated: {text!r}" for text in untranslated_texts(shown, data)
         ]

@@ -6,21 +6,26 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import threading
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import pytest
 
+from installer_app.domain.plan import InstallationPlan
 from installer_app.domain.plan_problems import parse_plan
 from installer_app.rainbow import Site, System, SystemStateReport
+from installer_app.services.apply import apply_plan
 from installer_app.services.backoff import Backoff
 from installer_app.services.concurrency import both
-from installer_app.services.monitor import rainbow_snapshot
+from installer_app.services.failures import LocalFileError
+from installer_app.services.monitor import installation_snapshot, rainbow_snapshot
+from installer_app.services.pbx_config import PbxAccess
 from installer_app.services.pbx_locks import identity_keys, lock_order
-from installer_app.services.plan_declaration import declare_plan
+from installer_app.services.plan_declaration import DeclarationNotRecorded, declare_plan
 from installer_app.services.watch import connected, watch_installation
 from tests.unit.test_plan import stock_data
-from tests.unit.test_use_cases import SITE, FakePbx, FakeRainbow, stock_plan
+from tests.unit.test_use_cases import SITE, FakePbx, FakeRainbow, access, stock_plan
 
 T = TypeVar("T")
 
@@ -34,6 +39,16 @@ def test_settling_starts_fast_and_backs_off_to_its_cap() -> None:
     assert delays[:4] == pytest.approx([0.375, 0.5625, 0.84375, 1.265625])
     assert all(a < b for a, b in itertools.pairwise(delays[:9]))
     assert delays[-1] == 10.0 and max(delays) == 10.0
+
+
+def test_settling_reads_again_at_once_after_a_change_but_never_twice_in_a_row() -> None:
+    backoff = Backoff.settling()
+    changes = (True, False, False, True, True, False, False, False)
+    assert [backoff.next_delay(changed=c) for c in changes] == pytest.approx(
+        [0.0, 0.25, 0.375, 0.0, 0.25, 0.375, 0.5625, 0.84375]
+    )
+    backoff.restart()
+    assert backoff.next_delay(changed=False) == 0.375
 
 
 def test_a_change_starts_the_rhythm_again() -> None:
@@ -176,3 +191,92 @@ def test_equipment_id_locks_come_before_name_locks() -> None:
     keys = identity_keys("https://x.example", "C1", "S1", "Martin", "ALE12-1")
     ordered = sorted(keys, key=lock_order)
     assert ordered[0].startswith("pbx|") and ordered[1].startswith("name|")
+
+
+# -- a round whose two sides disagree ------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_the_pbx_is_read_again_when_rainbow_already_says_running() -> None:
+    # Rainbow answers a round trip after the PBX: its Running may come from a link the PBX
+    # made after it was read. The PBX here connects on its second read.
+    driver = FakePbx(connect_after=2)
+    rainbow = FakeRainbow(FakePbx(connect_after=0))  # Rainbow sees the PBX connected
+    plan = await declared(rainbow, driver)
+    snapshot = await installation_snapshot(rainbow, driver, plan)
+    assert driver.reads == 2
+    assert snapshot.done  # one round, not a second one a backoff delay later
+
+
+@pytest.mark.asyncio
+async def test_the_pbx_is_read_once_when_the_sides_agree() -> None:
+    driver = FakePbx(connect_after=5)
+    rainbow = FakeRainbow(driver)  # not Running while the PBX is not connected
+    plan = await declared(rainbow, driver)
+    snapshot = await installation_snapshot(rainbow, driver, plan)
+    assert driver.reads == 1
+    assert not snapshot.done
+    connected_pbx = FakePbx(connect_after=0)
+    both_connected = FakeRainbow(connected_pbx)
+    plan = await declared(both_connected, connected_pbx)
+    assert (await installation_snapshot(both_connected, connected_pbx, plan)).done
+    assert connected_pbx.reads == 1
+
+
+# -- saving while the next call is in flight -----------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_apply_saves_in_order_the_intent_before_the_create_the_rest_beside_the_calls() -> (
+    None
+):
+    pbx = FakePbx(connect_after=3)
+    rainbow = FakeRainbow(pbx)
+    loop_thread = threading.get_ident()
+    saved: list[tuple[InstallationPlan, bool, bool]] = []  # plan, created yet, on the loop
+
+    def save(plan: InstallationPlan) -> None:
+        saved.append((plan, bool(rainbow.requests), threading.get_ident() == loop_thread))
+
+    opened: list[InstallationPlan] = []
+    open_driver = access(pbx).open_driver
+    assert open_driver is not None
+
+    async def counting(plan: InstallationPlan) -> Any:
+        opened.append(plan)
+        return await open_driver(plan)
+
+    applied = await apply_plan(
+        rainbow, stock_plan(), pbx=PbxAccess(open_driver=counting), save=save, timeout=60,
+        backoff=Backoff(0.0, cap=0.0),
+    )  # fmt: skip
+    assert applied.done
+    intent, created, on_loop = saved[0]
+    assert intent.progress.pending_declaration is not None and intent.progress.system_id is None
+    assert not created and on_loop  # written, on the loop, before the create call was sent
+    later = [plan for plan, _created, _on_loop in saved[1:]]
+    assert all(created and not on_loop for _plan, created, on_loop in saved[1:])
+    assert later[0].progress.system_id == "sys-1" and later[0].progress.pending_declaration is None
+    timelines = [len(plan.progress.timeline) for plan in later]
+    assert timelines == sorted(timelines)  # each write a later version than the one before
+    assert later[-1] == applied.plan and later[-1].progress.verified
+    assert len(opened) == 1 and pbx.closed == 1  # one driver: configured, then watched
+
+
+@pytest.mark.asyncio
+async def test_a_stock_declaration_the_file_cannot_record_stops_the_run() -> None:
+    pbx = FakePbx(connect_after=99)
+    written: list[InstallationPlan] = []
+
+    def save(plan: InstallationPlan) -> None:
+        if written:  # the intent was written; the folder is gone since
+            raise LocalFileError("The file x.json cannot be written: no space left on device.")
+        written.append(plan)
+
+    with pytest.raises(DeclarationNotRecorded) as caught:
+        await apply_plan(
+            FakeRainbow(pbx), stock_plan(), pbx=access(pbx), save=save, timeout=60,
+            backoff=Backoff(0.0, cap=0.0),
+        )  # fmt: skip
+    assert caught.value.declaration.plan.progress.system_id == "sys-1"
+    assert pbx.reads <= 3  # stopped at the first round, not at the deadline

@@ -57,7 +57,7 @@ class DashboardPage(StepPage):
         )
         self.runner = TaskRunner(self)
         self.installer.finished.connect(lambda _result: self.runner.cancel())
-        self.backoff = Backoff(first=2.0, cap=30.0)
+        self.backoff = Backoff.settling()
         self.snapshot: InstallationSnapshot | None = None
         self._init_sides()
         self._init_diagnosis()
@@ -139,8 +139,7 @@ class DashboardPage(StepPage):
     def load_state(self, state: WizardState) -> None:
         plan = self.installer.installation_plan()
         self._show_timeline(plan)
-        if self.installer.services.sandbox is not None:
-            self.backoff = Backoff(first=0.5, cap=5.0)
+        self.backoff = Backoff.settling()
         self.runner.start(self._watch())
 
     def cleanupPage(self) -> None:

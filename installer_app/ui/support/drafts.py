@@ -3,7 +3,10 @@
 The draft (see :mod:`installer_app.storage.drafts`: no secrets, written atomically) is saved
 every time the wizard changes page or a page reports new state (once per turn of the event
 loop, so a jump across pages writes once), and when the wizard is closed without finishing;
-Finish clears it. The start page offers the draft found when the wizard
+Finish clears it. The state is read on the GUI thread and the file written in a worker thread,
+one write after the other (a write and its ``fsync`` take milliseconds, far more on a busy or
+slow disk, and would otherwise hold the GUI up when the page changes); closing or finishing
+waits for them. The start page offers the draft found when the wizard
 opened: resuming restores the state (signed out) and goes to the saved step, stopping at sign-in
 first when that step needs Rainbow.
 
@@ -15,14 +18,17 @@ so that such a wizard never reads or overwrites the user's draft.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from installer_app.domain.flow import Step
-from installer_app.storage.drafts import DRAFT_FILE_NAME, Draft, DraftError, DraftStore
+from installer_app.storage.drafts import DRAFT_FILE_NAME, Draft, DraftError, DraftStore, draft_data
 
 if TYPE_CHECKING:
     from installer_app.ui.wizard_surface import WizardSurface
@@ -30,6 +36,16 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 _LOOPBACK = ("http://127.0.0.1", "http://localhost", "http://[::1]")
+
+
+_WRITER: list[ThreadPoolExecutor] = []
+
+
+def _writer() -> ThreadPoolExecutor:
+    """The one thread writing drafts, in the order asked (started at the first draft)."""
+    if not _WRITER:
+        _WRITER.append(ThreadPoolExecutor(1, thread_name_prefix="draft-save"))
+    return _WRITER[0]
 
 
 def draft_path(wizard: WizardSurface) -> Path:
@@ -67,6 +83,8 @@ class DraftKeeper(QObject):
         self._pending.timeout.connect(self.save_now)
         #: The last step shown: QWizard forgets its page before it reports being closed.
         self._last_step: Step | None = None
+        self._latest: Mapping[str, Any] | None = None
+        self._last_write: Future[None] | None = None
         self.found: Draft | None = store.load()
         self.resume_button: QPushButton | None = None
         if self.found is not None and self.found.step is not Step.START:
@@ -112,10 +130,23 @@ class DraftKeeper(QObject):
         step = wizard.resume_target or wizard.current_step() or self._last_step
         if self._paused or step is None or step is Step.START:
             return
+        data = draft_data(wizard.state, step, datetime.now(UTC), wizard.plan_path)
+        self._latest = data
+        self._last_write = _writer().submit(self._write, self.store, data)
+
+    def _write(self, store: DraftStore, data: Mapping[str, Any]) -> None:
+        """In the worker thread: write ``data``, unless a later draft waits behind it."""
+        if data is not self._latest:
+            return
         try:
-            self.store.save(wizard.state, step, plan_path=wizard.plan_path)
+            store.write(data)
         except DraftError as error:
             logger.warning("%s", error.message)
+
+    def flush(self) -> None:
+        """Wait until the drafts asked for are written (closing, finishing; tests)."""
+        if self._last_write is not None:
+            self._last_write.result()
 
     def _page_changed(self, _page_id: int) -> None:
         step = self._wizard.current_step()
@@ -128,9 +159,11 @@ class DraftKeeper(QObject):
     def _finished(self, result: int) -> None:
         if result == QDialog.DialogCode.Accepted.value:
             self._pending.stop()
+            self.flush()  # a write still waiting would bring the draft back
             self.store.clear()
         else:
             self.save_now()
+            self.flush()
 
     def resume(self) -> bool:
         """Restore the offered draft and go to its step; False when there is none."""
