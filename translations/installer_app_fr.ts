@@ -1788,12 +1788,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-199"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
@@ -1859,6 +1859,11 @@
     </message>
     <message>
         <location line="+64"/>
+        <source>Next refresh in under a second</source>
+        <translation>Prochaine actualisation dans moins d’une seconde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next refresh in %1 s</source>
         <translation>Prochaine actualisation dans %1 s</translation>
     </message>
@@ -4389,7 +4394,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../installer_app/ui/support/drafts.py" line="+79"/>
+        <location filename="../installer_app/ui/support/drafts.py" line="+97"/>
         <source>no server name yet</source>
         <extracomment>The last step shown: QWizard forgets its page before it reports being closed.</extracomment>
         <translation>pas encore de nom de serveur</translation>

@@ -31,3 +31,18 @@ async def test_the_dashboard_waits_as_apply_does(  # type: ignore[no-untyped-def
     assert wizard.current_step() is Step.DASHBOARD
     assert delays(page.backoff) == delays(Backoff.settling())
     page.runner.cancel()
+
+
+@pytest.mark.parametrize(
+    ("delay", "shown"),
+    [(0.0, "Next refresh in under a second"), (0.25, "Next refresh in under a second"),
+     (1.4, "Next refresh in 1 s"), (10.0, "Next refresh in 10 s")],
+)  # fmt: skip
+def test_the_wait_line_never_says_0_s(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services, delay: float, shown: str
+) -> None:
+    """The round after a change starts at once or within 0.25 s: "in 0 s" read as stuck."""
+    page = make_wizard(services).page_for(Step.DASHBOARD)
+    assert isinstance(page, DashboardPage)
+    page._on_wait(delay)
+    assert page.refresh_line.text() == shown

@@ -193,6 +193,9 @@ class DashboardPage(StepPage):
                 self.refresh_line.setText(translate_parts(not_saved.message, not_saved.hint))
 
     def _on_wait(self, delay: float) -> None:
+        if delay < 1:  # right after a change: "in 0 s" would read as stuck
+            self.refresh_line.setText(self.tr("Next refresh in under a second"))
+            return
         self.refresh_line.setText(self.tr("Next refresh in %1 s").replace("%1", f"{delay:.0f}"))
 
     # -- rendering -------------------------------------------------------------------------
