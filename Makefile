@@ -22,15 +22,19 @@ run: $(STAMP)
 # not slow them. TEST_JOBS=0 runs the first part in one process; PYTEST_ARGS adds options (e.g.
 # PYTEST_ARGS="--durations=30"); TEST_REPORT=path writes JUnit reports path.parallel.xml and
 # path.alone.xml. Both parts always run; make fails if either failed.
+# The tests keep their compiled bytecode (in __pycache__ folders, ignored by git) even where
+# PYTHONDONTWRITEBYTECODE is set: otherwise every worker, the timed run and each command-line
+# process the tests start compile the same modules again.
 TEST_JOBS ?= auto
 PYTEST_ARGS ?=
 TEST_REPORT ?=
+TEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=
 test: $(STAMP)
 	@status=0; \
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_JOBS) --dist worksteal \
+	$(TEST_ENV) $(BIN)/python -m pytest -n $(TEST_JOBS) --dist worksteal \
 		-m "not timed" $(if $(TEST_REPORT),--junitxml=$(TEST_REPORT).parallel.xml) \
 		$(PYTEST_ARGS) || status=$$?; \
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m timed \
+	$(TEST_ENV) $(BIN)/python -m pytest -m timed \
 		$(if $(TEST_REPORT),--junitxml=$(TEST_REPORT).alone.xml) $(PYTEST_ARGS); \
 	alone=$$?; [ $$alone = 0 ] || [ $$alone = 5 ] || status=$$alone; \
 	exit $$status

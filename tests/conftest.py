@@ -6,6 +6,7 @@ against the Secret Service that ``.ci/run`` starts).
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -79,3 +80,24 @@ def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | N
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _timed_tests_freeze_the_test_process(request: pytest.FixtureRequest) -> Iterator[None]:
+    """During a ``timed`` test, what was alive before it is frozen out of the collector.
+
+    A timed test bounds the program's pauses. The test process holds far more than the program
+    (pytest's collected items: about 170,000 objects); the first full collection that the test's
+    own imports set off would scan all of it, 100-400 ms on a busy machine, inside a heartbeat.
+    The program freezes its start-up objects the same way (``ui/app.py``, ``ui/warm_up.py``).
+    """
+    if request.node.get_closest_marker("timed") is None:
+        yield
+        return
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        gc.collect()

@@ -127,7 +127,7 @@ def test_wrong_code_is_diagnosed_and_nothing_declared_twice(
     pushed = run("push", str(plan), "--pbx", f"sandbox:{sandbox['pbx_url']}", "--json")
     assert pushed.returncode == 0, pushed.stderr
 
-    done = apply(plan, sandbox, "--timeout", "12")
+    done = apply(plan, sandbox, "--timeout", "4")
     assert done.returncode == 5, done.stderr
     assert json.loads(done.stdout)["diagnosis"] == "code_refused"
     assert "activation code" in done.stderr.lower()
