@@ -1788,12 +1788,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+206"/>
+        <location line="+205"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-196"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1858,7 +1858,7 @@
         <translation>Zeitverlauf der Statusänderungen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Next refresh in %1 s</source>
         <translation>Nächste Aktualisierung in %1 s</translation>
     </message>
@@ -3376,6 +3376,16 @@
         <translation>Wählregeln</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Use the outbound prefix</source>
+        <translation>Amtskennziffer verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference override</source>
+        <translation>Abweichende Referenz zulassen</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose another folder (e.g. the Desktop or Documents).</source>
         <translation>Wählen Sie einen anderen Ordner (z. B. den Desktop oder Dokumente).</translation>
@@ -3567,11 +3577,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 has the value %2; expected %3.</source>
-        <translation>%1: Der Wert %2 ist ungültig; erwartet: %3.</translation>
+        <source>%1 has the value %2; expected one of: %3.</source>
+        <translation>%1 hat den Wert %2; erwartet wird einer von: %3.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 must be text, in double quotes.</source>
+        <translation>%1 muss Text in doppelten Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country is required: use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>Das Land ist erforderlich: Verwenden Sie einen zweistelligen ISO-Code wie FR, DE oder GB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be true or false, without quotes.</source>
+        <translation>%1 muss true oder false sein, ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a number.</source>
+        <translation>%1 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON object, in braces { }.</source>
+        <translation>%1 muss ein JSON-Objekt in geschweiften Klammern { } sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON list, in brackets [ ].</source>
+        <translation>%1 muss eine JSON-Liste in eckigen Klammern [ ] sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a date and time such as 2026-01-31T09:30:00Z.</source>
+        <translation>%1 muss ein Datum mit Uhrzeit wie 2026-01-31T09:30:00Z sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be valid JSON.</source>
+        <translation>%1 muss gültiges JSON sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is longer than %2 characters; shorten it.</source>
+        <translation>%1 ist länger als %2 Zeichen; kürzen Sie den Wert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a value of the wrong kind; compare it with a file the program wrote, or enter it again in the wizard.</source>
+        <translation>%1 hat einen Wert der falschen Art; vergleichen Sie ihn mit einer Datei, die das Programm geschrieben hat, oder geben Sie ihn im Assistenten erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
         <translation>%1 darf nur Ziffern (0-9) enthalten; entfernen Sie Leerzeichen und andere Zeichen.</translation>
     </message>
@@ -4389,7 +4459,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../installer_app/ui/support/drafts.py" line="+79"/>
+        <location filename="../installer_app/ui/support/drafts.py" line="+97"/>
         <source>no server name yet</source>
         <extracomment>The last step shown: QWizard forgets its page before it reports being closed.</extracomment>
         <translation>noch kein Servername</translation>

@@ -1788,12 +1788,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+206"/>
+        <location line="+205"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-196"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
@@ -1858,7 +1858,7 @@
         <translation>Cronología de los cambios de estado</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima actualización en %1 s</translation>
     </message>
@@ -3376,6 +3376,16 @@
         <translation>Reglas de numeración</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Use the outbound prefix</source>
+        <translation>Usar el prefijo de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference override</source>
+        <translation>Excepción de referencia</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose another folder (e.g. the Desktop or Documents).</source>
         <translation>Elija otra carpeta (p. ej. el Escritorio o Documentos).</translation>
@@ -3567,11 +3577,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 has the value %2; expected %3.</source>
-        <translation>%1: el valor %2 no es válido; se esperaba: %3.</translation>
+        <source>%1 has the value %2; expected one of: %3.</source>
+        <translation>%1 tiene el valor %2; se espera uno de: %3.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 must be text, in double quotes.</source>
+        <translation>%1 debe ser texto, entre comillas dobles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country is required: use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>El país es obligatorio: use un código ISO de dos letras como FR, DE o GB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 no puede estar vacío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be true or false, without quotes.</source>
+        <translation>%1 debe ser true o false, sin comillas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a number.</source>
+        <translation>%1 debe ser un número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON object, in braces { }.</source>
+        <translation>%1 debe ser un objeto JSON, entre llaves { }.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON list, in brackets [ ].</source>
+        <translation>%1 debe ser una lista JSON, entre corchetes [ ].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a date and time such as 2026-01-31T09:30:00Z.</source>
+        <translation>%1 debe ser una fecha y hora como 2026-01-31T09:30:00Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be valid JSON.</source>
+        <translation>%1 debe ser JSON válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is longer than %2 characters; shorten it.</source>
+        <translation>%1 supera los %2 caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a value of the wrong kind; compare it with a file the program wrote, or enter it again in the wizard.</source>
+        <translation>%1 tiene un valor de un tipo incorrecto; compárelo con un archivo escrito por el programa o vuelva a introducirlo en el asistente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
         <translation>%1: solo puede contener dígitos (0-9); elimine los espacios y demás caracteres.</translation>
     </message>
@@ -4389,7 +4459,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../installer_app/ui/support/drafts.py" line="+79"/>
+        <location filename="../installer_app/ui/support/drafts.py" line="+97"/>
         <source>no server name yet</source>
         <extracomment>The last step shown: QWizard forgets its page before it reports being closed.</extracomment>
         <translation>aún sin nombre de servidor</translation>

@@ -1788,12 +1788,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+206"/>
+        <location line="+205"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-196"/>
         <source>Status:</source>
         <translation>État&#xa0;:</translation>
     </message>
@@ -1858,7 +1858,7 @@
         <translation>Chronologie des changements d’état</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Next refresh in %1 s</source>
         <translation>Prochaine actualisation dans %1 s</translation>
     </message>
@@ -3376,6 +3376,16 @@
         <translation>Règles de numérotation</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Use the outbound prefix</source>
+        <translation>Utiliser le préfixe de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference override</source>
+        <translation>Dérogation de référence</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose another folder (e.g. the Desktop or Documents).</source>
         <translation>Choisissez un autre dossier (p. ex. le Bureau ou Documents).</translation>
@@ -3567,11 +3577,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 has the value %2; expected %3.</source>
-        <translation>%1&#xa0;: la valeur %2 n’est pas valide&#xa0;; valeurs attendues&#xa0;: %3.</translation>
+        <source>%1 has the value %2; expected one of: %3.</source>
+        <translation>%1 a la valeur %2&#xa0;; valeurs attendues&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 must be text, in double quotes.</source>
+        <translation>%1 doit être un texte, entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country is required: use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>Le pays est obligatoire&#xa0;: utilisez un code ISO à deux lettres comme FR, DE ou GB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be true or false, without quotes.</source>
+        <translation>%1 doit valoir true ou false, sans guillemets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a number.</source>
+        <translation>%1 doit être un nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON object, in braces { }.</source>
+        <translation>%1 doit être un objet JSON, entre accolades { }.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON list, in brackets [ ].</source>
+        <translation>%1 doit être une liste JSON, entre crochets [ ].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a date and time such as 2026-01-31T09:30:00Z.</source>
+        <translation>%1 doit être une date et une heure comme 2026-01-31T09:30:00Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be valid JSON.</source>
+        <translation>%1 doit être du JSON valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is longer than %2 characters; shorten it.</source>
+        <translation>%1 dépasse %2 caractères&#xa0;; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a value of the wrong kind; compare it with a file the program wrote, or enter it again in the wizard.</source>
+        <translation>%1 a une valeur d’un type incorrect&#xa0;; comparez-la avec un fichier écrit par le programme, ou saisissez-la à nouveau dans l’assistant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
         <translation>%1&#xa0;: uniquement des chiffres (0-9)&#xa0;; supprimez les espaces et les autres caractères.</translation>
     </message>
@@ -4389,7 +4459,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../installer_app/ui/support/drafts.py" line="+79"/>
+        <location filename="../installer_app/ui/support/drafts.py" line="+97"/>
         <source>no server name yet</source>
         <extracomment>The last step shown: QWizard forgets its page before it reports being closed.</extracomment>
         <translation>pas encore de nom de serveur</translation>

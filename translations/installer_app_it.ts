@@ -1788,12 +1788,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+206"/>
+        <location line="+205"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-196"/>
         <source>Status:</source>
         <translation>Stato:</translation>
     </message>
@@ -1858,7 +1858,7 @@
         <translation>Cronologia dei cambi di stato</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Next refresh in %1 s</source>
         <translation>Prossimo aggiornamento tra %1 s</translation>
     </message>
@@ -3376,6 +3376,16 @@
         <translation>Regole di numerazione</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Use the outbound prefix</source>
+        <translation>Usa il prefisso di uscita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference override</source>
+        <translation>Eccezione sul riferimento</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose another folder (e.g. the Desktop or Documents).</source>
         <translation>Scegli un’altra cartella (ad es. la Scrivania o Documenti).</translation>
@@ -3567,11 +3577,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 has the value %2; expected %3.</source>
-        <translation>%1: il valore %2 non è valido; previsto: %3.</translation>
+        <source>%1 has the value %2; expected one of: %3.</source>
+        <translation>%1 ha il valore %2; previsto uno di: %3.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 must be text, in double quotes.</source>
+        <translation>%1 deve essere un testo, tra virgolette doppie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country is required: use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>Il paese è obbligatorio: usa un codice ISO di due lettere come FR, DE o GB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 non può essere vuoto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be true or false, without quotes.</source>
+        <translation>%1 deve essere true o false, senza virgolette.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 deve essere un numero intero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a number.</source>
+        <translation>%1 deve essere un numero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON object, in braces { }.</source>
+        <translation>%1 deve essere un oggetto JSON, tra parentesi graffe { }.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON list, in brackets [ ].</source>
+        <translation>%1 deve essere un elenco JSON, tra parentesi quadre [ ].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a date and time such as 2026-01-31T09:30:00Z.</source>
+        <translation>%1 deve essere una data con ora come 2026-01-31T09:30:00Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be valid JSON.</source>
+        <translation>%1 deve essere JSON valido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is longer than %2 characters; shorten it.</source>
+        <translation>%1 supera i %2 caratteri; accorcialo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a value of the wrong kind; compare it with a file the program wrote, or enter it again in the wizard.</source>
+        <translation>%1 ha un valore di tipo errato; confrontalo con un file scritto dal programma o inseriscilo di nuovo nella procedura guidata.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
         <translation>%1: solo cifre (0-9); rimuovi spazi e altri caratteri.</translation>
     </message>
@@ -4389,7 +4459,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../installer_app/ui/support/drafts.py" line="+79"/>
+        <location filename="../installer_app/ui/support/drafts.py" line="+97"/>
         <source>no server name yet</source>
         <extracomment>The last step shown: QWizard forgets its page before it reports being closed.</extracomment>
         <translation>nome del server non ancora definito</translation>

@@ -1788,12 +1788,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+206"/>
+        <location line="+205"/>
         <source>Rainbow</source>
         <translation>Rainbow</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-196"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
@@ -1858,7 +1858,7 @@
         <translation>Cronologia das mudanças de estado</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima atualização dentro de %1 s</translation>
     </message>
@@ -3376,6 +3376,16 @@
         <translation>Regras de numeração</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Use the outbound prefix</source>
+        <translation>Utilizar o prefixo de saída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference override</source>
+        <translation>Exceção de referência</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose another folder (e.g. the Desktop or Documents).</source>
         <translation>Escolha outra pasta (p. ex. o Ambiente de Trabalho ou Documentos).</translation>
@@ -3567,11 +3577,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 has the value %2; expected %3.</source>
-        <translation>%1: o valor %2 não é válido; esperado: %3.</translation>
+        <source>%1 has the value %2; expected one of: %3.</source>
+        <translation>%1 tem o valor %2; esperado um de: %3.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 must be text, in double quotes.</source>
+        <translation>%1 tem de ser texto, entre aspas duplas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country is required: use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>O país é obrigatório: utilize um código ISO de duas letras como FR, DE ou GB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 não pode estar vazio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be true or false, without quotes.</source>
+        <translation>%1 tem de ser true ou false, sem aspas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 tem de ser um número inteiro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a number.</source>
+        <translation>%1 tem de ser um número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON object, in braces { }.</source>
+        <translation>%1 tem de ser um objeto JSON, entre chavetas { }.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON list, in brackets [ ].</source>
+        <translation>%1 tem de ser uma lista JSON, entre parênteses retos [ ].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a date and time such as 2026-01-31T09:30:00Z.</source>
+        <translation>%1 tem de ser uma data e hora como 2026-01-31T09:30:00Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be valid JSON.</source>
+        <translation>%1 tem de ser JSON válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is longer than %2 characters; shorten it.</source>
+        <translation>%1 tem mais de %2 caracteres; encurte-o.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a value of the wrong kind; compare it with a file the program wrote, or enter it again in the wizard.</source>
+        <translation>%1 tem um valor de tipo errado; compare-o com um ficheiro escrito pelo programa ou introduza-o novamente no assistente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
         <translation>%1: apenas dígitos (0-9); remova os espaços e outros carateres.</translation>
     </message>
@@ -4389,7 +4459,7 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../installer_app/ui/support/drafts.py" line="+79"/>
+        <location filename="../installer_app/ui/support/drafts.py" line="+97"/>
         <source>no server name yet</source>
         <extracomment>The last step shown: QWizard forgets its page before it reports being closed.</extracomment>
         <translation>ainda sem nome do servidor</translation>
