@@ -51,17 +51,21 @@ _BUILDERS: dict[str, tuple[int, ...]] = {
     "CheckStep": (1, 3, 5),
     "_skipped": (1, 2),
     "_network_failure": (1, 2),
+    "BatchProblem": (2,),
 }
 
 
 #: Modules of the GUI whose errors are written in English for the command line too.
 SHARED_WITH_THE_COMMAND_LINE = ("ui/support/report_pdf.py",)
+#: Modules of the domain whose problems the batch dialog lists.
+BATCH_DOMAIN = ("domain/batch.py", "domain/batch_input.py")
 
 
 def _modules() -> Iterator[tuple[ModuleType, ast.Module]]:
     package = ROOT / "installer_app"
     paths = [p for layer in LAYERS for p in sorted((package / layer).rglob("*.py"))]
-    for path in [*paths, *(package / extra for extra in SHARED_WITH_THE_COMMAND_LINE)]:
+    extras = (*SHARED_WITH_THE_COMMAND_LINE, *BATCH_DOMAIN)
+    for path in [*paths, *(package / extra for extra in extras)]:
         name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
         yield importlib.import_module(name), ast.parse(path.read_text(encoding="utf-8"))
 

@@ -31,7 +31,7 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication
 
 from installer_app.domain.countries import COUNTRIES
-from installer_app.ui.support import catalogue_local, catalogue_remote
+from installer_app.ui.support import catalogue_batch, catalogue_local, catalogue_remote
 
 CONTEXT: Final = "Domain"
 COUNTRIES_CONTEXT: Final = "Countries"
@@ -266,8 +266,10 @@ TEMPLATES: Final[tuple[str, ...]] = (
 )
 
 #: The whole catalogue: the domain's messages above, the failures of the layers below the GUI.
-ALL_EXACT: Final = EXACT | catalogue_remote.EXACT | catalogue_local.EXACT
-ALL_TEMPLATES: Final = TEMPLATES + catalogue_remote.TEMPLATES + catalogue_local.TEMPLATES
+ALL_EXACT: Final = EXACT | catalogue_remote.EXACT | catalogue_local.EXACT | catalogue_batch.EXACT
+ALL_TEMPLATES: Final = (
+    TEMPLATES + catalogue_remote.TEMPLATES + catalogue_local.TEMPLATES + catalogue_batch.TEMPLATES
+)
 
 #: The English country names the ``Countries`` context translates (a value may be one).
 _COUNTRY_NAMES: Final = frozenset(country.name for country in COUNTRIES)
