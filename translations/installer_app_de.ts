@@ -73,7 +73,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+60"/>
+        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+58"/>
         <source>Prepare installation files from a spreadsheet</source>
         <translation>Installationsdateien aus einer Tabelle vorbereiten</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Probleme und geschriebene Dateien</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Vorbereiten</translation>
     </message>
@@ -3402,6 +3402,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not declared</source>
+        <translation>Nicht registriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected by a passphrase: open it in the wizard to see its credentials.</source>
+        <translation>Durch eine Passphrase geschützt: Öffnen Sie sie im Assistenten, um ihre Zugangsdaten zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
         <translation>Die Passphrase enthält Bytes, die kein UTF-8-Text sind (wie in der Umgebung gesetzt oder in einem Terminal mit anderer Kodierung eingegeben); geben Sie sie erneut als einfachen Text ein.</translation>
     </message>
@@ -4721,7 +4736,7 @@
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+51"/>
+        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+63"/>
         <source>Equipment id</source>
         <translation>Geräte-ID</translation>
     </message>

@@ -73,7 +73,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+60"/>
+        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+58"/>
         <source>Prepare installation files from a spreadsheet</source>
         <translation>Preparar archivos de instalación a partir de una hoja de cálculo</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Problemas y archivos escritos</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Fila %1, columna %2: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Preparar</translation>
     </message>
@@ -3402,6 +3402,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not declared</source>
+        <translation>No declarada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected by a passphrase: open it in the wizard to see its credentials.</source>
+        <translation>Protegido con una frase de contraseña: ábralo en el asistente para ver sus credenciales.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation>El archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
         <translation>La frase de contraseña contiene bytes que no son texto UTF-8 (tal como se definió en el entorno o se escribió en un terminal con otra codificación); vuelva a introducirla como texto normal.</translation>
     </message>
@@ -4721,7 +4736,7 @@
         <translation>F&amp;iltrar:</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+51"/>
+        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+63"/>
         <source>Equipment id</source>
         <translation>ID de equipo</translation>
     </message>

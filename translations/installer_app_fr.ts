@@ -73,7 +73,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+60"/>
+        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+58"/>
         <source>Prepare installation files from a spreadsheet</source>
         <translation>Préparer des fichiers d’installation à partir d’un tableur</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Problèmes et fichiers écrits</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Préparer</translation>
     </message>
@@ -3402,6 +3402,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not declared</source>
+        <translation>Non déclaré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected by a passphrase: open it in the wizard to see its credentials.</source>
+        <translation>Protégé par une phrase secrète&#xa0;: ouvrez-le dans l’assistant pour voir ses identifiants.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
         <translation>La phrase secrète contient des octets qui ne sont pas du texte UTF-8 (telle que définie dans l’environnement ou saisie dans un terminal utilisant un autre encodage)&#xa0;; saisissez-la à nouveau en texte simple.</translation>
     </message>
@@ -4721,7 +4736,7 @@
         <translation>F&amp;iltre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+51"/>
+        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+63"/>
         <source>Equipment id</source>
         <translation>Identifiant d’équipement</translation>
     </message>

@@ -73,7 +73,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+60"/>
+        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+58"/>
         <source>Prepare installation files from a spreadsheet</source>
         <translation>Prepara file di installazione da un foglio di calcolo</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Problemi e file scritti</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Row %1: %2</source>
         <translation>Riga %1: %2</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Riga %1, colonna %2: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Prepara</translation>
     </message>
@@ -3402,6 +3402,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not declared</source>
+        <translation>Non registrato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected by a passphrase: open it in the wizard to see its credentials.</source>
+        <translation>Protetto da una passphrase: aprilo nella procedura guidata per vederne le credenziali.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation>Il file non può essere letto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
         <translation>La passphrase contiene byte che non sono testo UTF-8 (come impostata nell’ambiente o digitata in un terminale con un’altra codifica); reimpostala come testo semplice.</translation>
     </message>
@@ -4721,7 +4736,7 @@
         <translation>F&amp;iltro:</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+51"/>
+        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+63"/>
         <source>Equipment id</source>
         <translation>ID apparato</translation>
     </message>

@@ -73,7 +73,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+60"/>
+        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+58"/>
         <source>Prepare installation files from a spreadsheet</source>
         <translation>Preparar ficheiros de instalação a partir de uma folha de cálculo</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Problemas e ficheiros escritos</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Row %1: %2</source>
         <translation>Linha %1: %2</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Linha %1, coluna %2: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Preparar</translation>
     </message>
@@ -3402,6 +3402,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not declared</source>
+        <translation>Não registado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected by a passphrase: open it in the wizard to see its credentials.</source>
+        <translation>Protegido por uma frase-passe: abra-o no assistente para ver as suas credenciais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation>O ficheiro não pode ser lido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The passphrase holds bytes that are not text in UTF-8 (as set in the environment or typed on a terminal with another encoding); set it again in plain text.</source>
         <translation>A frase-passe contém bytes que não são texto UTF-8 (tal como definida no ambiente ou escrita num terminal com outra codificação); defina-a de novo em texto simples.</translation>
     </message>
@@ -4721,7 +4736,7 @@
         <translation>F&amp;iltro:</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+51"/>
+        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+63"/>
         <source>Equipment id</source>
         <translation>ID do equipamento</translation>
     </message>

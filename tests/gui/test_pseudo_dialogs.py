@@ -7,11 +7,14 @@ files' paths, the CSV's column names and values).
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from installer_app.domain.batch import COLUMNS
@@ -78,5 +81,68 @@ async def test_the_batch_dialog_lists_every_problem_in_the_pseudo_language(  # t
     good.write_text(f"{HEADER}\n{GOOD}\n", "utf-8")
     await _run(dialog, good, out, rules)
     found["bad rules"] = untranslated_texts(dialog, data | {str(rules)})
+    problems = [f"{name}: {text}" for name, texts in found.items() for text in texts]
+    assert not problems, "\n".join(problems)
+
+
+def _table_texts(window: Any) -> list[str]:
+    """The fleet table's cells and column titles (a view over a model, which the generic
+    walk over widgets does not read)."""
+    model = window.proxy
+    cells = [
+        model.index(row, column).data()
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    ]
+    titles = [
+        model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())
+    ]
+    return [str(text) for text in (*cells, *titles) if text]
+
+
+async def test_the_other_dialogs_are_in_the_pseudo_language(  # type: ignore[no-untyped-def]
+    qtbot, app: QApplication, make_wizard, services, tmp_path: Path
+) -> None:
+    """The fleet view over a folder with a broken and a hand-edited file, the settings, the
+    about box and the gateway dialog."""
+    from installer_app.ui.dialogs.about import runtime_versions, show_about
+    from installer_app.ui.dialogs.fleet_view import FleetView
+    from installer_app.ui.dialogs.gateway_dialog import GatewayDialog
+    from installer_app.ui.dialogs.settings_dialog import open_settings
+    from tests.gui.test_pseudo_localisation import _outside_pseudo
+    from tests.unit.test_plan import stock_data
+
+    wizard = make_wizard(services)
+    folder = tmp_path / "fleet"
+    folder.mkdir()
+    (folder / "broken.json").write_text("{", "utf-8")
+    (folder / "edited.oxoplan.json").write_text(
+        json.dumps(stock_data(company={"id": 5}, reference_override="perhaps")), "utf-8"
+    )
+    view = wizard.findChild(FleetView)
+    view.action.trigger()
+    window = view.window
+    await wait_until(lambda: not window.runner.busy)
+    window.ask_folder = lambda: folder
+    window.folder_button.click()
+    await wait_until(lambda: not window.runner.busy and len(window.entries) == 2)
+    data = {str(folder), "broken.json", "edited.oxoplan.json"}
+    found = {"fleet view": untranslated_texts(window, data)}
+    found["fleet table"] = [
+        text
+        for text in _table_texts(window)
+        if text not in data and re.search(r"[^\W\d_]{2,}", _outside_pseudo(text).split(": ")[-1])
+    ]
+    window.close()
+    settings = open_settings(wizard)
+    found["settings"] = untranslated_texts(settings)
+    settings.reject()
+    about = show_about(wizard)
+    found["about"] = untranslated_texts(about, {runtime_versions()})
+    about.reject()
+    gateway = GatewayDialog(wizard)
+    gateway.show()
+    found["gateway"] = untranslated_texts(gateway)
+    gateway.reject()
     problems = [f"{name}: {text}" for name, texts in found.items() for text in texts]
     assert not problems, "\n".join(problems)

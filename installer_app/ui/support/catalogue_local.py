@@ -194,6 +194,12 @@ EXACT: Final[frozenset[str]] = frozenset(
         QT_TRANSLATE_NOOP("Domain", "Reference override"),
         # services.diagnostics
         QT_TRANSLATE_NOOP("Domain", "Choose another folder (e.g. the Desktop or Documents)."),
+        # services.fleet (the fleet view's status and note columns)
+        QT_TRANSLATE_NOOP("Domain", "Not declared"),
+        QT_TRANSLATE_NOOP(
+            "Domain", "Protected by a passphrase: open it in the wizard to see its credentials."
+        ),
+        QT_TRANSLATE_NOOP("Domain", "The file cannot be read."),
         # storage.protection
         QT_TRANSLATE_NOOP(
             "Domain",
