@@ -73,7 +73,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+43"/>
+        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+58"/>
         <source>Prepare installation files from a spreadsheet</source>
         <translation>Installationsdateien aus einer Tabelle vorbereiten</translation>
     </message>
@@ -132,7 +132,17 @@
         <translation>Probleme und geschriebene Dateien</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Vorbereiten</translation>
     </message>
@@ -2659,7 +2669,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+69"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+70"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO ist für OXO Connect Evolution nicht verfügbar: Wählen Sie den Stock-Modus.</translation>
     </message>
@@ -3381,9 +3391,34 @@
         <translation>Wählregeln</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Use the outbound prefix</source>
+        <translation>Amtskennziffer verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference override</source>
+        <translation>Abweichende Referenz zulassen</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose another folder (e.g. the Desktop or Documents).</source>
         <translation>Wählen Sie einen anderen Ordner (z. B. den Desktop oder Dokumente).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not declared</source>
+        <translation>Nicht registriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected by a passphrase: open it in the wizard to see its credentials.</source>
+        <translation>Durch eine Passphrase geschützt: Öffnen Sie sie im Assistenten, um ihre Zugangsdaten zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3572,11 +3607,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 has the value %2; expected %3.</source>
-        <translation>%1: Der Wert %2 ist ungültig; erwartet: %3.</translation>
+        <source>%1 has the value %2; expected one of: %3.</source>
+        <translation>%1 hat den Wert %2; erwartet wird einer von: %3.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 must be text, in double quotes.</source>
+        <translation>%1 muss Text in doppelten Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country is required: use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>Das Land ist erforderlich: Verwenden Sie einen zweistelligen ISO-Code wie FR, DE oder GB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be true or false, without quotes.</source>
+        <translation>%1 muss true oder false sein, ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a number.</source>
+        <translation>%1 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON object, in braces { }.</source>
+        <translation>%1 muss ein JSON-Objekt in geschweiften Klammern { } sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON list, in brackets [ ].</source>
+        <translation>%1 muss eine JSON-Liste in eckigen Klammern [ ] sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a date and time such as 2026-01-31T09:30:00Z.</source>
+        <translation>%1 muss ein Datum mit Uhrzeit wie 2026-01-31T09:30:00Z sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be valid JSON.</source>
+        <translation>%1 muss gültiges JSON sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is longer than %2 characters; shorten it.</source>
+        <translation>%1 ist länger als %2 Zeichen; kürzen Sie den Wert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a value of the wrong kind; compare it with a file the program wrote, or enter it again in the wizard.</source>
+        <translation>%1 hat einen Wert der falschen Art; vergleichen Sie ihn mit einer Datei, die das Programm geschrieben hat, oder geben Sie ihn im Assistenten erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
         <translation>%1 darf nur Ziffern (0-9) enthalten; entfernen Sie Leerzeichen und andere Zeichen.</translation>
     </message>
@@ -4390,6 +4485,196 @@
         <source>The PBX address &apos;%1&apos; is not usable: the PBX settings hold the activation code, and plain http is allowed only to this computer (the sandbox).</source>
         <translation>Die Adresse der TK-Anlage „%1“ ist nicht verwendbar: Die Einstellungen der TK-Anlage enthalten den Aktivierungscode, und unverschlüsseltes http ist nur zu diesem Computer (der Sandbox) erlaubt.</translation>
     </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+24"/>
+        <source>The CSV file is not text in UTF-8 or Windows-1252: save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
+        <translation>Die CSV-Datei ist kein Text in UTF-8 oder Windows-1252: Speichern Sie sie in der Tabellenkalkulation als „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CSV file is empty: no header row.</source>
+        <translation>Die CSV-Datei ist leer: Es gibt keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file has a header row but no PBX rows.</source>
+        <translation>Die CSV-Datei hat eine Kopfzeile, aber keine Zeilen mit TK-Anlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expecting value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>Komma erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>Doppelpunkt erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>Eigenschaftsname in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterminated string starting at</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid control character at</source>
+        <translation>ungültiges Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid \escape</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra data</source>
+        <translation>zusätzliche Daten nach dem Ende</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, rule %2: must be an object with regexp_match and regexp_replace.</source>
+        <translation>%1, Regel %2: muss ein Objekt mit regexp_match und regexp_replace sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, rule %2: &apos;%3&apos; is not a rule field; remove it.</source>
+        <translation>%1, Regel %2: „%3“ ist kein Regelfeld; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: both %3 and %4 are given; keep one.</source>
+        <translation>%1, Regel %2: %3 und %4 sind beide angegeben; behalten Sie nur eines.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: %3 must be text (in double quotes).</source>
+        <translation>%1, Regel %2: %3 muss Text sein (in doppelten Anführungszeichen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: regexp_replace is missing; write &quot;&quot; to block the numbers the rule matches.</source>
+        <translation>%1, Regel %2: regexp_replace fehlt; schreiben Sie eine leere Zeichenkette (zwei doppelte Anführungszeichen), um die Nummern zu sperren, auf die die Regel passt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, rule %2: Rainbow does not support \d; written as %3.</source>
+        <translation>%1, Regel %2: Rainbow unterstützt \d nicht; geschrieben als %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a rules file: its JSON nests too deeply or holds a huge number.</source>
+        <translation>%1 ist keine Regeldatei: Das JSON ist zu tief verschachtelt oder enthält eine riesige Zahl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must hold a JSON list of rules, e.g. %2.</source>
+        <translation>%1 muss eine JSON-Liste von Regeln enthalten, z. B. %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In %1: %2</source>
+        <translation>In %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file lacks the required column(s) %1 (its header row, read with &apos;%2&apos; as separator, has: %3). Required columns: %4; optional: %5.</source>
+        <translation>In der CSV-Datei fehlen die Pflichtspalten %1 (ihre Kopfzeile, gelesen mit „%2“ als Trennzeichen, enthält: %3). Pflichtspalten: %4; optional: %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The header row has column(s) this program does not know: %1; check the spelling or remove them. Known columns: %2.</source>
+        <translation>Die Kopfzeile enthält Spalten, die dieses Programm nicht kennt: %1; prüfen Sie die Schreibweise oder entfernen Sie sie. Bekannte Spalten: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 appears twice in the header row; keep one.</source>
+        <translation>Die Spalte %1 kommt in der Kopfzeile zweimal vor; behalten Sie nur eine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file cannot be read near line %1: %2; check its quotes.</source>
+        <translation>Die CSV-Datei kann um Zeile %1 nicht gelesen werden: %2; prüfen Sie die Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 values where the header row names %2 columns; a value containing the separator &apos;%3&apos; must be in double quotes.</source>
+        <translation>%1 Werte, während die Kopfzeile %2 Spalten nennt; ein Wert, der das Trennzeichen „%3“ enthält, muss in doppelten Anführungszeichen stehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same server name as on row %1; each PBX is prepared once.</source>
+        <translation>Derselbe Servername wie in Zeile %1; jede TK-Anlage wird nur einmal vorbereitet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same fleet and installation references (same PBX) as on row %1; each PBX is prepared once.</source>
+        <translation>Dieselbe Flotten- und Installationsreferenz (dieselbe TK-Anlage) wie in Zeile %1; jede TK-Anlage wird nur einmal vorbereitet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSV file %1 is larger than %2; check the file name, or split it into several files.</source>
+        <translation>Die CSV-Datei %1 ist größer als %2; prüfen Sie den Dateinamen oder teilen Sie sie auf mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rules file %1 is larger than %2; check the file name, or split it into several files.</source>
+        <translation>Die Regeldatei %1 ist größer als %2; prüfen Sie den Dateinamen oder teilen Sie sie auf mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CSV file %1 does not exist.</source>
+        <translation>Die CSV-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 does not exist.</source>
+        <translation>Die Regeldatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not a rules file.</source>
+        <translation>%1 ist ein Ordner, keine Regeldatei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file %1 cannot be read: %2.</source>
+        <translation>Die CSV-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 cannot be read: %2.</source>
+        <translation>Die Regeldatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 is not text in UTF-8.</source>
+        <translation>Die Regeldatei %1 ist kein Text in UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it, choose another output folder, or overwrite with --force.</source>
+        <translation>%1 existiert bereits und weicht von dieser Zeile ab (sie enthält vielleicht den Fortschritt einer registrierten TK-Anlage); entfernen Sie sie, wählen Sie einen anderen Zielordner oder überschreiben Sie sie mit --force.</translation>
+    </message>
 </context>
 <context>
     <name>DraftKeeper</name>
@@ -4456,7 +4741,7 @@
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+51"/>
+        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+63"/>
         <source>Equipment id</source>
         <translation>Geräte-ID</translation>
     </message>

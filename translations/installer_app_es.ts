@@ -73,7 +73,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+43"/>
+        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+58"/>
         <source>Prepare installation files from a spreadsheet</source>
         <translation>Preparar archivos de instalación a partir de una hoja de cálculo</translation>
     </message>
@@ -132,7 +132,17 @@
         <translation>Problemas y archivos escritos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1, column %2: %3</source>
+        <translation>Fila %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Preparar</translation>
     </message>
@@ -2659,7 +2669,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+69"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+70"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO no está disponible para OXO Connect Evolution: elija el modo stock.</translation>
     </message>
@@ -3381,9 +3391,34 @@
         <translation>Reglas de numeración</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Use the outbound prefix</source>
+        <translation>Usar el prefijo de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference override</source>
+        <translation>Excepción de referencia</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose another folder (e.g. the Desktop or Documents).</source>
         <translation>Elija otra carpeta (p. ej. el Escritorio o Documentos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not declared</source>
+        <translation>No declarada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected by a passphrase: open it in the wizard to see its credentials.</source>
+        <translation>Protegido con una frase de contraseña: ábralo en el asistente para ver sus credenciales.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation>El archivo no se puede leer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3572,11 +3607,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 has the value %2; expected %3.</source>
-        <translation>%1: el valor %2 no es válido; se esperaba: %3.</translation>
+        <source>%1 has the value %2; expected one of: %3.</source>
+        <translation>%1 tiene el valor %2; se espera uno de: %3.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 must be text, in double quotes.</source>
+        <translation>%1 debe ser texto, entre comillas dobles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country is required: use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>El país es obligatorio: use un código ISO de dos letras como FR, DE o GB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 no puede estar vacío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be true or false, without quotes.</source>
+        <translation>%1 debe ser true o false, sin comillas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a number.</source>
+        <translation>%1 debe ser un número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON object, in braces { }.</source>
+        <translation>%1 debe ser un objeto JSON, entre llaves { }.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON list, in brackets [ ].</source>
+        <translation>%1 debe ser una lista JSON, entre corchetes [ ].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a date and time such as 2026-01-31T09:30:00Z.</source>
+        <translation>%1 debe ser una fecha y hora como 2026-01-31T09:30:00Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be valid JSON.</source>
+        <translation>%1 debe ser JSON válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is longer than %2 characters; shorten it.</source>
+        <translation>%1 supera los %2 caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a value of the wrong kind; compare it with a file the program wrote, or enter it again in the wizard.</source>
+        <translation>%1 tiene un valor de un tipo incorrecto; compárelo con un archivo escrito por el programa o vuelva a introducirlo en el asistente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
         <translation>%1: solo puede contener dígitos (0-9); elimine los espacios y demás caracteres.</translation>
     </message>
@@ -4390,6 +4485,196 @@
         <source>The PBX address &apos;%1&apos; is not usable: the PBX settings hold the activation code, and plain http is allowed only to this computer (the sandbox).</source>
         <translation>La dirección de la centralita «%1» no se puede usar: los ajustes de la centralita contienen el código de activación, y el http sin cifrar solo se permite hacia este equipo (la sandbox).</translation>
     </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+24"/>
+        <source>The CSV file is not text in UTF-8 or Windows-1252: save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
+        <translation>El archivo CSV no es texto en UTF-8 ni en Windows-1252: guárdelo desde la hoja de cálculo como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CSV file is empty: no header row.</source>
+        <translation>El archivo CSV está vacío: no tiene fila de encabezado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file has a header row but no PBX rows.</source>
+        <translation>El archivo CSV tiene una fila de encabezado pero ninguna fila de centralita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expecting value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>se esperaba una coma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>se esperaban dos puntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterminated string starting at</source>
+        <translation>cadena sin terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid control character at</source>
+        <translation>carácter de control no válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid \escape</source>
+        <translation>secuencia de escape no válida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra data</source>
+        <translation>datos de más tras el final</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, rule %2: must be an object with regexp_match and regexp_replace.</source>
+        <translation>%1, regla %2: debe ser un objeto con regexp_match y regexp_replace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, rule %2: &apos;%3&apos; is not a rule field; remove it.</source>
+        <translation>%1, regla %2: «%3» no es un campo de regla; elimínelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: both %3 and %4 are given; keep one.</source>
+        <translation>%1, regla %2: se indican a la vez %3 y %4; conserve solo uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: %3 must be text (in double quotes).</source>
+        <translation>%1, regla %2: %3 debe ser texto (entre comillas dobles).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: regexp_replace is missing; write &quot;&quot; to block the numbers the rule matches.</source>
+        <translation>%1, regla %2: falta regexp_replace; escriba una cadena vacía (dos comillas dobles) para bloquear los números que la regla reconoce.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, rule %2: Rainbow does not support \d; written as %3.</source>
+        <translation>%1, regla %2: Rainbow no admite \d; se escribe como %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a rules file: its JSON nests too deeply or holds a huge number.</source>
+        <translation>%1 no es un archivo de reglas: su JSON está anidado en exceso o contiene un número enorme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must hold a JSON list of rules, e.g. %2.</source>
+        <translation>%1 debe contener una lista JSON de reglas, p. ej. %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In %1: %2</source>
+        <translation>En %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file lacks the required column(s) %1 (its header row, read with &apos;%2&apos; as separator, has: %3). Required columns: %4; optional: %5.</source>
+        <translation>Al archivo CSV le faltan las columnas obligatorias %1 (su fila de encabezado, leída con «%2» como separador, contiene: %3). Columnas obligatorias: %4; opcionales: %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The header row has column(s) this program does not know: %1; check the spelling or remove them. Known columns: %2.</source>
+        <translation>La fila de encabezado tiene columnas que este programa no conoce: %1; compruebe la ortografía o elimínelas. Columnas conocidas: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 appears twice in the header row; keep one.</source>
+        <translation>La columna %1 aparece dos veces en la fila de encabezado; conserve solo una.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file cannot be read near line %1: %2; check its quotes.</source>
+        <translation>El archivo CSV no se puede leer cerca de la línea %1: %2; compruebe sus comillas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 values where the header row names %2 columns; a value containing the separator &apos;%3&apos; must be in double quotes.</source>
+        <translation>%1 valores cuando la fila de encabezado nombra %2 columnas; un valor que contenga el separador «%3» debe ir entre comillas dobles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same server name as on row %1; each PBX is prepared once.</source>
+        <translation>El mismo nombre del servidor que en la fila %1; cada centralita se prepara una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same fleet and installation references (same PBX) as on row %1; each PBX is prepared once.</source>
+        <translation>Las mismas referencias de flota y de instalación (la misma centralita) que en la fila %1; cada centralita se prepara una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSV file %1 is larger than %2; check the file name, or split it into several files.</source>
+        <translation>El archivo CSV %1 supera %2; compruebe el nombre del archivo o divídalo en varios archivos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rules file %1 is larger than %2; check the file name, or split it into several files.</source>
+        <translation>El archivo de reglas %1 supera %2; compruebe el nombre del archivo o divídalo en varios archivos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CSV file %1 does not exist.</source>
+        <translation>El archivo CSV %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 does not exist.</source>
+        <translation>El archivo de reglas %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 es una carpeta, no un archivo CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not a rules file.</source>
+        <translation>%1 es una carpeta, no un archivo de reglas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file %1 cannot be read: %2.</source>
+        <translation>El archivo CSV %1 no se puede leer: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 cannot be read: %2.</source>
+        <translation>El archivo de reglas %1 no se puede leer: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 is not text in UTF-8.</source>
+        <translation>El archivo de reglas %1 no es texto en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it, choose another output folder, or overwrite with --force.</source>
+        <translation>%1 ya existe y difiere de esta fila (puede contener el progreso de una centralita declarada); elimínelo, elija otra carpeta de salida o sobrescríbalo con --force.</translation>
+    </message>
 </context>
 <context>
     <name>DraftKeeper</name>
@@ -4456,7 +4741,7 @@
         <translation>F&amp;iltrar:</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+51"/>
+        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+63"/>
         <source>Equipment id</source>
         <translation>ID de equipo</translation>
     </message>

@@ -73,7 +73,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+43"/>
+        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+58"/>
         <source>Prepare installation files from a spreadsheet</source>
         <translation>Préparer des fichiers d’installation à partir d’un tableur</translation>
     </message>
@@ -132,7 +132,17 @@
         <translation>Problèmes et fichiers écrits</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Préparer</translation>
     </message>
@@ -2659,7 +2669,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+69"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+70"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>Le mode BTCO n’est pas disponible pour OXO Connect Evolution&#xa0;: choisissez le mode stock.</translation>
     </message>
@@ -3381,9 +3391,34 @@
         <translation>Règles de numérotation</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Use the outbound prefix</source>
+        <translation>Utiliser le préfixe de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference override</source>
+        <translation>Dérogation de référence</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose another folder (e.g. the Desktop or Documents).</source>
         <translation>Choisissez un autre dossier (p. ex. le Bureau ou Documents).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not declared</source>
+        <translation>Non déclaré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected by a passphrase: open it in the wizard to see its credentials.</source>
+        <translation>Protégé par une phrase secrète&#xa0;: ouvrez-le dans l’assistant pour voir ses identifiants.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3572,11 +3607,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 has the value %2; expected %3.</source>
-        <translation>%1&#xa0;: la valeur %2 n’est pas valide&#xa0;; valeurs attendues&#xa0;: %3.</translation>
+        <source>%1 has the value %2; expected one of: %3.</source>
+        <translation>%1 a la valeur %2&#xa0;; valeurs attendues&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 must be text, in double quotes.</source>
+        <translation>%1 doit être un texte, entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country is required: use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>Le pays est obligatoire&#xa0;: utilisez un code ISO à deux lettres comme FR, DE ou GB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be true or false, without quotes.</source>
+        <translation>%1 doit valoir true ou false, sans guillemets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a number.</source>
+        <translation>%1 doit être un nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON object, in braces { }.</source>
+        <translation>%1 doit être un objet JSON, entre accolades { }.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON list, in brackets [ ].</source>
+        <translation>%1 doit être une liste JSON, entre crochets [ ].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a date and time such as 2026-01-31T09:30:00Z.</source>
+        <translation>%1 doit être une date et une heure comme 2026-01-31T09:30:00Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be valid JSON.</source>
+        <translation>%1 doit être du JSON valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is longer than %2 characters; shorten it.</source>
+        <translation>%1 dépasse %2 caractères&#xa0;; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a value of the wrong kind; compare it with a file the program wrote, or enter it again in the wizard.</source>
+        <translation>%1 a une valeur d’un type incorrect&#xa0;; comparez-la avec un fichier écrit par le programme, ou saisissez-la à nouveau dans l’assistant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
         <translation>%1&#xa0;: uniquement des chiffres (0-9)&#xa0;; supprimez les espaces et les autres caractères.</translation>
     </message>
@@ -4390,6 +4485,196 @@
         <source>The PBX address &apos;%1&apos; is not usable: the PBX settings hold the activation code, and plain http is allowed only to this computer (the sandbox).</source>
         <translation>L’adresse du PBX «&#xa0;%1&#xa0;» est inutilisable&#xa0;: les réglages du PBX contiennent le code d’activation, et le http simple n’est autorisé que vers cet ordinateur (la sandbox).</translation>
     </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+24"/>
+        <source>The CSV file is not text in UTF-8 or Windows-1252: save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
+        <translation>Le fichier CSV n’est pas du texte en UTF-8 ni en Windows-1252&#xa0;: enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CSV file is empty: no header row.</source>
+        <translation>Le fichier CSV est vide&#xa0;: il n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file has a header row but no PBX rows.</source>
+        <translation>Le fichier CSV a une ligne d’en-tête mais aucune ligne de PBX.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expecting value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>virgule attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>deux-points attendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nom de propriété entre guillemets doubles attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterminated string starting at</source>
+        <translation>texte entre guillemets non terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle invalide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid \escape</source>
+        <translation>séquence d’échappement invalide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra data</source>
+        <translation>données en trop après la fin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, rule %2: must be an object with regexp_match and regexp_replace.</source>
+        <translation>%1, règle %2&#xa0;: doit être un objet avec regexp_match et regexp_replace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, rule %2: &apos;%3&apos; is not a rule field; remove it.</source>
+        <translation>%1, règle %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas un champ de règle&#xa0;; supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: both %3 and %4 are given; keep one.</source>
+        <translation>%1, règle %2&#xa0;: %3 et %4 sont tous deux donnés&#xa0;; n’en gardez qu’un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: %3 must be text (in double quotes).</source>
+        <translation>%1, règle %2&#xa0;: %3 doit être un texte (entre guillemets doubles).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: regexp_replace is missing; write &quot;&quot; to block the numbers the rule matches.</source>
+        <translation>%1, règle %2&#xa0;: regexp_replace manque&#xa0;; écrivez une chaîne vide (deux guillemets doubles) pour bloquer les numéros que la règle reconnaît.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, rule %2: Rainbow does not support \d; written as %3.</source>
+        <translation>%1, règle %2&#xa0;: Rainbow ne prend pas en charge \d&#xa0;; écrit sous la forme %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a rules file: its JSON nests too deeply or holds a huge number.</source>
+        <translation>%1 n’est pas un fichier de règles&#xa0;: son JSON est trop imbriqué ou contient un nombre énorme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must hold a JSON list of rules, e.g. %2.</source>
+        <translation>%1 doit contenir une liste JSON de règles, p. ex. %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In %1: %2</source>
+        <translation>Dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file lacks the required column(s) %1 (its header row, read with &apos;%2&apos; as separator, has: %3). Required columns: %4; optional: %5.</source>
+        <translation>Il manque au fichier CSV la ou les colonnes obligatoires %1 (sa ligne d’en-tête, lue avec «&#xa0;%2&#xa0;» comme séparateur, contient&#xa0;: %3). Colonnes obligatoires&#xa0;: %4&#xa0;; facultatives&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The header row has column(s) this program does not know: %1; check the spelling or remove them. Known columns: %2.</source>
+        <translation>La ligne d’en-tête contient des colonnes que ce programme ne connaît pas&#xa0;: %1&#xa0;; vérifiez l’orthographe ou supprimez-les. Colonnes connues&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 appears twice in the header row; keep one.</source>
+        <translation>La colonne %1 figure deux fois dans la ligne d’en-tête&#xa0;; n’en gardez qu’une.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file cannot be read near line %1: %2; check its quotes.</source>
+        <translation>Le fichier CSV ne peut pas être lu vers la ligne %1&#xa0;: %2&#xa0;; vérifiez ses guillemets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 values where the header row names %2 columns; a value containing the separator &apos;%3&apos; must be in double quotes.</source>
+        <translation>%1 valeurs alors que la ligne d’en-tête nomme %2 colonnes&#xa0;; une valeur contenant le séparateur «&#xa0;%3&#xa0;» doit être entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same server name as on row %1; each PBX is prepared once.</source>
+        <translation>Même nom du serveur qu’à la ligne %1&#xa0;; chaque PBX n’est préparé qu’une fois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same fleet and installation references (same PBX) as on row %1; each PBX is prepared once.</source>
+        <translation>Mêmes références de flotte et d’installation (même PBX) qu’à la ligne %1&#xa0;; chaque PBX n’est préparé qu’une fois.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSV file %1 is larger than %2; check the file name, or split it into several files.</source>
+        <translation>Le fichier CSV %1 dépasse %2&#xa0;; vérifiez le nom du fichier, ou répartissez-le en plusieurs fichiers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rules file %1 is larger than %2; check the file name, or split it into several files.</source>
+        <translation>Le fichier de règles %1 dépasse %2&#xa0;; vérifiez le nom du fichier, ou répartissez-le en plusieurs fichiers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CSV file %1 does not exist.</source>
+        <translation>Le fichier CSV %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 does not exist.</source>
+        <translation>Le fichier de règles %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 est un dossier, pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not a rules file.</source>
+        <translation>%1 est un dossier, pas un fichier de règles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file %1 cannot be read: %2.</source>
+        <translation>Le fichier CSV %1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 cannot be read: %2.</source>
+        <translation>Le fichier de règles %1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 is not text in UTF-8.</source>
+        <translation>Le fichier de règles %1 n’est pas du texte en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it, choose another output folder, or overwrite with --force.</source>
+        <translation>%1 existe déjà et diffère de cette ligne (il contient peut-être l’avancement d’un PBX déclaré)&#xa0;; supprimez-le, choisissez un autre dossier de sortie, ou écrasez-le avec --force.</translation>
+    </message>
 </context>
 <context>
     <name>DraftKeeper</name>
@@ -4456,7 +4741,7 @@
         <translation>F&amp;iltre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+51"/>
+        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+63"/>
         <source>Equipment id</source>
         <translation>Identifiant d’équipement</translation>
     </message>

@@ -73,7 +73,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+43"/>
+        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+58"/>
         <source>Prepare installation files from a spreadsheet</source>
         <translation>Prepara file di installazione da un foglio di calcolo</translation>
     </message>
@@ -132,7 +132,17 @@
         <translation>Problemi e file scritti</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
+        <source>Row %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1, column %2: %3</source>
+        <translation>Riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Prepara</translation>
     </message>
@@ -2659,7 +2669,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+69"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+70"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO non è disponibile per OXO Connect Evolution: scegli la modalità stock.</translation>
     </message>
@@ -3381,9 +3391,34 @@
         <translation>Regole di numerazione</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Use the outbound prefix</source>
+        <translation>Usa il prefisso di uscita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference override</source>
+        <translation>Eccezione sul riferimento</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose another folder (e.g. the Desktop or Documents).</source>
         <translation>Scegli un’altra cartella (ad es. la Scrivania o Documenti).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not declared</source>
+        <translation>Non registrato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected by a passphrase: open it in the wizard to see its credentials.</source>
+        <translation>Protetto da una passphrase: aprilo nella procedura guidata per vederne le credenziali.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation>Il file non può essere letto.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3572,11 +3607,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 has the value %2; expected %3.</source>
-        <translation>%1: il valore %2 non è valido; previsto: %3.</translation>
+        <source>%1 has the value %2; expected one of: %3.</source>
+        <translation>%1 ha il valore %2; previsto uno di: %3.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 must be text, in double quotes.</source>
+        <translation>%1 deve essere un testo, tra virgolette doppie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country is required: use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>Il paese è obbligatorio: usa un codice ISO di due lettere come FR, DE o GB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 non può essere vuoto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be true or false, without quotes.</source>
+        <translation>%1 deve essere true o false, senza virgolette.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 deve essere un numero intero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a number.</source>
+        <translation>%1 deve essere un numero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON object, in braces { }.</source>
+        <translation>%1 deve essere un oggetto JSON, tra parentesi graffe { }.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON list, in brackets [ ].</source>
+        <translation>%1 deve essere un elenco JSON, tra parentesi quadre [ ].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a date and time such as 2026-01-31T09:30:00Z.</source>
+        <translation>%1 deve essere una data con ora come 2026-01-31T09:30:00Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be valid JSON.</source>
+        <translation>%1 deve essere JSON valido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is longer than %2 characters; shorten it.</source>
+        <translation>%1 supera i %2 caratteri; accorcialo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a value of the wrong kind; compare it with a file the program wrote, or enter it again in the wizard.</source>
+        <translation>%1 ha un valore di tipo errato; confrontalo con un file scritto dal programma o inseriscilo di nuovo nella procedura guidata.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
         <translation>%1: solo cifre (0-9); rimuovi spazi e altri caratteri.</translation>
     </message>
@@ -4390,6 +4485,196 @@
         <source>The PBX address &apos;%1&apos; is not usable: the PBX settings hold the activation code, and plain http is allowed only to this computer (the sandbox).</source>
         <translation>L’indirizzo del centralino «%1» non è utilizzabile: le impostazioni del centralino contengono il codice di attivazione, e l’http non cifrato è consentito solo verso questo computer (la sandbox).</translation>
     </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+24"/>
+        <source>The CSV file is not text in UTF-8 or Windows-1252: save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
+        <translation>Il file CSV non è testo in UTF-8 né in Windows-1252: salvalo dal foglio di calcolo come «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CSV file is empty: no header row.</source>
+        <translation>Il file CSV è vuoto: manca la riga di intestazione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file has a header row but no PBX rows.</source>
+        <translation>Il file CSV ha una riga di intestazione ma nessuna riga di centralino.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tabulazione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expecting value</source>
+        <translation>valore atteso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>virgola attesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>due punti attesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>atteso un nome di proprietà tra virgolette doppie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterminated string starting at</source>
+        <translation>stringa non terminata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid control character at</source>
+        <translation>carattere di controllo non valido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid \escape</source>
+        <translation>sequenza di escape non valida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra data</source>
+        <translation>dati in eccesso dopo la fine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, rule %2: must be an object with regexp_match and regexp_replace.</source>
+        <translation>%1, regola %2: deve essere un oggetto con regexp_match e regexp_replace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, rule %2: &apos;%3&apos; is not a rule field; remove it.</source>
+        <translation>%1, regola %2: «%3» non è un campo di regola; rimuovilo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: both %3 and %4 are given; keep one.</source>
+        <translation>%1, regola %2: sono indicati sia %3 sia %4; tienine uno solo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: %3 must be text (in double quotes).</source>
+        <translation>%1, regola %2: %3 deve essere un testo (tra virgolette doppie).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: regexp_replace is missing; write &quot;&quot; to block the numbers the rule matches.</source>
+        <translation>%1, regola %2: manca regexp_replace; scrivi una stringa vuota (due virgolette doppie) per bloccare i numeri riconosciuti dalla regola.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, rule %2: Rainbow does not support \d; written as %3.</source>
+        <translation>%1, regola %2: Rainbow non supporta \d; scritto come %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a rules file: its JSON nests too deeply or holds a huge number.</source>
+        <translation>%1 non è un file di regole: il suo JSON è annidato troppo in profondità o contiene un numero enorme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must hold a JSON list of rules, e.g. %2.</source>
+        <translation>%1 deve contenere un elenco JSON di regole, ad es. %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In %1: %2</source>
+        <translation>In %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file lacks the required column(s) %1 (its header row, read with &apos;%2&apos; as separator, has: %3). Required columns: %4; optional: %5.</source>
+        <translation>Nel file CSV mancano le colonne obbligatorie %1 (la riga di intestazione, letta con «%2» come separatore, contiene: %3). Colonne obbligatorie: %4; facoltative: %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The header row has column(s) this program does not know: %1; check the spelling or remove them. Known columns: %2.</source>
+        <translation>La riga di intestazione ha colonne che questo programma non conosce: %1; controlla l’ortografia o rimuovile. Colonne note: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 appears twice in the header row; keep one.</source>
+        <translation>La colonna %1 compare due volte nella riga di intestazione; tienine una sola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file cannot be read near line %1: %2; check its quotes.</source>
+        <translation>Il file CSV non può essere letto vicino alla riga %1: %2; controlla le virgolette.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 values where the header row names %2 columns; a value containing the separator &apos;%3&apos; must be in double quotes.</source>
+        <translation>%1 valori mentre la riga di intestazione nomina %2 colonne; un valore che contiene il separatore «%3» deve stare tra virgolette doppie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same server name as on row %1; each PBX is prepared once.</source>
+        <translation>Stesso nome del server della riga %1; ogni centralino viene preparato una sola volta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same fleet and installation references (same PBX) as on row %1; each PBX is prepared once.</source>
+        <translation>Stessi riferimenti flotta e installazione (stesso centralino) della riga %1; ogni centralino viene preparato una sola volta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSV file %1 is larger than %2; check the file name, or split it into several files.</source>
+        <translation>Il file CSV %1 supera %2; controlla il nome del file o dividilo in più file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rules file %1 is larger than %2; check the file name, or split it into several files.</source>
+        <translation>Il file delle regole %1 supera %2; controlla il nome del file o dividilo in più file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CSV file %1 does not exist.</source>
+        <translation>Il file CSV %1 non esiste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 does not exist.</source>
+        <translation>Il file delle regole %1 non esiste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 è una cartella, non un file CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not a rules file.</source>
+        <translation>%1 è una cartella, non un file delle regole.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file %1 cannot be read: %2.</source>
+        <translation>Il file CSV %1 non può essere letto: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 cannot be read: %2.</source>
+        <translation>Il file delle regole %1 non può essere letto: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 is not text in UTF-8.</source>
+        <translation>Il file delle regole %1 non è testo in UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it, choose another output folder, or overwrite with --force.</source>
+        <translation>%1 esiste già e differisce da questa riga (potrebbe contenere l’avanzamento di un centralino registrato); rimuovilo, scegli un’altra cartella di destinazione o sovrascrivilo con --force.</translation>
+    </message>
 </context>
 <context>
     <name>DraftKeeper</name>
@@ -4456,7 +4741,7 @@
         <translation>F&amp;iltro:</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+51"/>
+        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+63"/>
         <source>Equipment id</source>
         <translation>ID apparato</translation>
     </message>

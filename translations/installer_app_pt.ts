@@ -73,7 +73,7 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+43"/>
+        <location filename="../installer_app/ui/dialogs/batch_dialog.py" line="+58"/>
         <source>Prepare installation files from a spreadsheet</source>
         <translation>Preparar ficheiros de instalação a partir de uma folha de cálculo</translation>
     </message>
@@ -132,7 +132,17 @@
         <translation>Problemas e ficheiros escritos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
+        <source>Row %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1, column %2: %3</source>
+        <translation>Linha %1, coluna %2: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Preparar</translation>
     </message>
@@ -2659,7 +2669,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+69"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+70"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>O BTCO não está disponível para o OXO Connect Evolution: escolha o modo stock.</translation>
     </message>
@@ -3381,9 +3391,34 @@
         <translation>Regras de numeração</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Use the outbound prefix</source>
+        <translation>Utilizar o prefixo de saída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference override</source>
+        <translation>Exceção de referência</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose another folder (e.g. the Desktop or Documents).</source>
         <translation>Escolha outra pasta (p. ex. o Ambiente de Trabalho ou Documentos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not declared</source>
+        <translation>Não registado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected by a passphrase: open it in the wizard to see its credentials.</source>
+        <translation>Protegido por uma frase-passe: abra-o no assistente para ver as suas credenciais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation>O ficheiro não pode ser lido.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3572,11 +3607,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 has the value %2; expected %3.</source>
-        <translation>%1: o valor %2 não é válido; esperado: %3.</translation>
+        <source>%1 has the value %2; expected one of: %3.</source>
+        <translation>%1 tem o valor %2; esperado um de: %3.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 must be text, in double quotes.</source>
+        <translation>%1 tem de ser texto, entre aspas duplas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country is required: use a two-letter ISO code such as FR, DE or GB.</source>
+        <translation>O país é obrigatório: utilize um código ISO de duas letras como FR, DE ou GB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must not be empty.</source>
+        <translation>%1 não pode estar vazio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be true or false, without quotes.</source>
+        <translation>%1 tem de ser true ou false, sem aspas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 tem de ser um número inteiro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a number.</source>
+        <translation>%1 tem de ser um número.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON object, in braces { }.</source>
+        <translation>%1 tem de ser um objeto JSON, entre chavetas { }.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a JSON list, in brackets [ ].</source>
+        <translation>%1 tem de ser uma lista JSON, entre parênteses retos [ ].</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a date and time such as 2026-01-31T09:30:00Z.</source>
+        <translation>%1 tem de ser uma data e hora como 2026-01-31T09:30:00Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be valid JSON.</source>
+        <translation>%1 tem de ser JSON válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is longer than %2 characters; shorten it.</source>
+        <translation>%1 tem mais de %2 caracteres; encurte-o.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has a value of the wrong kind; compare it with a file the program wrote, or enter it again in the wizard.</source>
+        <translation>%1 tem um valor de tipo errado; compare-o com um ficheiro escrito pelo programa ou introduza-o novamente no assistente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 must contain digits only (0-9); remove spaces and other characters.</source>
         <translation>%1: apenas dígitos (0-9); remova os espaços e outros carateres.</translation>
     </message>
@@ -4390,6 +4485,196 @@
         <source>The PBX address &apos;%1&apos; is not usable: the PBX settings hold the activation code, and plain http is allowed only to this computer (the sandbox).</source>
         <translation>O endereço do PBX «%1» não é utilizável: as definições do PBX contêm o código de ativação, e o http simples só é permitido para este computador (a sandbox).</translation>
     </message>
+    <message>
+        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+24"/>
+        <source>The CSV file is not text in UTF-8 or Windows-1252: save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
+        <translation>O ficheiro CSV não é texto em UTF-8 nem em Windows-1252: guarde-o a partir da folha de cálculo como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CSV file is empty: no header row.</source>
+        <translation>O ficheiro CSV está vazio: não tem linha de cabeçalho.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file has a header row but no PBX rows.</source>
+        <translation>O ficheiro CSV tem uma linha de cabeçalho mas nenhuma linha de PBX.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tabulação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expecting value</source>
+        <translation>valor esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>vírgula esperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>dois-pontos esperados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nome de propriedade entre aspas duplas esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unterminated string starting at</source>
+        <translation>cadeia de texto não terminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid control character at</source>
+        <translation>carácter de controlo inválido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid \escape</source>
+        <translation>sequência de escape inválida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra data</source>
+        <translation>dados a mais depois do fim</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, rule %2: must be an object with regexp_match and regexp_replace.</source>
+        <translation>%1, regra %2: tem de ser um objeto com regexp_match e regexp_replace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, rule %2: &apos;%3&apos; is not a rule field; remove it.</source>
+        <translation>%1, regra %2: «%3» não é um campo de regra; remova-o.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: both %3 and %4 are given; keep one.</source>
+        <translation>%1, regra %2: %3 e %4 estão ambos indicados; mantenha apenas um.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: %3 must be text (in double quotes).</source>
+        <translation>%1, regra %2: %3 tem de ser texto (entre aspas duplas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, rule %2: regexp_replace is missing; write &quot;&quot; to block the numbers the rule matches.</source>
+        <translation>%1, regra %2: falta regexp_replace; escreva uma cadeia vazia (duas aspas duplas) para bloquear os números que a regra reconhece.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, rule %2: Rainbow does not support \d; written as %3.</source>
+        <translation>%1, regra %2: o Rainbow não suporta \d; escrito como %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a rules file: its JSON nests too deeply or holds a huge number.</source>
+        <translation>%1 não é um ficheiro de regras: o seu JSON está demasiado aninhado ou contém um número enorme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must hold a JSON list of rules, e.g. %2.</source>
+        <translation>%1 tem de conter uma lista JSON de regras, p. ex. %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In %1: %2</source>
+        <translation>Em %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file lacks the required column(s) %1 (its header row, read with &apos;%2&apos; as separator, has: %3). Required columns: %4; optional: %5.</source>
+        <translation>Faltam ao ficheiro CSV as colunas obrigatórias %1 (a linha de cabeçalho, lida com «%2» como separador, contém: %3). Colunas obrigatórias: %4; opcionais: %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The header row has column(s) this program does not know: %1; check the spelling or remove them. Known columns: %2.</source>
+        <translation>A linha de cabeçalho tem colunas que este programa não conhece: %1; verifique a ortografia ou remova-as. Colunas conhecidas: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The column %1 appears twice in the header row; keep one.</source>
+        <translation>A coluna %1 aparece duas vezes na linha de cabeçalho; mantenha apenas uma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file cannot be read near line %1: %2; check its quotes.</source>
+        <translation>O ficheiro CSV não pode ser lido perto da linha %1: %2; verifique as aspas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 values where the header row names %2 columns; a value containing the separator &apos;%3&apos; must be in double quotes.</source>
+        <translation>%1 valores quando a linha de cabeçalho indica %2 colunas; um valor que contenha o separador «%3» tem de estar entre aspas duplas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same server name as on row %1; each PBX is prepared once.</source>
+        <translation>O mesmo nome do servidor que na linha %1; cada PBX é preparado uma única vez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same fleet and installation references (same PBX) as on row %1; each PBX is prepared once.</source>
+        <translation>As mesmas referências da frota e da instalação (o mesmo PBX) que na linha %1; cada PBX é preparado uma única vez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSV file %1 is larger than %2; check the file name, or split it into several files.</source>
+        <translation>O ficheiro CSV %1 tem mais de %2; verifique o nome do ficheiro ou divida-o em vários ficheiros.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rules file %1 is larger than %2; check the file name, or split it into several files.</source>
+        <translation>O ficheiro de regras %1 tem mais de %2; verifique o nome do ficheiro ou divida-o em vários ficheiros.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CSV file %1 does not exist.</source>
+        <translation>O ficheiro CSV %1 não existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 does not exist.</source>
+        <translation>O ficheiro de regras %1 não existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 é uma pasta, não um ficheiro CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a folder, not a rules file.</source>
+        <translation>%1 é uma pasta, não um ficheiro de regras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file %1 cannot be read: %2.</source>
+        <translation>O ficheiro CSV %1 não pode ser lido: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 cannot be read: %2.</source>
+        <translation>O ficheiro de regras %1 não pode ser lido: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules file %1 is not text in UTF-8.</source>
+        <translation>O ficheiro de regras %1 não é texto em UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it, choose another output folder, or overwrite with --force.</source>
+        <translation>%1 já existe e difere desta linha (pode conter o progresso de um PBX registado); remova-o, escolha outra pasta de destino ou substitua-o com --force.</translation>
+    </message>
 </context>
 <context>
     <name>DraftKeeper</name>
@@ -4456,7 +4741,7 @@
         <translation>F&amp;iltro:</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+51"/>
+        <location filename="../installer_app/ui/dialogs/fleet_table.py" line="+63"/>
         <source>Equipment id</source>
         <translation>ID do equipamento</translation>
     </message>

@@ -28,7 +28,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
@@ -267,13 +267,14 @@ def _stray_values(record: list[str], header_size: int, named: set[int]) -> bool:
     )
 
 
-def _duplicates(keys: dict[str, list[int]], column: str, what: str) -> Iterable[BatchProblem]:
+def _duplicates(
+    keys: dict[str, list[int]], column: str, message: Callable[[str], str]
+) -> Iterable[BatchProblem]:
+    """Each row whose key another row has, ``message`` given the other rows' numbers."""
     for rows in keys.values():
         for row in rows if len(rows) > 1 else ():
             others = ", ".join(str(other) for other in rows if other != row)
-            yield BatchProblem(
-                row, column, f"{what} as on row {others}; each PBX is prepared once."
-            )
+            yield BatchProblem(row, column, message(others))
 
 
 def _problem_order(problem: BatchProblem) -> tuple[int, int]:
@@ -305,6 +306,29 @@ def _named_rows(plans: dict[int, InstallationPlan], *, bad: set[int | None]) -> 
         stems.add(stem.casefold())
         rows.append(BatchRow(row, plan, stem))
     return rows
+
+
+def _repeats(names: dict[str, list[int]], plans: dict[int, InstallationPlan]) -> list[BatchProblem]:
+    """The rows repeating another's server name (``names``: name → rows) or equipment id."""
+    equipment: dict[str, list[int]] = {}
+    for row, plan in plans.items():
+        if plan.equipment_id:
+            equipment.setdefault(plan.equipment_id, []).append(row)
+    return [
+        *_duplicates(
+            names,
+            "server_name",
+            lambda others: f"Same server name as on row {others}; each PBX is prepared once.",
+        ),
+        *_duplicates(
+            equipment,
+            "installation_ref",
+            lambda others: (
+                f"Same fleet and installation references (same PBX) as on row {others}; each "
+                "PBX is prepared once."
+            ),
+        ),
+    ]
 
 
 def parse_batch(text: str, rules: RuleSet | None = None) -> Batch:
@@ -353,14 +377,7 @@ def parse_batch(text: str, rules: RuleSet | None = None) -> Batch:
         raise BatchInvalid(
             [BatchProblem(None, None, "The CSV file has a header row but no PBX rows.")]
         )
-    equipment: dict[str, list[int]] = {}
-    for row, plan in plans.items():
-        if plan.equipment_id:
-            equipment.setdefault(plan.equipment_id, []).append(row)
-    problems += _duplicates(names, "server_name", "Same server name")
-    problems += _duplicates(
-        equipment, "installation_ref", "Same fleet and installation references (same PBX)"
-    )
+    problems += _repeats(names, plans)
     problems.sort(key=_problem_order)
     rows = _named_rows(plans, bad={p.row for p in problems})
     return Batch(tuple(rows), tuple(problems), separator, row_count)

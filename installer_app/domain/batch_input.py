@@ -78,7 +78,7 @@ def _rule(item: object, where: str) -> tuple[NumberingRule | None, list[str]]:
     for field, names in _RULE_KEYS.items():
         present = [name for name in names if name in item]
         if len(present) > 1:
-            problems.append(f"{where}: both {' and '.join(present)} are given; keep one.")
+            problems.append(f"{where}: both {present[0]} and {present[1]} are given; keep one.")
         elif present and not isinstance(item[present[0]], str):
             problems.append(f"{where}: {present[0]} must be text (in double quotes).")
         elif present:
@@ -133,7 +133,7 @@ def parse_rules(text: str, source: str = "rules file") -> RuleSet:
             rules.append(NumberingRule(rewritten, rule.regexp_replace, rule.description))
     if not problems:
         for found in validate_rules(rules):
-            (warnings if found.warning else problems).append(f"{source}: {found.message}")
+            (warnings if found.warning else problems).append(f"In {source}: {found.message}")
     if problems:
         raise BatchInvalid(BatchProblem(None, None, message) for message in problems)
     return RuleSet(tuple(rules), tuple(warnings))

@@ -70,6 +70,8 @@ FIELD_LABELS: dict[str, str] = {
     "dialing.international_prefix": "International prefix",
     "dialing.outbound_prefix": "Outbound prefix",
     "dialing.installation_number": "Installation number",
+    "dialing.use_outbound_prefix": "Use the outbound prefix",
+    "reference_override": "Reference override",
     "numbering_rules": "Numbering rules",
 }
 
@@ -143,6 +145,11 @@ class Dialing(_Strict):
     @classmethod
     def _known_country(cls, value: str) -> str:
         code = value.strip().upper()
+        if not code:
+            raise PydanticCustomError(
+                "unknown_country",
+                "Country is required: use a two-letter ISO code such as FR, DE or GB.",
+            )
         if not dialing.is_known_country(code):
             raise PydanticCustomError(
                 "unknown_country",

@@ -8,6 +8,7 @@ what to do, and whose ``field`` is the dotted path in the installation file.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +17,11 @@ from pydantic import ValidationError
 
 from installer_app.domain.plan import FIELD_LABELS, SCHEMA_VERSION, InstallationPlan
 
+_log = logging.getLogger(__name__)
+
 _OWN_MESSAGES = {"plan_rules"}
+#: The plan's own checks whose message follows the field's name ("Country contains ...").
+_OWN_WORDING = {"control_characters"}
 _SELF_NAMING_TYPES = {
     "digits_only",
     "unknown_country",
@@ -63,17 +68,52 @@ def _label(path: str) -> str:
     return FIELD_LABELS.get(parts[0], path.replace("_", " ").replace(".", " > "))
 
 
+#: What pydantic's error types say, in the program's words (after the field's name).
+_TYPE_WORDING: dict[str, str] = {
+    "string_type": "must be text, in double quotes.",
+    "string_too_short": "must not be empty.",
+    "bool_type": "must be true or false, without quotes.",
+    "bool_parsing": "must be true or false, without quotes.",
+    "int_type": "must be a whole number.",
+    "int_parsing": "must be a whole number.",
+    "int_from_float": "must be a whole number.",
+    "float_type": "must be a number.",
+    "float_parsing": "must be a number.",
+    "model_type": "must be a JSON object, in braces { }.",
+    "model_attributes_type": "must be a JSON object, in braces { }.",
+    "dict_type": "must be a JSON object, in braces { }.",
+    "list_type": "must be a JSON list, in brackets [ ].",
+    "datetime_type": "must be a date and time such as 2026-01-31T09:30:00Z.",
+    "datetime_parsing": "must be a date and time such as 2026-01-31T09:30:00Z.",
+    "datetime_from_date_parsing": "must be a date and time such as 2026-01-31T09:30:00Z.",
+    "json_invalid": "must be valid JSON.",
+}
+#: Any other mistake of type: said without pydantic's words, which go to the log.
+_WRONG_KIND = (
+    "has a value of the wrong kind; compare it with a file the program wrote, or enter it again "
+    "in the wizard."
+)
+
+
 def _describe(error: Mapping[str, Any]) -> str:
     kind = error["type"]
+    ctx = error.get("ctx") or {}
     if kind == "missing":
         return "is required but missing."
     if kind == "extra_forbidden":
         return "is not a field of an installation file; remove it."
     if kind in {"enum", "literal_error"}:
-        expected = error.get("ctx", {}).get("expected", "")
-        return f"has the value {error.get('input')!r}; expected {expected}."
-    message = str(error["msg"])
-    return message[:1].lower() + message[1:] + ("" if message.endswith(".") else ".")
+        expected = str(ctx.get("expected", "")).replace(" or ", ", ")  # pydantic's English "or"
+        return f"has the value {error.get('input')!r}; expected one of: {expected}."
+    if kind == "string_too_long":
+        return f"is longer than {ctx.get('max_length')} characters; shorten it."
+    if kind in _TYPE_WORDING:
+        return _TYPE_WORDING[kind]
+    if kind in _OWN_WORDING:
+        message = str(error["msg"])
+        return message[:1].lower() + message[1:] + ("" if message.endswith(".") else ".")
+    _log.info("Installation file, %s: %s (%s)", _path(error["loc"]), error["msg"], kind)
+    return _WRONG_KIND
 
 
 def problems_from_validation_error(error: ValidationError) -> list[PlanProblem]:

@@ -54,7 +54,7 @@ async def test_bad_rows_are_listed_and_nothing_is_written(  # type: ignore[no-un
     # The button comes back once the task's end is signalled, just after the task is done.
     await wait_until(lambda: dialog.prepare_button.isEnabled() and dialog.results.count() > 0)
     problems = [dialog.results.item(i).text() for i in range(dialog.results.count())]
-    assert any(p.startswith("row 3, column server_name") for p in problems)
+    assert any(p.startswith("Row 3, column server_name") for p in problems)
     assert any("column country" in p for p in problems)
     assert "Nothing was written" in dialog.summary.text()
     assert not out.exists() or not any(out.iterdir())

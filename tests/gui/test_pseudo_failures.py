@@ -25,7 +25,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from installer_app.domain.flow import Step
-from installer_app.domain.plan import DeliveryMode, InstallationPlan
+from installer_app.domain.plan import Company, DeliveryMode, Dialing, InstallationPlan
 from installer_app.harness.walkthrough import Walkthrough, wait_for
 from installer_app.sandbox.embedded import EmbeddedSandbox
 from installer_app.services.app_services import AppServices, build_services
@@ -115,13 +115,18 @@ async def test_offline_preparation_is_all_in_the_pseudo_language(  # type: ignor
     shown = Shown(wizard, sandbox_data("Martin OXO"))
     start: Any = wizard.page_for(Step.START)
     bad = tmp_path / "bad.oxoplan.json"
-    bad.write_text(json.dumps({"schema_version": 1, "mode": "rental", "colour": "red"}), "utf-8")
+    # Hand-edited: an unknown field, a wrong choice, values of the wrong kind, one missing.
+    wrong = {"schema_version": 1, "mode": "rental", "colour": "red", "company": {"id": 5},
+             "reference_override": "perhaps", "numbering_rules": {},
+             "dialing": {"country": "FR", "use_outbound_prefix": []}}  # fmt: skip
+    bad.write_text(json.dumps(wrong), "utf-8")
 
     def read_and_close_the_box() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox), box
         # The file's own field names, as the file writes them, precede each problem.
-        shown.check("bad installation file", *InstallationPlan.model_fields, "colour")
+        fields = (*InstallationPlan.model_fields, *Company.model_fields, *Dialing.model_fields)
+        shown.check("bad installation file", *fields, "colour")
         box.reject()
 
     QTimer.singleShot(0, read_and_close_the_box)

@@ -16,6 +16,7 @@ Both give message and hint apart, as ``describe()`` returns them.
 from __future__ import annotations
 
 import ast
+import copy
 import importlib
 import inspect
 import socket
@@ -50,17 +51,21 @@ _BUILDERS: dict[str, tuple[int, ...]] = {
     "CheckStep": (1, 3, 5),
     "_skipped": (1, 2),
     "_network_failure": (1, 2),
+    "BatchProblem": (2,),
 }
 
 
 #: Modules of the GUI whose errors are written in English for the command line too.
 SHARED_WITH_THE_COMMAND_LINE = ("ui/support/report_pdf.py",)
+#: Modules of the domain whose problems the batch dialog lists.
+BATCH_DOMAIN = ("domain/batch.py", "domain/batch_input.py")
 
 
 def _modules() -> Iterator[tuple[ModuleType, ast.Module]]:
     package = ROOT / "installer_app"
     paths = [p for layer in LAYERS for p in sorted((package / layer).rglob("*.py"))]
-    for path in [*paths, *(package / extra for extra in SHARED_WITH_THE_COMMAND_LINE)]:
+    extras = (*SHARED_WITH_THE_COMMAND_LINE, *BATCH_DOMAIN)
+    for path in [*paths, *(package / extra for extra in extras)]:
         name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
         yield importlib.import_module(name), ast.parse(path.read_text(encoding="utf-8"))
 
@@ -233,6 +238,47 @@ def _broken_plans() -> Iterator[object]:
     yield stock_data(dialing={**dialing, "use_outbound_prefix": True})
     yield stock_data(company={"id": "5e0f1a2b3c4d5e6f7a8b9c0d", "name": "x\u0007"})
     yield stock_data(numbering_rules=[{"regexp_match": "(", "regexp_replace": "$2"}, {"a": 1}])
+    yield from wrong_typed_plans()
+
+
+#: A value of each JSON kind, for the fields of another kind (only a hand edit writes them).
+_WRONG_VALUES: tuple[object, ...] = (None, 3, 3.5, "x", True, [], {}, "", "9" * 300)
+
+
+def wrong_typed_plans() -> Iterator[dict[str, Any]]:
+    """Installation files with a value of the wrong JSON kind in each field, nested ones too:
+    every error type of pydantic that the plan's models can produce."""
+    from tests.unit.test_plan import stock_data
+
+    progress = {
+        "declared_at": "2026-01-31T09:30:00Z",
+        "timeline": [{"at": "2026-01-31T09:30:00Z", "side": "pbx", "status": "x"}],
+        "pending_declaration": {"started_at": "2026-01-31T09:30:00Z", "rainbow_server": "x",
+                                "company_id": "x", "site_id": "x", "server_name": "x",
+                                "mode": "stock"},
+    }  # fmt: skip
+    full = stock_data(
+        reference_override=False,
+        webrtc_gateway={"enabled": False, "licence_accepted": False, "accepted_at": None},
+        numbering_rules=[{"regexp_match": "^0", "regexp_replace": "0", "description": ""}],
+        progress=progress,
+    )
+
+    def places(data: object, path: tuple[object, ...]) -> Iterator[tuple[object, ...]]:
+        if not isinstance(data, dict | list):
+            return
+        for key, value in data.items() if isinstance(data, dict) else enumerate(data):
+            yield (*path, key)
+            yield from places(value, (*path, key))
+
+    for path in list(places(full, ())):
+        for wrong in _WRONG_VALUES:
+            data = copy.deepcopy(full)
+            target: Any = data
+            for key in path[:-1]:
+                target = target[key]
+            target[path[-1]] = wrong
+            yield data
 
 
 def _plan_problems() -> Iterator[str]:

@@ -177,3 +177,30 @@ def test_schema_describes_the_file() -> None:
 def test_model_has_no_field_for_secrets() -> None:
     names = set(InstallationPlan.model_fields)
     assert not any(word in name for name in names for word in ("password", "secret", "token"))
+
+
+#: What pydantic writes in its own English (its messages start so), never shown to a technician.
+_PYDANTIC_WORDS = ("input should", "field required", "extra inputs", "string should", "value error")
+
+
+def test_a_hand_edited_value_of_the_wrong_kind_is_described_in_the_program_s_words() -> None:
+    from tests.unit.failure_messages import wrong_typed_plans
+
+    kinds: set[str] = set()
+    leaked: set[str] = set()
+    for data in wrong_typed_plans():
+        try:
+            parse_plan(data)
+        except PlanInvalid as error:
+            for problem in error.problems:
+                kinds.add(problem.message.split(" ", 2)[-1][:20])
+                if any(words in problem.message.lower() for words in _PYDANTIC_WORDS):
+                    leaked.add(problem.message)
+    assert len(kinds) > 10  # the broken files really met many kinds of mistake
+    assert not leaked, "\n".join(sorted(leaked))
+    with pytest.raises(PlanInvalid) as raised:
+        parse_plan(stock_data(company={"id": 5}, reference_override="perhaps"))
+    assert {p.field: p.message for p in raised.value.problems} == {
+        "company.id": "Company id must be text, in double quotes.",
+        "reference_override": "Reference override must be true or false, without quotes.",
+    }

@@ -585,3 +585,31 @@ def test_every_failure_message_shown_in_the_interface_is_in_the_catalogue() -> N
         "Add these to installer_app/ui/support/catalogue_remote.py or catalogue_local.py "
         "(whole, or as a template):\n" + "\n".join(unknown)
     )
+
+
+# -- the batch dialog's problems ----------------------------------------------------------------
+
+#: Templates whose last value is itself a message (a rule's problem) or Python's JSON reader's.
+_INNER_TEMPLATES = {"In %1: %2": "2", "%1 is not valid JSON: %2 at line %3, column %4.": "2"}
+
+
+def test_every_batch_problem_the_dialog_lists_is_in_the_catalogue(tmp_path: Path) -> None:
+    """Bad CSV and rules files of every kind: each problem and warning the batch use case gives
+    (and the message inside one that holds another) is known to the catalogue."""
+    from installer_app.ui.support.domain_text import is_known, match_template
+    from tests.unit.batch_messages import batch_messages
+
+    messages = batch_messages(tmp_path)
+    assert len(messages) > 40  # the bad files really produced problems
+    unknown = sorted(m for m in messages if not is_known(m))
+    for message in sorted(messages):
+        found = match_template(message)
+        inner = (
+            found[1][_INNER_TEMPLATES[found[0]]] if found and found[0] in _INNER_TEMPLATES else ""
+        )
+        if inner and not is_known(inner):
+            unknown.append(f"{inner!r} (in {message!r})")
+    assert not unknown, (
+        "Add these to installer_app/ui/support/catalogue_batch.py (whole, or as a template):\n"
+        + "\n".join(unknown)
+    )

@@ -27,11 +27,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from installer_app.domain.batch_input import BatchProblem
 from installer_app.services.batch import BatchError, PreparedBatch, prepare_batch
+from installer_app.ui.support.domain_text import translate_domain
 from installer_app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from installer_app.ui.wizard_surface import WizardSurface
+
+
+def problem_text(problem: BatchProblem) -> str:
+    """A batch problem in the interface language: its row and column (as the CSV names it),
+    then the message."""
+    message = translate_domain(problem.message)
+    if problem.row is None:
+        return message
+    if problem.column is None:
+        text = QCoreApplication.translate("BatchDialog", "Row %1: %2")
+        return text.replace("%1", str(problem.row)).replace("%2", message)
+    text = QCoreApplication.translate("BatchDialog", "Row %1, column %2: %3")
+    return text.replace("%1", str(problem.row)).replace("%2", problem.column).replace("%3", message)
 
 
 class BatchDialog(QDialog):
@@ -187,12 +202,12 @@ class BatchDialog(QDialog):
         except BatchError as error:
             self.summary.setText(QCoreApplication.translate("BatchDialog", "Nothing was prepared:"))
             for problem in error.problems:
-                self.results.addItem(str(problem))
+                self.results.addItem(problem_text(problem))
             return
         for problem in result.problems:
-            self.results.addItem(str(problem))
+            self.results.addItem(problem_text(problem))
         for warning in result.warnings:
-            self.results.addItem(warning)
+            self.results.addItem(translate_domain(warning))
         for _row, path in result.written:
             self.results.addItem(
                 QCoreApplication.translate("BatchDialog", "Written: %1").replace("%1", path.name)

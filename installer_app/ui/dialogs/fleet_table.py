@@ -16,6 +16,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from installer_app.services.fleet import FleetEntry
+from installer_app.ui.support.domain_text import translate_domain
 
 # What the proxy sorts on: lower-case text, or the ISO time for "Last change".
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,14 +24,25 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 NOTE_COLUMN = 7
 
 
+def note_text(entry: FleetEntry) -> str:
+    """Why the file could not be read or refreshed, in the interface language; a problem of
+    the installation file keeps its field as the file spells it (``company.id: ...``)."""
+    note = entry.problem or entry.error
+    field, colon, message = note.partition(": ")
+    if colon and field and " " not in field:
+        return f"{field}: {translate_domain(message)}"
+    return translate_domain(note)
+
+
 def cells(entry: FleetEntry) -> list[tuple[str, str]]:
     """Each column's text and sort key for ``entry``."""
     when = entry.last_change
     shown = when.astimezone().strftime("%Y-%m-%d %H:%M") if when else ""
     key = when.astimezone(UTC).isoformat() if when else ""
-    note = entry.problem or entry.error
-    texts = [entry.equipment_id, entry.company, entry.server_name, entry.rainbow_status,
-             entry.pbx_status]  # fmt: skip
+    note = note_text(entry)
+    # Rainbow's and OMC's status words are shown as they report them; "Not declared" is ours.
+    texts = [entry.equipment_id, entry.company, entry.server_name,
+             translate_domain(entry.rainbow_status), entry.pbx_status]  # fmt: skip
     name = entry.path.name
     return [(t, t.casefold()) for t in texts] + [
         (shown, key), (name, name.casefold()), (note, note.casefold())
@@ -93,7 +105,7 @@ class FleetTable(QTableView):
                 item.setData(index, ENTRY_ROLE)
                 item.setToolTip(str(entry.path))
                 row.append(item)
-            row[NOTE_COLUMN].setToolTip(entry.problem or entry.error or str(entry.path))
+            row[NOTE_COLUMN].setToolTip(note_text(entry) or str(entry.path))
             self.rows.appendRow(row)
 
     def update_row(self, row: int, entry: FleetEntry) -> None:
@@ -102,7 +114,7 @@ class FleetTable(QTableView):
             item = self.rows.item(row, column)
             item.setText(text)
             item.setData(key, SORT_ROLE)
-        self.rows.item(row, NOTE_COLUMN).setToolTip(entry.problem or entry.error)
+        self.rows.item(row, NOTE_COLUMN).setToolTip(note_text(entry))
 
     def entry_index(self, proxy_index: QModelIndex) -> int:
         """The entry number of a row of the sorted view."""

@@ -190,8 +190,16 @@ EXACT: Final[frozenset[str]] = frozenset(
         QT_TRANSLATE_NOOP("Domain", "Country"),
         QT_TRANSLATE_NOOP("Domain", "Installation number"),
         QT_TRANSLATE_NOOP("Domain", "Numbering rules"),
+        QT_TRANSLATE_NOOP("Domain", "Use the outbound prefix"),
+        QT_TRANSLATE_NOOP("Domain", "Reference override"),
         # services.diagnostics
         QT_TRANSLATE_NOOP("Domain", "Choose another folder (e.g. the Desktop or Documents)."),
+        # services.fleet (the fleet view's status and note columns)
+        QT_TRANSLATE_NOOP("Domain", "Not declared"),
+        QT_TRANSLATE_NOOP(
+            "Domain", "Protected by a passphrase: open it in the wizard to see its credentials."
+        ),
+        QT_TRANSLATE_NOOP("Domain", "The file cannot be read."),
         # storage.protection
         QT_TRANSLATE_NOOP(
             "Domain",
@@ -301,7 +309,25 @@ TEMPLATES: Final[tuple[str, ...]] = (
     # domain.plan_problems (%1: a field's name in words, or its path in the file)
     QT_TRANSLATE_NOOP("Domain", "%1 is required but missing."),
     QT_TRANSLATE_NOOP("Domain", "%1 is not a field of an installation file; remove it."),
-    QT_TRANSLATE_NOOP("Domain", "%1 has the value %2; expected %3."),
+    QT_TRANSLATE_NOOP("Domain", "%1 has the value %2; expected one of: %3."),
+    QT_TRANSLATE_NOOP("Domain", "%1 must be text, in double quotes."),
+    QT_TRANSLATE_NOOP(
+        "Domain", "Country is required: use a two-letter ISO code such as FR, DE or GB."
+    ),
+    QT_TRANSLATE_NOOP("Domain", "%1 must not be empty."),
+    QT_TRANSLATE_NOOP("Domain", "%1 must be true or false, without quotes."),
+    QT_TRANSLATE_NOOP("Domain", "%1 must be a whole number."),
+    QT_TRANSLATE_NOOP("Domain", "%1 must be a number."),
+    QT_TRANSLATE_NOOP("Domain", "%1 must be a JSON object, in braces { }."),
+    QT_TRANSLATE_NOOP("Domain", "%1 must be a JSON list, in brackets [ ]."),
+    QT_TRANSLATE_NOOP("Domain", "%1 must be a date and time such as 2026-01-31T09:30:00Z."),
+    QT_TRANSLATE_NOOP("Domain", "%1 must be valid JSON."),
+    QT_TRANSLATE_NOOP("Domain", "%1 is longer than %2 characters; shorten it."),
+    QT_TRANSLATE_NOOP(
+        "Domain",
+        "%1 has a value of the wrong kind; compare it with a file the program wrote, or enter it "
+        "again in the wizard.",
+    ),
     QT_TRANSLATE_NOOP(
         "Domain", "%1 must contain digits only (0-9); remove spaces and other characters."
     ),

@@ -30,7 +30,8 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication
 
-from installer_app.ui.support import catalogue_local, catalogue_remote
+from installer_app.domain.countries import COUNTRIES
+from installer_app.ui.support import catalogue_batch, catalogue_local, catalogue_remote
 
 CONTEXT: Final = "Domain"
 COUNTRIES_CONTEXT: Final = "Countries"
@@ -265,9 +266,13 @@ TEMPLATES: Final[tuple[str, ...]] = (
 )
 
 #: The whole catalogue: the domain's messages above, the failures of the layers below the GUI.
-ALL_EXACT: Final = EXACT | catalogue_remote.EXACT | catalogue_local.EXACT
-ALL_TEMPLATES: Final = TEMPLATES + catalogue_remote.TEMPLATES + catalogue_local.TEMPLATES
+ALL_EXACT: Final = EXACT | catalogue_remote.EXACT | catalogue_local.EXACT | catalogue_batch.EXACT
+ALL_TEMPLATES: Final = (
+    TEMPLATES + catalogue_remote.TEMPLATES + catalogue_local.TEMPLATES + catalogue_batch.TEMPLATES
+)
 
+#: The English country names the ``Countries`` context translates (a value may be one).
+_COUNTRY_NAMES: Final = frozenset(country.name for country in COUNTRIES)
 _PLACEHOLDER: Final = re.compile(r"%([1-9])")
 _MAX_DEPTH: Final = 3
 #: Between two sentences of an explanation the domain joined with a space.
@@ -347,9 +352,10 @@ def is_known(text: str) -> bool:
 def _translate(text: str, depth: int) -> str:
     if text in ALL_EXACT:
         return QCoreApplication.translate(CONTEXT, text)
-    country = QCoreApplication.translate(COUNTRIES_CONTEXT, text)
-    if country != text or depth == 0:
-        return country
+    if text in _COUNTRY_NAMES:
+        return QCoreApplication.translate(COUNTRIES_CONTEXT, text)
+    if depth == 0:
+        return text
     found = match_template(text)
     if found is None:
         sentences = _sentences(text)
