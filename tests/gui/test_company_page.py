@@ -64,7 +64,8 @@ async def open_company_page(wizard: InstallerWizard) -> CompanyPage:
     sign_in = wizard.page_for(Step.SIGN_IN)
     assert isinstance(sign_in, SignInPage)
     assert sign_in.start_sign_in()
-    await wait_until(lambda: wizard.state.signed_in)
+    # Signed in, and the page done with its task: Next goes on only then (one loop turn later).
+    await wait_until(lambda: wizard.state.signed_in and sign_in.isComplete())
     wizard.next()
     assert wizard.current_step() is Step.COMPANY
     page = wizard.page_for(Step.COMPANY)

@@ -87,7 +87,8 @@ async def test_draft_holds_no_secret_after_sign_in(  # type: ignore[no-untyped-d
     wizard.next()
     sign_in = wizard.page_for(Step.SIGN_IN)
     qtbot.mouseClick(sign_in.form.sign_in_button, Qt.MouseButton.LeftButton)
-    await wait_until(lambda: wizard.state.signed_in)
+    # Signed in, and the page done with its task: Next goes on only then (one loop turn later).
+    await wait_until(lambda: wizard.state.signed_in and sign_in.isComplete())
     wizard.next()
     assert wizard.current_step() is Step.COMPANY
     company = wizard.page_for(Step.COMPANY)
