@@ -48,7 +48,8 @@ def configure_application(app: QCoreApplication) -> None:
     finish outside any loop ("RuntimeError: no running event loop" on Finish).
 
     A high-contrast palette, now or later, gets input frames and check squares one can see
-    (:mod:`installer_app.ui.support.contrast`).
+    (:mod:`installer_app.ui.support.contrast`; the platform's own preference is read after the
+    first paint, by the warm-up).
     """
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -59,7 +60,7 @@ def configure_application(app: QCoreApplication) -> None:
 
         app.setWindowIcon(application_icon())
     if isinstance(app, QApplication):
-        from installer_app.ui.support.contrast import follow_contrast  # noqa: PLC0415
+        from installer_app.ui.support.contrast_follow import follow_contrast  # noqa: PLC0415
 
         follow_contrast(app)
 

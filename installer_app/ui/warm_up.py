@@ -26,8 +26,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from installer_app.ui.support.contrast_follow import check_contrast
 from installer_app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -117,6 +118,9 @@ class WarmUp(QObject):
             if collecting:
                 gc.enable()
         wizard.install_features()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # the platform's contrast preference, read only now
+            check_contrast(app)
         for step in wizard.unbuilt_steps():
             await asyncio.sleep(0)  # one page per turn: input and paint events go in between
             wizard.page_for(step)

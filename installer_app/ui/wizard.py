@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget, QWizard
 
@@ -271,6 +271,10 @@ class InstallerWizard(QWizard):
             return  # the first page, before the window is shown: its focus is Qt's to give
         if focus is not None and focus.isVisibleTo(self):
             return
+        # Imported here: PySide6 builds the whole Qt namespace of enumerations on first use
+        # (20-30 ms), which the first paint does not need.
+        from PySide6.QtCore import Qt  # noqa: PLC0415
+
         widget = page.nextInFocusChain()
         while widget is not None and widget is not page:
             tab_stop = widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled()

@@ -37,6 +37,8 @@ DEFERRED = (
     "installer_app.rainbow._client",
     "installer_app.storage.plan_files",
     "installer_app.ui.extensions",
+    "installer_app.ui.support.domain_text",  # the messages' catalogue: with the first message
+    "installer_app.ui.support.contrast",  # the frames' style: with a high-contrast palette
 )
 
 

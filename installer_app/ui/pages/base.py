@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from installer_app.domain.flow import ORDER, Step, WizardState, blockers
-from installer_app.ui.support.domain_text import translate_domain
 
 #: The focus of a check box or a radio button, plain to see: the style's dotted rectangle around
 #: the text alone was too faint. A transparent border keeps the size when the focus moves.
@@ -124,7 +123,14 @@ class StepPage(QWizardPage):
 
             self._reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._reason_selectable = True
-        self._reason.setText(translate_domain(reasons[0]) if reasons else "")
+        if reasons:
+            # The catalogue of the domain's messages is loaded when a reason is first shown,
+            # not for the first page's paint (it has none).
+            from installer_app.ui.support.domain_text import translate_domain  # noqa: PLC0415
+
+            self._reason.setText(translate_domain(reasons[0]))
+        else:
+            self._reason.setText("")
         self._reason.setVisible(bool(reasons))
 
     def reason_text(self) -> str:

@@ -22,7 +22,6 @@ from installer_app.domain.flow import WizardState, resume_step
 from installer_app.domain.plan_choices import PRODUCTION_SERVER, SANDBOX_SERVER
 from installer_app.domain.servers import omc_domain
 from installer_app.ui.pages.base import StepPage
-from installer_app.ui.support.domain_text import translate_domain
 
 EMBEDDED = "embedded"
 CUSTOM = "custom"
@@ -204,6 +203,8 @@ class StartPage(StepPage):
                     return False
                 plan = load_plan(path, passphrase=passphrase)
         except PlanFileError as error:
+            from installer_app.ui.support.domain_text import translate_domain  # noqa: PLC0415
+
             QMessageBox.warning(
                 self,
                 self.tr("Cannot open the installation file"),

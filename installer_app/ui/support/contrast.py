@@ -13,13 +13,15 @@ text colour.
 A palette counts as high contrast when its window is pure black or pure white and its text
 contrasts with it by at least 7:1 (WCAG's enhanced level): what the contrast themes of Windows
 and the screenshots' high-contrast palette give, and what ordinary light and dark palettes
-(a grey window) do not; or when the platform reports the preference.
+(a grey window) do not; or when the platform reports the preference. Start-up loads only the
+palette's arithmetic (:mod:`installer_app.ui.support.contrast_palette`) and follows the changes
+(:mod:`installer_app.ui.support.contrast_follow`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -35,30 +37,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from installer_app.ui.support.contrast_palette import (
+    contrast_ratio,
+    palette_is_high_contrast,
+    relative_luminance,
+)
+
+__all__ = [
+    "NON_TEXT_CONTRAST",
+    "VisibleFrames",
+    "contrast_ratio",
+    "is_high_contrast",
+    "relative_luminance",
+    "show_frames_when_needed",
+]
+
 _PE = QStyle.PrimitiveElement
 _CC = QStyle.ComplexControl
 _STATE = QStyle.StateFlag
 
 #: The contrast WCAG asks of a control's boundary against what surrounds it (non-text contrast).
 NON_TEXT_CONTRAST = 3.0
-_HIGH_CONTRAST_TEXT = 7.0
-_WATCHED = "contrastFollowed"
-
-
-def relative_luminance(colour: QColor) -> float:
-    """WCAG's relative luminance of ``colour`` (0 for black, 1 for white)."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    red, green, blue = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
-    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
-
-
-def contrast_ratio(one: QColor, other: QColor) -> float:
-    """WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black and white)."""
-    light, dark = sorted((relative_luminance(one), relative_luminance(other)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def is_high_contrast(palette: QPalette) -> bool:
@@ -66,10 +65,7 @@ def is_high_contrast(palette: QPalette) -> bool:
     hints = QGuiApplication.styleHints()
     if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
         return True
-    window = palette.color(QPalette.ColorRole.Window)
-    text = palette.color(QPalette.ColorRole.WindowText)
-    extreme = window.rgb() & 0xFFFFFF in (0x000000, 0xFFFFFF)
-    return extreme and contrast_ratio(window, text) >= _HIGH_CONTRAST_TEXT
+    return palette_is_high_contrast(palette)
 
 
 class VisibleFrames(QProxyStyle):
@@ -164,15 +160,3 @@ def show_frames_when_needed(app: QApplication) -> None:
             app.setStyle(style.baseStyle().name())
     elif wanted and style.name().casefold() == "fusion":
         app.setStyle(VisibleFrames(style.name()))
-
-
-def follow_contrast(app: QApplication) -> None:
-    """Show the frames now when needed, and again whenever the palette or preference changes."""
-    if app.property(_WATCHED):
-        show_frames_when_needed(app)
-        return
-    app.setProperty(_WATCHED, True)
-    app.paletteChanged.connect(lambda _palette: show_frames_when_needed(app))
-    hints = app.styleHints().accessibility()
-    hints.contrastPreferenceChanged.connect(lambda _preference: show_frames_when_needed(app))
-    show_frames_when_needed(app)
