@@ -92,9 +92,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # Opening the wizard needs no sub-command module: importing them all (the pydantic models,
     # plan files, batch...) would only slow its start.
-    wizard_only = set(arguments) <= _WIZARD_ONLY_ARGUMENTS
+    if set(arguments) <= _WIZARD_ONLY_ARGUMENTS:
+        # Nothing to parse: building even the root parser costs a few milliseconds (argparse
+        # measures the terminal, which imports shutil and its compression modules).
+        return _run_gui(argparse.Namespace(sandbox="--sandbox" in arguments, selftest=False))
     command = arguments[0] if arguments and arguments[0] in _COMMAND_MODULES else None
-    parser = _root_parser() if wizard_only else build_parser(command)
+    parser = build_parser(command)
     args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
     if args.selftest:

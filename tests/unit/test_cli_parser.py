@@ -38,3 +38,33 @@ def test_a_command_line_parses_the_same() -> None:
         k: v for k, v in vars(whole).items() if k != "handler"
     }
     assert alone.handler is whole.handler
+
+
+@pytest.mark.parametrize(
+    ("arguments", "sandbox"), [([], False), (["--sandbox"], True), (["--sandbox"] * 2, True)]
+)
+def test_opening_the_wizard_builds_no_parser(
+    monkeypatch: pytest.MonkeyPatch, arguments: list[str], sandbox: bool
+) -> None:
+    """The wizard's own launch reads as the parser would, without building one."""
+    from installer_app import cli
+
+    opened: list[argparse.Namespace] = []
+
+    def run_gui(args: argparse.Namespace) -> int:
+        opened.append(args)
+        return 0
+
+    monkeypatch.setattr(cli, "_run_gui", run_gui)
+    monkeypatch.setattr(argparse.ArgumentParser, "__init__", _no_parser)
+    assert cli.main(arguments) == 0
+    assert [(a.sandbox, a.selftest) for a in opened] == [(sandbox, False)]
+
+
+def _no_parser(*_args: object, **_kwargs: object) -> None:
+    raise AssertionError("a parser was built")
+
+
+def test_the_wizard_s_options_still_mean_the_same_to_the_parser() -> None:
+    parsed = build_parser().parse_args(["--sandbox"])
+    assert (parsed.sandbox, parsed.selftest) == (True, False)
