@@ -10,9 +10,9 @@ patterns that look like secrets whatever their origin (Basic/Bearer credentials,
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
@@ -90,6 +90,8 @@ class RedactingFilter(logging.Filter):
 
 def configure_logging(folder: Path, *, level: int = logging.INFO) -> Path:
     """Log to a rotating file in ``folder`` through the redacting filter; returns its path."""
+    import logging.handlers  # noqa: PLC0415  (socket and pickle: 8 ms, see log_later)
+
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME
     handler = logging.handlers.RotatingFileHandler(
@@ -110,6 +112,8 @@ def configure_logging(folder: Path, *, level: int = logging.INFO) -> Path:
 
 def _log_exchanges_to(path: Path) -> None:
     """The exchange log's lines (already masked) to their own rotating file, redacted again."""
+    import logging.handlers  # noqa: PLC0415
+
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=_EXCHANGE_MAX_BYTES, backupCount=_EXCHANGE_BACKUPS, encoding="utf-8"
     )
@@ -122,3 +126,45 @@ def _log_exchanges_to(path: Path) -> None:
         exchanges.removeHandler(existing)
         existing.close()
     exchanges.addHandler(handler)
+
+
+class _EarlyRecords(logging.Handler):
+    """Keeps the records logged before the log file is opened; an error opens it at once."""
+
+    def __init__(self, open_file: Callable[[], Path]) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+        self._open_file = open_file
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+        if record.levelno >= logging.ERROR:
+            self._open_file()
+
+
+def log_later(folder: Path, *, level: int = logging.INFO) -> Callable[[], Path]:
+    """Log as :func:`configure_logging` does, the file being opened by the function returned.
+
+    The wizard opens its log file after the first paint: the rotating handler's module imports
+    ``socket`` and ``pickle`` (about 8 ms), which the first page does without. Until then the
+    records wait in memory; the function (safe to call from any thread, and more than once)
+    opens the file and writes them there in order, and an error record opens it at once.
+    """
+    root = logging.getLogger()
+    root.setLevel(level)
+    lock = threading.Lock()
+    opened: list[Path] = []
+
+    def open_file() -> Path:
+        with lock:
+            if not opened:
+                root.removeHandler(early)
+                opened.append(configure_logging(folder, level=level))
+                for record in early.records:
+                    logging.getLogger(record.name).handle(record)
+                early.records.clear()
+        return opened[0]
+
+    early = _EarlyRecords(open_file)
+    root.addHandler(early)
+    return open_file

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from installer_app import __version__
 from installer_app.domain.servers import SandboxAccount
 from installer_app.services.app_services import build_services
-from installer_app.storage.logs import configure_logging
+from installer_app.storage.logs import log_later
 from installer_app.ui.support.paths import log_folder
 
 if TYPE_CHECKING:  # the plan model (pydantic) loads after the first paint
@@ -111,7 +111,7 @@ def run(*, sandbox: bool = False, argv: list[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     configure_application(app)
     install_translators(app)  # before any widget: texts are taken when widgets are built
-    configure_logging(log_folder())
+    open_log = log_later(log_folder())  # the file is opened after the first paint
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     embedded = None
@@ -132,7 +132,7 @@ def run(*, sandbox: bool = False, argv: list[str] | None = None) -> int:
     probe = os.environ.get(STARTUP_PROBE_VARIABLE)
     if probe in ("1", "modules"):
         first_page.installEventFilter(_FirstPaintProbe(wizard, modules=probe == "modules"))
-    WarmUp(wizard).start_after_paint(first_page)
+    WarmUp(wizard, first=open_log).start_after_paint(first_page)
     wizard.show()
     # What start-up built lives as long as the program: never scan it for cycles again, and
     # collect from here on (the command line turned the collector off while starting).
@@ -148,6 +148,7 @@ def run(*, sandbox: bool = False, argv: list[str] | None = None) -> int:
             loop.run_until_complete(wizard.shutdown())
             loop.run_until_complete(services.rainbow.close())
     finally:
+        open_log()  # closed before the warm-up opened it: what was logged still reaches it
         if embedded is not None:
             embedded.stop()
     return 0

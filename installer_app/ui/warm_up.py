@@ -56,11 +56,16 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def load_ahead(page_classes: Sequence[Callable[[], object]]) -> None:
-    """On a worker thread: import what the use cases, the pages and the features need."""
+def load_ahead(
+    page_classes: Sequence[Callable[[], object]], first: Callable[[], object] | None = None
+) -> None:
+    """On a worker thread: ``first`` (the log file's opening), then import what the use cases,
+    the pages and the features need."""
     from installer_app.services.preload import preload  # noqa: PLC0415
     from installer_app.ui.support.domain_text import match_template  # noqa: PLC0415
 
+    if first is not None:
+        first()
     preload()
     for page_class in page_classes:
         try:
@@ -83,9 +88,12 @@ class WarmUp(QObject):
 
     finished = Signal()
 
-    def __init__(self, wizard: InstallerWizard) -> None:
+    def __init__(
+        self, wizard: InstallerWizard, *, first: Callable[[], object] | None = None
+    ) -> None:
         super().__init__(wizard)
         self._wizard = wizard
+        self._first = first
         self.runner = TaskRunner(self)
         self.done = False
 
@@ -111,7 +119,7 @@ class WarmUp(QObject):
         switching = sys.getswitchinterval()
         sys.setswitchinterval(_SWITCH_INTERVAL)
         try:
-            await asyncio.to_thread(load_ahead, classes)
+            await asyncio.to_thread(load_ahead, classes, self._first)
         finally:
             sys.setswitchinterval(switching)
             gc.freeze()

@@ -39,6 +39,7 @@ DEFERRED = (
     "installer_app.ui.extensions",
     "installer_app.ui.support.domain_text",  # the messages' catalogue: with the first message
     "installer_app.ui.support.contrast",  # the frames' style: with a high-contrast palette
+    "logging.handlers",  # the log file's handler: opened after the first paint
 )
 
 

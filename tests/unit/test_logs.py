@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from installer_app.storage.logs import (
+    LOG_FILE_NAME,
     MASK,
     configure_logging,
     forget_secrets,
+    log_later,
     redact,
     register_secret,
 )
@@ -74,3 +76,48 @@ def test_file_handler_redacts_messages_arguments_and_tracebacks(tmp_path: Path) 
         if getattr(handler, "baseFilename", None) == str(path):
             root.removeHandler(handler)
             handler.close()
+
+
+def _flush_root() -> None:
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+
+
+@pytest.fixture
+def root_handlers() -> Iterator[None]:
+    """The root logger's handlers as they were: the tests below add their own."""
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    yield
+    for handler in [h for h in root.handlers if h not in before]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+
+
+@pytest.mark.usefixtures("root_handlers")
+def test_records_before_the_file_opens_reach_it_in_order_and_redacted(tmp_path: Path) -> None:
+    open_log = log_later(tmp_path)
+    register_secret("Sandbox-2026!")
+    logger = logging.getLogger("installer_app.test.early")
+    logger.info("first, with %s", "Sandbox-2026!")
+    logger.warning("second")
+    assert not (tmp_path / LOG_FILE_NAME).exists()  # the records wait in memory
+    path = open_log()
+    logger.info("third, after")
+    assert open_log() == path  # opened once
+    _flush_root()
+    lines = [line for line in path.read_text("utf-8").splitlines() if "installer_app.test" in line]
+    assert [line.rsplit(": ", 1)[1] for line in lines] == [f"first, with {MASK}", "second",
+                                                           "third, after"]  # fmt: skip
+
+
+@pytest.mark.usefixtures("root_handlers")
+def test_an_error_before_the_file_opens_opens_it_at_once(tmp_path: Path) -> None:
+    log_later(tmp_path)
+    logging.getLogger("installer_app.test.early").info("before")
+    assert not (tmp_path / LOG_FILE_NAME).exists()
+    logging.getLogger("installer_app.test.early").error("broken")
+    _flush_root()
+    text = (tmp_path / LOG_FILE_NAME).read_text("utf-8")
+    assert text.index("before") < text.index("broken")
