@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget, QWizard
 
 from installer_app.domain.flow import ORDER, Step, WizardState, next_step, steps
 from installer_app.domain.plan_choices import DeliveryMode
@@ -340,6 +340,9 @@ class InstallerWizard(QWizard):
         if not question:
             super().reject()
             return
+        # Imported here, like every dialog: its class and enumerations cost the first paint.
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
         box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question, parent=self)
         box.setObjectName("closeQuestion")
         close = box.addButton(self.tr("&Close the installer"), QMessageBox.ButtonRole.AcceptRole)

@@ -10,13 +10,12 @@ import asyncio
 import contextlib
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from installer_app.storage.logs import redact
 
@@ -25,6 +24,11 @@ logger = logging.getLogger(__name__)
 
 def show_unexpected_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the technician, in words, that something went wrong and that their work is kept."""
+    # Imported when a failure is shown: the hook is installed before the first paint.
+    import traceback  # noqa: PLC0415
+
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     # Not box.tr(): lupdate would file the texts under "box", Qt looks under "QMessageBox".
