@@ -4672,8 +4672,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it, choose another output folder, or overwrite with --force.</source>
-        <translation>%1 existiert bereits und weicht von dieser Zeile ab (sie enthält vielleicht den Fortschritt einer registrierten TK-Anlage); entfernen Sie sie, wählen Sie einen anderen Zielordner oder überschreiben Sie sie mit --force.</translation>
+        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it or choose another output folder (on the command line, --force overwrites it).</source>
+        <translation>%1 existiert bereits und weicht von dieser Zeile ab (sie enthält vielleicht den Fortschritt einer registrierten TK-Anlage); entfernen Sie sie oder wählen Sie einen anderen Zielordner (auf der Befehlszeile überschreibt --force sie).</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@
         <translation>Installationsdatei spei&amp;chern…</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>Die Deklaration in Rainbow läuft noch. Trotzdem schließen? Sie hält an, wo sie gerade ist; Ihre Eingaben bleiben als Entwurf erhalten, beim nächsten Start wird angeboten, dort weiterzumachen, und eine erneute Deklaration verwendet, was Rainbow bereits hat.</translation>
     </message>
@@ -4948,7 +4948,7 @@
         <translation>Den Installationsassistenten schließen? Ihre Eingaben bleiben als Entwurf erhalten: Beim nächsten Start wird angeboten, dort weiterzumachen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Close the installer</source>
         <translation>Assistenten &amp;schließen</translation>
     </message>
@@ -6574,7 +6574,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+35"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+34"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -6697,7 +6697,7 @@
         <translation>Installationsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Cannot open the installation file</source>
         <translation>Die Installationsdatei kann nicht geöffnet werden</translation>
     </message>
@@ -6710,7 +6710,7 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+55"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+54"/>
         <source>Why Next is disabled</source>
         <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Warum Weiter deaktiviert ist</translation>
@@ -6963,7 +6963,7 @@
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+35"/>
         <source>Unexpected problem</source>
         <translation>Unerwartetes Problem</translation>
     </message>

@@ -4672,8 +4672,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it, choose another output folder, or overwrite with --force.</source>
-        <translation>%1 ya existe y difiere de esta fila (puede contener el progreso de una centralita declarada); elimínelo, elija otra carpeta de salida o sobrescríbalo con --force.</translation>
+        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it or choose another output folder (on the command line, --force overwrites it).</source>
+        <translation>%1 ya existe y difiere de esta fila (puede contener el progreso de una centralita declarada); elimínelo o elija otra carpeta de salida (en la línea de comandos, --force lo sobrescribe).</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@
         <translation>&amp;Guardar el archivo de instalación…</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>La declaración en Rainbow sigue en curso. ¿Cerrar de todos modos? Se detiene donde está; lo que ha introducido se guarda como borrador, el próximo inicio ofrece retomarlo y declarar de nuevo reutiliza lo que Rainbow ya tiene.</translation>
     </message>
@@ -4948,7 +4948,7 @@
         <translation>¿Cerrar el instalador? Lo que ha introducido se guarda como borrador: el próximo inicio ofrece retomarlo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Close the installer</source>
         <translation>&amp;Cerrar el instalador</translation>
     </message>
@@ -6574,7 +6574,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+35"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+34"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -6697,7 +6697,7 @@
         <translation>Archivos de instalación (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Cannot open the installation file</source>
         <translation>No se puede abrir el archivo de instalación</translation>
     </message>
@@ -6710,7 +6710,7 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+55"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+54"/>
         <source>Why Next is disabled</source>
         <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Por qué Siguiente está desactivado</translation>
@@ -6963,7 +6963,7 @@
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+35"/>
         <source>Unexpected problem</source>
         <translation>Problema inesperado</translation>
     </message>

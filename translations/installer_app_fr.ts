@@ -4672,8 +4672,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it, choose another output folder, or overwrite with --force.</source>
-        <translation>%1 existe déjà et diffère de cette ligne (il contient peut-être l’avancement d’un PBX déclaré)&#xa0;; supprimez-le, choisissez un autre dossier de sortie, ou écrasez-le avec --force.</translation>
+        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it or choose another output folder (on the command line, --force overwrites it).</source>
+        <translation>%1 existe déjà et diffère de cette ligne (il contient peut-être l’avancement d’un PBX déclaré)&#xa0;; supprimez-le ou choisissez un autre dossier de sortie (en ligne de commande, --force l’écrase).</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@
         <translation>&amp;Enregistrer le fichier d’installation…</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>La déclaration sur Rainbow est encore en cours. Fermer quand même&#xa0;? Elle s’arrête là où elle en est&#xa0;; votre saisie est conservée comme brouillon, le prochain démarrage propose de la reprendre, et une nouvelle déclaration réutilise ce que Rainbow a déjà.</translation>
     </message>
@@ -4948,7 +4948,7 @@
         <translation>Fermer l’assistant&#xa0;? Votre saisie est conservée comme brouillon&#xa0;: le prochain démarrage propose de la reprendre.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Close the installer</source>
         <translation>&amp;Fermer l’assistant</translation>
     </message>
@@ -6574,7 +6574,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+35"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+34"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -6697,7 +6697,7 @@
         <translation>Fichiers d’installation (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Cannot open the installation file</source>
         <translation>Impossible d’ouvrir le fichier d’installation</translation>
     </message>
@@ -6710,7 +6710,7 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+55"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+54"/>
         <source>Why Next is disabled</source>
         <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Pourquoi Suivant est désactivé</translation>
@@ -6963,7 +6963,7 @@
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+35"/>
         <source>Unexpected problem</source>
         <translation>Problème inattendu</translation>
     </message>

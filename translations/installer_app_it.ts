@@ -4672,8 +4672,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it, choose another output folder, or overwrite with --force.</source>
-        <translation>%1 esiste già e differisce da questa riga (potrebbe contenere l’avanzamento di un centralino registrato); rimuovilo, scegli un’altra cartella di destinazione o sovrascrivilo con --force.</translation>
+        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it or choose another output folder (on the command line, --force overwrites it).</source>
+        <translation>%1 esiste già e differisce da questa riga (potrebbe contenere l’avanzamento di un centralino registrato); rimuovilo o scegli un’altra cartella di destinazione (dalla riga di comando, --force lo sovrascrive).</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@
         <translation>&amp;Salva file di installazione…</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>La dichiarazione su Rainbow è ancora in corso. Chiudere comunque? Si ferma dove si trova; quanto inserito è conservato come bozza, al prossimo avvio viene proposto di riprenderlo e una nuova dichiarazione riutilizza ciò che Rainbow ha già.</translation>
     </message>
@@ -4948,7 +4948,7 @@
         <translation>Chiudere il programma di installazione? Quanto inserito è conservato come bozza: al prossimo avvio viene proposto di riprenderlo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Close the installer</source>
         <translation>&amp;Chiudi il programma</translation>
     </message>
@@ -6574,7 +6574,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+35"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+34"/>
         <source>Welcome</source>
         <translation>Benvenuto</translation>
     </message>
@@ -6697,7 +6697,7 @@
         <translation>File di installazione (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Cannot open the installation file</source>
         <translation>Impossibile aprire il file di installazione</translation>
     </message>
@@ -6710,7 +6710,7 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+55"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+54"/>
         <source>Why Next is disabled</source>
         <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Perché Successivo è disattivato</translation>
@@ -6963,7 +6963,7 @@
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+35"/>
         <source>Unexpected problem</source>
         <translation>Problema imprevisto</translation>
     </message>

@@ -4672,8 +4672,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it, choose another output folder, or overwrite with --force.</source>
-        <translation>%1 já existe e difere desta linha (pode conter o progresso de um PBX registado); remova-o, escolha outra pasta de destino ou substitua-o com --force.</translation>
+        <source>%1 already exists and differs from this row (it may hold a declared PBX&apos;s progress); remove it or choose another output folder (on the command line, --force overwrites it).</source>
+        <translation>%1 já existe e difere desta linha (pode conter o progresso de um PBX registado); remova-o ou escolha outra pasta de destino (na linha de comandos, --force substitui-o).</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@
         <translation>&amp;Guardar o ficheiro de instalação…</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>The declaration on Rainbow is still running. Close anyway? It stops where it is; what you entered is kept as a draft, the next start offers to resume it, and declaring again reuses what Rainbow already has.</source>
         <translation>A declaração no Rainbow ainda está em curso. Fechar mesmo assim? Para onde está; o que introduziu fica guardado como rascunho, o próximo arranque propõe retomá-lo e declarar de novo reutiliza o que o Rainbow já tem.</translation>
     </message>
@@ -4948,7 +4948,7 @@
         <translation>Fechar o instalador? O que introduziu fica guardado como rascunho: o próximo arranque propõe retomá-lo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Close the installer</source>
         <translation>&amp;Fechar o instalador</translation>
     </message>
@@ -6574,7 +6574,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/start.py" line="+35"/>
+        <location filename="../installer_app/ui/pages/start.py" line="+34"/>
         <source>Welcome</source>
         <translation>Bem-vindo</translation>
     </message>
@@ -6697,7 +6697,7 @@
         <translation>Ficheiros de instalação (*.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Cannot open the installation file</source>
         <translation>Não é possível abrir o ficheiro de instalação</translation>
     </message>
@@ -6710,7 +6710,7 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../installer_app/ui/pages/base.py" line="+55"/>
+        <location filename="../installer_app/ui/pages/base.py" line="+54"/>
         <source>Why Next is disabled</source>
         <extracomment>The focus of a check box or a radio button, plain to see: the style&apos;s dotted rectangle around the text alone was too faint. A transparent border keeps the size when the focus moves.</extracomment>
         <translation>Porque é que Próximo está desativado</translation>
@@ -6963,7 +6963,7 @@
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../installer_app/ui/dialogs/errors.py" line="+31"/>
+        <location filename="../installer_app/ui/dialogs/errors.py" line="+35"/>
         <source>Unexpected problem</source>
         <translation>Problema inesperado</translation>
     </message>

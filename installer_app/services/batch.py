@@ -153,8 +153,8 @@ def _existing(batch: Batch, out_dir: Path) -> tuple[list[BatchProblem], set[int]
                 row.row,
                 "server_name",
                 f"{target} already exists and differs from this row (it may hold a declared "
-                "PBX's progress); remove it, choose another output folder, or overwrite with "
-                "--force.",
+                "PBX's progress); remove it or choose another output folder (on the command "
+                "line, --force overwrites it).",
             )
         )
     return problems, done

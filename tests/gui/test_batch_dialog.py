@@ -69,3 +69,25 @@ def test_missing_fields_are_said(qtbot, make_wizard, services) -> None:  # type:
     dialog = open_dialog(make_wizard(services))
     dialog.prepare_button.click()
     assert "Choose the CSV file" in dialog.summary.text()
+
+
+@pytest.mark.asyncio
+async def test_a_file_that_differs_is_named_with_what_the_dialog_can_do(  # type: ignore[no-untyped-def]
+    qtbot, make_wizard, services, tmp_path: Path
+) -> None:
+    """The dialog cannot overwrite: the message says what it can do, and where --force is."""
+    csv = tmp_path / "batch.csv"
+    csv.write_text(HEADER + GOOD, "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "Martin_OXO.oxoplan.json").write_text("{}", "utf-8")  # a file of this name, not this row
+    dialog = open_dialog(make_wizard(services))
+    dialog.csv_edit.setText(str(csv))
+    dialog.out_edit.setText(str(out))
+    dialog.prepare_button.click()
+    await wait_until(lambda: dialog.prepare_button.isEnabled() and dialog.results.count() > 0)
+    (problem,) = [dialog.results.item(i).text() for i in range(dialog.results.count())]
+    assert "already exists and differs from this row" in problem
+    assert "remove it or choose another output folder" in problem
+    assert "(on the command line, --force overwrites it)" in problem
+    assert (out / "Martin_OXO.oxoplan.json").read_text("utf-8") == "{}"

@@ -102,6 +102,7 @@ TEMPLATES: Final[tuple[str, ...]] = (
     QT_TRANSLATE_NOOP(
         "Domain",
         "%1 already exists and differs from this row (it may hold a declared PBX's progress); "
-        "remove it, choose another output folder, or overwrite with --force.",
+        "remove it or choose another output folder (on the command line, --force overwrites "
+        "it).",
     ),
 )
