@@ -6,15 +6,21 @@ against the Secret Service that ``.ci/run`` starts).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import keyring
 import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
+
+if TYPE_CHECKING:
+    from installer_app.sandbox.embedded import EmbeddedSandbox, SandboxInfo
+    from installer_app.services.app_services import AppServices
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests talk to loopback servers; a developer's own proxy settings must not reroute them (the
@@ -101,3 +107,36 @@ def _timed_tests_freeze_the_test_process(request: pytest.FixtureRequest) -> Iter
     finally:
         gc.unfreeze()
         gc.collect()
+
+
+@pytest.fixture
+def embedded() -> Iterator[EmbeddedSandbox]:
+    """The embedded sandbox (Rainbow and OXO emulators on loopback), fresh for the test."""
+    from installer_app.sandbox.embedded import EmbeddedSandbox
+
+    with EmbeddedSandbox() as sandbox:
+        yield sandbox
+
+
+@contextlib.asynccontextmanager
+async def services_on_sandbox(
+    info: SandboxInfo, backend: KeyringBackend
+) -> AsyncIterator[AppServices]:
+    """The wizard's services on a running embedded sandbox, as ``installer-app --sandbox``
+    builds them (its PBXs opened as the command line's ``--pbx sandbox:URL``), the credentials in
+    ``backend`` (no variable of the environment read); closed after."""
+    # Imported here: the unit tests, which load this file too, do without Qt.
+    from installer_app.services.app_services import build_services
+    from installer_app.storage.credentials import CredentialStore
+    from installer_app.ui.app import account_from, sandbox_driver_factory
+
+    account = account_from(info)
+    built = build_services(
+        sandbox=account,
+        credentials=CredentialStore(backend, environ={}),
+        open_pbx_driver=sandbox_driver_factory(account),
+    )
+    try:
+        yield built
+    finally:
+        await built.rainbow.close()

@@ -26,11 +26,9 @@ from installer_app.domain.plan import DeliveryMode
 from installer_app.harness.walkthrough import Walkthrough
 from installer_app.sandbox.embedded import EmbeddedSandbox
 from installer_app.sandbox.seed import SandboxSeed
-from installer_app.services.app_services import AppServices, build_services
-from installer_app.storage.credentials import CredentialStore
-from installer_app.ui.app import account_from, sandbox_driver_factory
+from installer_app.services.app_services import AppServices
 from installer_app.ui.wizard import InstallerWizard
-from tests.conftest import MemoryKeyring
+from tests.conftest import MemoryKeyring, services_on_sandbox
 from tests.gui.conftest import wait_until
 
 pytestmark = pytest.mark.slow
@@ -56,14 +54,8 @@ def sandboxes(wizard_sandbox: EmbeddedSandbox) -> Iterator[tuple[EmbeddedSandbox
 async def services(
     wizard_sandbox: EmbeddedSandbox, memory_keyring: MemoryKeyring
 ) -> AsyncIterator[AppServices]:
-    account = account_from(wizard_sandbox.info)
-    built = build_services(
-        sandbox=account,
-        credentials=CredentialStore(memory_keyring, environ={}),
-        open_pbx_driver=sandbox_driver_factory(account),
-    )
-    yield built
-    await built.rainbow.close()
+    async with services_on_sandbox(wizard_sandbox.info, memory_keyring) as built:
+        yield built
 
 
 def cli(*args: str, password: str) -> subprocess.CompletedProcess[str]:

@@ -32,18 +32,16 @@ from installer_app.harness.walkthrough import Walkthrough
 from installer_app.rainbow.exchange_log import SESSION_LOG
 from installer_app.sandbox.embedded import EmbeddedSandbox
 from installer_app.sandbox.seed import SandboxSeed
-from installer_app.services.app_services import AppServices, build_services
-from installer_app.storage.credentials import CredentialStore
+from installer_app.services.app_services import AppServices
 from installer_app.storage.logs import (
     EXCHANGE_LOG_FILE_NAME,
     EXCHANGE_LOGGER,
     configure_logging,
     forget_secrets,
 )
-from installer_app.ui.app import account_from, sandbox_driver_factory
 from installer_app.ui.dialogs.diagnostics_dialog import DiagnosticsDialog
 from installer_app.ui.support.paths import log_folder
-from tests.conftest import MemoryKeyring
+from tests.conftest import MemoryKeyring, services_on_sandbox
 
 pytestmark = pytest.mark.slow
 
@@ -175,14 +173,8 @@ def rainbow_secrets(issued: list[str]) -> dict[str, str]:
 async def services(
     embedded: tuple[EmbeddedSandbox, list[str]], memory_keyring: MemoryKeyring
 ) -> AsyncIterator[AppServices]:
-    account = account_from(embedded[0].info)
-    built = build_services(
-        sandbox=account,
-        credentials=CredentialStore(memory_keyring, environ={}),
-        open_pbx_driver=sandbox_driver_factory(account),
-    )
-    yield built
-    await built.rainbow.close()
+    async with services_on_sandbox(embedded[0].info, memory_keyring) as built:
+        yield built
 
 
 @pytest.mark.asyncio

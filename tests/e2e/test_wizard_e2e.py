@@ -16,32 +16,19 @@ from installer_app.domain.flow import Step, steps
 from installer_app.domain.plan import DeliveryMode
 from installer_app.harness.walkthrough import Walkthrough
 from installer_app.sandbox.embedded import EmbeddedSandbox
-from installer_app.services.app_services import AppServices, build_services
-from installer_app.storage.credentials import CredentialStore
-from installer_app.ui.app import account_from, configure_application, sandbox_driver_factory
-from tests.conftest import MemoryKeyring
+from installer_app.services.app_services import AppServices
+from installer_app.ui.app import configure_application
+from tests.conftest import MemoryKeyring, services_on_sandbox
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def embedded() -> Iterator[EmbeddedSandbox]:
-    with EmbeddedSandbox() as sandbox:
-        yield sandbox
 
 
 @pytest_asyncio.fixture
 async def services(
     embedded: EmbeddedSandbox, memory_keyring: MemoryKeyring
 ) -> AsyncIterator[AppServices]:
-    account = account_from(embedded.info)
-    built = build_services(
-        sandbox=account,
-        credentials=CredentialStore(memory_keyring, environ={}),
-        open_pbx_driver=sandbox_driver_factory(account),
-    )
-    yield built
-    await built.rainbow.close()
+    async with services_on_sandbox(embedded.info, memory_keyring) as built:
+        yield built
 
 
 def fleet_entry(embedded: EmbeddedSandbox, mode: str) -> dict[str, Any]:

@@ -22,12 +22,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from installer_app.domain.flow import ORDER, Step
 from installer_app.domain.plan import DeliveryMode
 from installer_app.sandbox.embedded import EmbeddedSandbox
-from installer_app.services.app_services import AppServices, build_services
-from installer_app.storage.credentials import CredentialStore
+from installer_app.services.app_services import AppServices
 from installer_app.ui import i18n
-from installer_app.ui.app import account_from, sandbox_driver_factory
 from installer_app.ui.wizard import InstallerWizard
-from tests.conftest import MemoryKeyring
+from tests.conftest import MemoryKeyring, services_on_sandbox
 from tests.gui.conftest import wait_until
 from tests.gui.keyboard import LEAVES, Alt, Each, Key, KeyboardWalk, PageKeys, Type, Wait
 
@@ -209,24 +207,12 @@ def page_keys(mode: DeliveryMode, pbx: dict[str, Any]) -> dict[Step, PageKeys]:
 # -- the walk -----------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def embedded() -> Iterator[EmbeddedSandbox]:
-    with EmbeddedSandbox() as sandbox:
-        yield sandbox
-
-
 @pytest_asyncio.fixture
 async def walk_services(
     embedded: EmbeddedSandbox, memory_keyring: MemoryKeyring
 ) -> AsyncIterator[AppServices]:
-    account = account_from(embedded.info)
-    built = build_services(
-        sandbox=account,
-        credentials=CredentialStore(memory_keyring, environ={}),
-        open_pbx_driver=sandbox_driver_factory(account),
-    )
-    yield built
-    await built.rainbow.close()
+    async with services_on_sandbox(embedded.info, memory_keyring) as built:
+        yield built
 
 
 @pytest.fixture(params=["en", "fr"])

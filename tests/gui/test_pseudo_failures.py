@@ -28,14 +28,12 @@ from installer_app.domain.flow import Step
 from installer_app.domain.plan import Company, DeliveryMode, Dialing, InstallationPlan
 from installer_app.harness.walkthrough import Walkthrough, wait_for
 from installer_app.sandbox.embedded import EmbeddedSandbox
-from installer_app.services.app_services import AppServices, build_services
+from installer_app.services.app_services import AppServices
 from installer_app.services.pbx_config import sandbox_pbx_opener
-from installer_app.storage.credentials import CredentialStore
 from installer_app.ui import i18n
-from installer_app.ui.app import account_from, sandbox_driver_factory
 from installer_app.ui.dialogs.diagnostics_dialog import DiagnosticsDialog
 from installer_app.ui.wizard import InstallerWizard
-from tests.conftest import MemoryKeyring
+from tests.conftest import MemoryKeyring, services_on_sandbox
 from tests.gui.test_pseudo_localisation import sandbox_data, untranslated_texts
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio]
@@ -52,34 +50,19 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
     i18n.remove_translators(qapp)
 
 
-@pytest.fixture
-def embedded() -> Iterator[EmbeddedSandbox]:
-    with EmbeddedSandbox() as sandbox:
-        yield sandbox
-
-
-def _services(embedded: EmbeddedSandbox, store: CredentialStore) -> AppServices:
-    account = account_from(embedded.info)
-    return build_services(
-        sandbox=account, credentials=store, open_pbx_driver=sandbox_driver_factory(account)
-    )
-
-
 @pytest_asyncio.fixture
 async def no_keyring_services(embedded: EmbeddedSandbox) -> AsyncIterator[AppServices]:
     """The sandbox's services on a computer without a usable keyring."""
-    built = _services(embedded, CredentialStore(fail.Keyring(), environ={}))
-    yield built
-    await built.rainbow.close()
+    async with services_on_sandbox(embedded.info, fail.Keyring()) as built:
+        yield built
 
 
 @pytest_asyncio.fixture
 async def offline_services(
     embedded: EmbeddedSandbox, memory_keyring: MemoryKeyring
 ) -> AsyncIterator[AppServices]:
-    built = _services(embedded, CredentialStore(memory_keyring, environ={}))
-    yield built
-    await built.rainbow.close()
+    async with services_on_sandbox(embedded.info, memory_keyring) as built:
+        yield built
 
 
 class Shown:

@@ -40,14 +40,12 @@ from installer_app.harness.walkthrough import Walkthrough
 from installer_app.sandbox import oxo_agent
 from installer_app.sandbox.embedded import EmbeddedSandbox
 from installer_app.sandbox.seed import SandboxSeed
-from installer_app.services.app_services import AppServices, build_services
-from installer_app.storage.credentials import CredentialStore
+from installer_app.services.app_services import AppServices
 from installer_app.ui import i18n
-from installer_app.ui.app import account_from, sandbox_driver_factory
 from installer_app.ui.dialogs.language_menu import LanguageDialog
 from installer_app.ui.support.domain_text import translate_domain
 from installer_app.ui.wizard import InstallerWizard
-from tests.conftest import MemoryKeyring
+from tests.conftest import MemoryKeyring, services_on_sandbox
 from tests.unit.test_translations import _domain_messages
 
 #: The size the wizard opens at (``InstallerWizard``): every page must fit in it.
@@ -221,24 +219,12 @@ def test_every_domain_message_reaches_the_interface_language(app: QApplication) 
 # -- the whole wizard in the pseudo-language ----------------------------------------------------
 
 
-@pytest.fixture
-def embedded() -> Iterator[EmbeddedSandbox]:
-    with EmbeddedSandbox() as sandbox:
-        yield sandbox
-
-
 @pytest_asyncio.fixture
 async def walk_services(
     embedded: EmbeddedSandbox, memory_keyring: MemoryKeyring
 ) -> AsyncIterator[AppServices]:
-    account = account_from(embedded.info)
-    built = build_services(
-        sandbox=account,
-        credentials=CredentialStore(memory_keyring, environ={}),
-        open_pbx_driver=sandbox_driver_factory(account),
-    )
-    yield built
-    await built.rainbow.close()
+    async with services_on_sandbox(embedded.info, memory_keyring) as built:
+        yield built
 
 
 @pytest.mark.slow
