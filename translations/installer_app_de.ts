@@ -2083,7 +2083,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+21"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>Die TK-Anlage ist mit Rainbow verbunden und Rainbow zeigt Running an.</translation>
     </message>
@@ -2669,7 +2669,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+70"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+65"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO ist für OXO Connect Evolution nicht verfügbar: Wählen Sie den Stock-Modus.</translation>
     </message>
@@ -3126,7 +3126,7 @@
         <translation>internationale Nummer (+ wird zu %1)</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_local.py" line="+24"/>
+        <location filename="../installer_app/ui/support/catalogue_local.py" line="+19"/>
         <source>If it is this PBX&apos;s declaration, take it over (&apos;declare --adopt&apos; on the command line, &apos;Take over…&apos; in the wizard); otherwise delete it in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers) before declaring again, or choose another server name.</source>
         <translation>Wenn es die Registrierung dieser TK-Anlage ist, übernehmen Sie sie („declare --adopt“ auf der Kommandozeile, „Diese Registrierung übernehmen…“ im Assistenten); andernfalls löschen Sie sie im Rainbow-Verwaltungsportal (Customer companies &gt; das Unternehmen &gt; Communication &gt; Comm. Servers), bevor Sie erneut registrieren, oder wählen Sie einen anderen Servernamen.</translation>
     </message>
@@ -3726,7 +3726,7 @@
         <translation>Die Sperrdatei %1 kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+21"/>
         <source>The Rainbow session has expired.</source>
         <translation>Die Rainbow-Sitzung ist abgelaufen.</translation>
     </message>
@@ -4486,7 +4486,7 @@
         <translation>Die Adresse der TK-Anlage „%1“ ist nicht verwendbar: Die Einstellungen der TK-Anlage enthalten den Aktivierungscode, und unverschlüsseltes http ist nur zu diesem Computer (der Sandbox) erlaubt.</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+24"/>
+        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+19"/>
         <source>The CSV file is not text in UTF-8 or Windows-1252: save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
         <translation>Die CSV-Datei ist kein Text in UTF-8 oder Windows-1252: Speichern Sie sie in der Tabellenkalkulation als „CSV UTF-8“.</translation>
     </message>
@@ -5103,7 +5103,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+60"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+52"/>
         <source>Default PBX address</source>
         <translation>Standardadresse der TK-Anlage</translation>
     </message>
@@ -5557,7 +5557,7 @@
 <context>
     <name>Portal</name>
     <message>
-        <location filename="../installer_app/domain/portal.py" line="+29"/>
+        <location filename="../installer_app/domain/portal.py" line="+25"/>
         <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;).</source>
         <translation>Im Rainbow-Verwaltungsportal steht diese TK-Anlage unter Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in der Geräteliste (equipment list) als %2 (Server type &quot;OXO Connect&quot;).</translation>
     </message>

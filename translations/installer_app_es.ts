@@ -2083,7 +2083,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+21"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>La centralita está conectada a Rainbow y Rainbow muestra Running.</translation>
     </message>
@@ -2669,7 +2669,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+70"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+65"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO no está disponible para OXO Connect Evolution: elija el modo stock.</translation>
     </message>
@@ -3126,7 +3126,7 @@
         <translation>un número internacional (el + pasa a ser %1)</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_local.py" line="+24"/>
+        <location filename="../installer_app/ui/support/catalogue_local.py" line="+19"/>
         <source>If it is this PBX&apos;s declaration, take it over (&apos;declare --adopt&apos; on the command line, &apos;Take over…&apos; in the wizard); otherwise delete it in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers) before declaring again, or choose another server name.</source>
         <translation>Si es la declaración de esta centralita, asúmala («declare --adopt» en la línea de comandos, «Asumir esta declaración…» en el asistente); si no, elimínela en el portal de administración de Rainbow (Customer companies &gt; la empresa &gt; Communication &gt; Comm. Servers) antes de volver a declarar, o elija otro nombre de servidor.</translation>
     </message>
@@ -3726,7 +3726,7 @@
         <translation>El archivo de bloqueo %1 no se puede usar: %2.</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+21"/>
         <source>The Rainbow session has expired.</source>
         <translation>La sesión de Rainbow ha caducado.</translation>
     </message>
@@ -4486,7 +4486,7 @@
         <translation>La dirección de la centralita «%1» no se puede usar: los ajustes de la centralita contienen el código de activación, y el http sin cifrar solo se permite hacia este equipo (la sandbox).</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+24"/>
+        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+19"/>
         <source>The CSV file is not text in UTF-8 or Windows-1252: save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
         <translation>El archivo CSV no es texto en UTF-8 ni en Windows-1252: guárdelo desde la hoja de cálculo como «CSV UTF-8».</translation>
     </message>
@@ -5103,7 +5103,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+60"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+52"/>
         <source>Default PBX address</source>
         <translation>Dirección predeterminada de la centralita</translation>
     </message>
@@ -5557,7 +5557,7 @@
 <context>
     <name>Portal</name>
     <message>
-        <location filename="../installer_app/domain/portal.py" line="+29"/>
+        <location filename="../installer_app/domain/portal.py" line="+25"/>
         <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;).</source>
         <translation>En el portal de administración de Rainbow esta centralita está en Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, en la lista de equipos (equipment list) como %2 (Server type &quot;OXO Connect&quot;).</translation>
     </message>

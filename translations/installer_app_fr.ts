@@ -2083,7 +2083,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+21"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>Le PBX est connecté à Rainbow et Rainbow affiche Running.</translation>
     </message>
@@ -2669,7 +2669,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+70"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+65"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>Le mode BTCO n’est pas disponible pour OXO Connect Evolution&#xa0;: choisissez le mode stock.</translation>
     </message>
@@ -3126,7 +3126,7 @@
         <translation>un numéro international (le + est remplacé par %1)</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_local.py" line="+24"/>
+        <location filename="../installer_app/ui/support/catalogue_local.py" line="+19"/>
         <source>If it is this PBX&apos;s declaration, take it over (&apos;declare --adopt&apos; on the command line, &apos;Take over…&apos; in the wizard); otherwise delete it in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers) before declaring again, or choose another server name.</source>
         <translation>S’il s’agit de la déclaration de ce PBX, reprenez-la («&#xa0;declare --adopt&#xa0;» en ligne de commande, «&#xa0;Reprendre cette déclaration…&#xa0;» dans l’assistant)&#xa0;; sinon, supprimez-la dans le portail d’administration Rainbow (Customer companies &gt; l’entreprise &gt; Communication &gt; Comm. Servers) avant de déclarer à nouveau, ou choisissez un autre nom de serveur.</translation>
     </message>
@@ -3726,7 +3726,7 @@
         <translation>Le fichier de verrou %1 ne peut pas être utilisé&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+21"/>
         <source>The Rainbow session has expired.</source>
         <translation>La session Rainbow a expiré.</translation>
     </message>
@@ -4486,7 +4486,7 @@
         <translation>L’adresse du PBX «&#xa0;%1&#xa0;» est inutilisable&#xa0;: les réglages du PBX contiennent le code d’activation, et le http simple n’est autorisé que vers cet ordinateur (la sandbox).</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+24"/>
+        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+19"/>
         <source>The CSV file is not text in UTF-8 or Windows-1252: save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
         <translation>Le fichier CSV n’est pas du texte en UTF-8 ni en Windows-1252&#xa0;: enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
@@ -5103,7 +5103,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+60"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+52"/>
         <source>Default PBX address</source>
         <translation>Adresse par défaut du PBX</translation>
     </message>
@@ -5557,7 +5557,7 @@
 <context>
     <name>Portal</name>
     <message>
-        <location filename="../installer_app/domain/portal.py" line="+29"/>
+        <location filename="../installer_app/domain/portal.py" line="+25"/>
         <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;).</source>
         <translation>Dans le portail d’administration Rainbow, ce PBX se trouve dans Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, dans la liste des équipements (equipment list) sous le nom %2 (Server type &quot;OXO Connect&quot;).</translation>
     </message>

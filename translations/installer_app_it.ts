@@ -2083,7 +2083,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+21"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>Il centralino è connesso a Rainbow e Rainbow mostra Running.</translation>
     </message>
@@ -2669,7 +2669,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+70"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+65"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>BTCO non è disponibile per OXO Connect Evolution: scegli la modalità stock.</translation>
     </message>
@@ -3126,7 +3126,7 @@
         <translation>un numero internazionale (il + diventa %1)</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_local.py" line="+24"/>
+        <location filename="../installer_app/ui/support/catalogue_local.py" line="+19"/>
         <source>If it is this PBX&apos;s declaration, take it over (&apos;declare --adopt&apos; on the command line, &apos;Take over…&apos; in the wizard); otherwise delete it in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers) before declaring again, or choose another server name.</source>
         <translation>Se è la registrazione di questo centralino, rilevala («declare --adopt» dalla riga di comando, «Rilevare questa registrazione…» nella procedura guidata); altrimenti eliminala nel portale di amministrazione di Rainbow (Customer companies &gt; l’azienda &gt; Communication &gt; Comm. Servers) prima di registrare di nuovo, oppure scegli un altro nome del server.</translation>
     </message>
@@ -3726,7 +3726,7 @@
         <translation>Il file di blocco %1 non può essere usato: %2.</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+21"/>
         <source>The Rainbow session has expired.</source>
         <translation>La sessione Rainbow è scaduta.</translation>
     </message>
@@ -4486,7 +4486,7 @@
         <translation>L’indirizzo del centralino «%1» non è utilizzabile: le impostazioni del centralino contengono il codice di attivazione, e l’http non cifrato è consentito solo verso questo computer (la sandbox).</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+24"/>
+        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+19"/>
         <source>The CSV file is not text in UTF-8 or Windows-1252: save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
         <translation>Il file CSV non è testo in UTF-8 né in Windows-1252: salvalo dal foglio di calcolo come «CSV UTF-8».</translation>
     </message>
@@ -5103,7 +5103,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+60"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+52"/>
         <source>Default PBX address</source>
         <translation>Indirizzo predefinito del centralino</translation>
     </message>
@@ -5557,7 +5557,7 @@
 <context>
     <name>Portal</name>
     <message>
-        <location filename="../installer_app/domain/portal.py" line="+29"/>
+        <location filename="../installer_app/domain/portal.py" line="+25"/>
         <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;).</source>
         <translation>Nel portale di amministrazione di Rainbow questo centralino si trova in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, nell’elenco degli apparati (equipment list) come %2 (Server type &quot;OXO Connect&quot;).</translation>
     </message>

@@ -2083,7 +2083,7 @@
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../installer_app/domain/diagnosis_texts.py" line="+25"/>
+        <location filename="../installer_app/domain/diagnosis_texts.py" line="+21"/>
         <source>The PBX is connected to Rainbow and Rainbow shows Running.</source>
         <translation>O PBX está ligado ao Rainbow e o Rainbow mostra Running.</translation>
     </message>
@@ -2669,7 +2669,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../installer_app/ui/support/domain_text.py" line="+70"/>
+        <location filename="../installer_app/ui/support/domain_text.py" line="+65"/>
         <source>BTCO is not available for OXO Connect Evolution: choose stock mode.</source>
         <translation>O BTCO não está disponível para o OXO Connect Evolution: escolha o modo stock.</translation>
     </message>
@@ -3126,7 +3126,7 @@
         <translation>um número internacional (o + passa a %1)</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_local.py" line="+24"/>
+        <location filename="../installer_app/ui/support/catalogue_local.py" line="+19"/>
         <source>If it is this PBX&apos;s declaration, take it over (&apos;declare --adopt&apos; on the command line, &apos;Take over…&apos; in the wizard); otherwise delete it in the Rainbow admin portal (Customer companies &gt; the company &gt; Communication &gt; Comm. Servers) before declaring again, or choose another server name.</source>
         <translation>Se for o registo deste PBX, assuma-o («declare --adopt» na linha de comandos, «Assumir este registo…» no assistente); caso contrário, elimine-o no portal de administração do Rainbow (Customer companies &gt; a empresa &gt; Communication &gt; Comm. Servers) antes de registar de novo, ou escolha outro nome de servidor.</translation>
     </message>
@@ -3726,7 +3726,7 @@
         <translation>O ficheiro de bloqueio %1 não pode ser utilizado: %2.</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+26"/>
+        <location filename="../installer_app/ui/support/catalogue_remote.py" line="+21"/>
         <source>The Rainbow session has expired.</source>
         <translation>A sessão do Rainbow expirou.</translation>
     </message>
@@ -4486,7 +4486,7 @@
         <translation>O endereço do PBX «%1» não é utilizável: as definições do PBX contêm o código de ativação, e o http simples só é permitido para este computador (a sandbox).</translation>
     </message>
     <message>
-        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+24"/>
+        <location filename="../installer_app/ui/support/catalogue_batch.py" line="+19"/>
         <source>The CSV file is not text in UTF-8 or Windows-1252: save it from the spreadsheet as &apos;CSV UTF-8&apos;.</source>
         <translation>O ficheiro CSV não é texto em UTF-8 nem em Windows-1252: guarde-o a partir da folha de cálculo como «CSV UTF-8».</translation>
     </message>
@@ -5103,7 +5103,7 @@
 <context>
     <name>OmcChecklist</name>
     <message>
-        <location filename="../installer_app/pbx/omc_checklist.py" line="+60"/>
+        <location filename="../installer_app/pbx/omc_checklist.py" line="+52"/>
         <source>Default PBX address</source>
         <translation>Endereço predefinido do PBX</translation>
     </message>
@@ -5557,7 +5557,7 @@
 <context>
     <name>Portal</name>
     <message>
-        <location filename="../installer_app/domain/portal.py" line="+29"/>
+        <location filename="../installer_app/domain/portal.py" line="+25"/>
         <source>In the Rainbow admin portal this PBX is in Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, in the equipment list as %2 (Server type &quot;OXO Connect&quot;).</source>
         <translation>No portal de administração do Rainbow este PBX está em Customer companies &gt; %1 &gt; Communication &gt; Comm. Servers, na lista de equipamentos (equipment list) como %2 (Server type &quot;OXO Connect&quot;).</translation>
     </message>

@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from installer_app.domain.translation_marks import QT_TRANSLATE_NOOP
+
 TRANSLATION_CONTEXT: Final = "Diagnosis"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation under ``context`` (the name ``lupdate`` looks for)."""
-    del context
-    return text
 
 
 # Each entry is a whole (cause, next action) pair, so that a translation never has to be glued.

@@ -17,13 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from installer_app.domain.translation_marks import QT_TRANSLATE_NOOP
+
 TRANSLATION_CONTEXT: Final = "Portal"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation under ``context`` (the name ``lupdate`` looks for)."""
-    del context
-    return text
 
 
 SERVER_STEP: Final = QT_TRANSLATE_NOOP(

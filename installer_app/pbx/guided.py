@@ -21,10 +21,10 @@ from installer_app.domain.pbx_side import (
 )
 from installer_app.domain.plan import DeliveryMode
 from installer_app.domain.servers import OmcDomain, omc_domain
+from installer_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from installer_app.pbx.driver import PbxInvalidValue
 from installer_app.pbx.omc_checklist import (
     DEFAULT_CPU_ADDRESS,
-    QT_TRANSLATE_NOOP,
     RAINBOW_HOSTS,
     STEP_ACTIVATION_CODE,
     STEP_APPLY,

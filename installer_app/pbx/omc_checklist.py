@@ -19,6 +19,7 @@ from typing import Final, Literal
 from installer_app.domain.pbx_side import DEFAULT_DOMAIN, SECRET_MASK
 from installer_app.domain.plan import DeliveryMode
 from installer_app.domain.servers import PRODUCTION_DOMAIN, OmcDomain
+from installer_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from installer_app.pbx.driver import PbxInvalidValue
 
 TRANSLATION_CONTEXT: Final = "OmcChecklist"
@@ -26,15 +27,6 @@ DEFAULT_CPU_ADDRESS: Final = "192.168.92.246"
 """The OXO Connect main CPU's factory address, as the connect step says."""
 RAINBOW_HOSTS: Final = ("openrainbow.com", "*.openrainbow.com", "openrainbow.io")
 """Where the PBX must be allowed out on TCP 443, as the steps say."""
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation under ``context`` without translating it (no Qt here).
-
-    The name is the one ``lupdate`` looks for.
-    """
-    del context
-    return text
 
 
 # Step ids: stable, stored in drafts with the confirmations.

@@ -11,12 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation under ``context`` (the name ``lupdate`` looks for)."""
-    del context
-    return text
-
+from installer_app.domain.translation_marks import QT_TRANSLATE_NOOP
 
 EXACT: Final[frozenset[str]] = frozenset(
     {

@@ -31,16 +31,11 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication
 
 from installer_app.domain.countries import COUNTRIES
+from installer_app.domain.translation_marks import QT_TRANSLATE_NOOP
 from installer_app.ui.support import catalogue_batch, catalogue_local, catalogue_remote
 
 CONTEXT: Final = "Domain"
 COUNTRIES_CONTEXT: Final = "Countries"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation under ``context`` (the name ``lupdate`` looks for)."""
-    del context
-    return text
 
 
 #: Whole messages and terms (field labels, shapes) put into templates.
